@@ -92,9 +92,18 @@ public final class Regioner {
         }
         Map<String, String> gruppeNavn = new TreeMap<>();
         for (Csv.Rad r : kilde.csv("ssb/regioner/kostragrupper_definisjon.csv", ',')) {
-            gruppeNavn.put(r.get("kode"), r.get("navn") + " (" + r.get("folkemengde") + " innbyggere, bundne kostnader "
-                    + r.get("bundne_kostnader_per_innb").toLowerCase() + ", frie disponible inntekter "
-                    + r.get("frie_disponible_inntekter_per_innb").toLowerCase() + ")");
+            List<String> deler = new ArrayList<>();
+            String folk = r.get("folkemengde");
+            if (!folk.isBlank()) {
+                deler.add(Character.isDigit(folk.charAt(0)) ? folk + " innbyggere" : folk);
+            }
+            if (!r.get("bundne_kostnader_per_innb").isBlank()) {
+                deler.add("bundne kostnader " + r.get("bundne_kostnader_per_innb").toLowerCase());
+            }
+            if (!r.get("frie_disponible_inntekter_per_innb").isBlank()) {
+                deler.add("frie disponible inntekter " + r.get("frie_disponible_inntekter_per_innb").toLowerCase());
+            }
+            gruppeNavn.put(r.get("kode"), r.get("navn") + (deler.isEmpty() ? "" : " (" + String.join(", ", deler) + ")"));
         }
         Map<Integer, Map<String, Map<String, Double>>> perAar = new TreeMap<>();
         for (Csv.Rad r : kilde.csv("ssb/regioner/omkoding_historiske-kommunenummer-til-2024-inndeling_2000-2023.csv", ',')) {

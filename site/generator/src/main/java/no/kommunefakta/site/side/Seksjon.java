@@ -1,0 +1,18 @@
+package no.kommunefakta.site.side;
+
+import java.util.List;
+
+/**
+ * One service area on a region page; the structure is the same for every area and every region.
+ *
+ * @param slug        service area id
+ * @param navn        name
+ * @param beskrivelse description
+ * @param familier    the four indicator families, always all four, in the same order
+ * @param diagram     comparison chart for the headline figure, or null when it has no data
+ * @param csv         download URL (CSV)
+ * @param json        download URL (JSON-stat2)
+ */
+public record Seksjon(String slug, String navn, String beskrivelse, List<FamilieBlokk> familier, Diagram diagram,
+        String csv, String json) {
+}
