@@ -9,10 +9,9 @@ import java.util.List;
  * @param navn        name
  * @param beskrivelse description
  * @param familier    the four indicator families, always all four, in the same order
- * @param diagram     comparison chart for the headline figure, or null when it has no data
  * @param csv         download URL (CSV)
  * @param json        download URL (JSON-stat2)
  */
-public record Seksjon(String slug, String navn, String beskrivelse, List<FamilieBlokk> familier, Diagram diagram,
+public record Seksjon(String slug, String navn, String beskrivelse, List<FamilieBlokk> familier,
         String csv, String json) {
 }

@@ -125,7 +125,6 @@ public final class SideBygger {
     private Seksjon seksjon(Tjenesteomraade o, List<Kolonne> kol) {
         List<Nokkeltall> figurer = nettsted.katalog().i(o.slug());
         List<FamilieBlokk> familier = new ArrayList<>();
-        Diagram diagram = null;
         for (Familie fam : Familie.values()) {
             List<Figur> rader = new ArrayList<>();
             for (Nokkeltall n : figurer) {
@@ -146,13 +145,10 @@ public final class SideBygger {
                             Tall.av(egen.nevner(), desimalerNevner(egen.nevner())), List.copyOf(sml)));
                 }
                 rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader)));
-                if (diagram == null) {
-                    diagram = diagram(o, n, aar.get(aar.size() - 1), kol);
-                }
             }
             familier.add(new FamilieBlokk(o.slug() + "-" + fam.kode(), fam.navn(), List.copyOf(rader)));
         }
-        return new Seksjon(o.slug(), o.navn(), o.beskrivelse(), List.copyOf(familier), diagram,
+        return new Seksjon(o.slug(), o.navn(), o.beskrivelse(), List.copyOf(familier),
                 "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json");
     }
 
@@ -187,24 +183,6 @@ public final class SideBygger {
         }
         List<Integer> l = new ArrayList<>(medData);
         return List.copyOf(l.subList(Math.max(0, l.size() - AAR_PER_FIGUR), l.size()));
-    }
-
-    private Diagram diagram(Tjenesteomraade o, Nokkeltall n, int aar, List<Kolonne> kol) {
-        Resultat egen = resultat(n, kol.get(0).kode(), aar);
-        if (!egen.verdi().harTall()) {
-            return null;
-        }
-        List<DiagramBygger.Inn> inn = new ArrayList<>();
-        StringBuilder desc = new StringBuilder();
-        for (int i = 0; i < kol.size(); i++) {
-            Kolonne c = kol.get(i);
-            Resultat r = resultat(n, c.kode(), aar);
-            inn.add(new DiagramBygger.Inn(c.overskrift(), c.kort(), Tall.av(r.verdi(), n.desimaler()), i == 0));
-            desc.append(i == 0 ? "" : "; ").append(c.overskrift()).append(": ")
-                    .append(Formatering.tekst(Tall.av(r.verdi(), n.desimaler())));
-        }
-        return DiagramBygger.bygg("d-" + o.slug(), n.navn() + " (" + n.enhet() + "), " + aar, desc.toString(), n.enhet(),
-                320, 130, inn, false);
     }
 
     private Diagram befolkningsdiagram(String kode, String navn) {
