@@ -120,7 +120,7 @@ public class SiteGenerator {
                     skriver.binaer("data/" + o.slug() + ".json", "data", out -> ned.jsonstat(o, out));
                 }));
             }
-            //KONTOPLAN jobber.add(pool.submit(() -> new KontoplanSider().skriv(skriver, fremdrift)));
+            jobber.add(pool.submit(() -> new KontoplanSider().skriv(skriver, fremdrift)));
             vent(jobber);
             jobber.clear();
             fremdrift.accept("Regionsider, nedlastinger og kontoplan skrevet (" + (System.nanoTime() - start) / 1_000_000 + " ms)");

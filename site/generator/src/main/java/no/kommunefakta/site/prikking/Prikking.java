@@ -180,17 +180,20 @@ public final class Prikking {
         return true;
     }
 
-    /** Smallest published member of a rule containing the disclosed cell; totals only if no member is left. */
+    /**
+     * Next cell to hide: among published cells of rules that already contain an unpublished cell, members before
+     * totals, smallest value first, the first one whose hiding protects the disclosed cell; if no single cell does,
+     * the first candidate (the loop then continues).
+     */
     private static String velgSekundaer(String avslort, Map<String, BigDecimal> verdier, Map<String, Grunn> skjult,
             List<Summeringsregel> regler) {
         Comparator<String> minst = Comparator.<String, BigDecimal>comparing(verdier::get).thenComparing(Comparator.naturalOrder());
         Set<String> ledd = new LinkedHashSet<>();
         Set<String> totaler = new LinkedHashSet<>();
         for (Summeringsregel r : regler) {
-            if (!celler(r).contains(avslort)) {
+            if (celler(r).stream().noneMatch(c -> ukjent(c, verdier, skjult))) {
                 continue;
             }
-            // only rules that still leak: where the disclosed cell is the single unknown are the ones to fix first
             for (String l : r.ledd()) {
                 if (!ukjent(l, verdier, skjult)) {
                     ledd.add(l);
@@ -200,7 +203,23 @@ public final class Prikking {
                 totaler.add(r.total());
             }
         }
-        return ledd.stream().min(minst).orElseGet(() -> totaler.stream().min(minst).orElse(null));
+        List<String> kandidater = new ArrayList<>(ledd.stream().sorted(minst).toList());
+        totaler.stream().filter(t -> !ledd.contains(t)).sorted(minst).forEach(kandidater::add);
+        for (String k : kandidater) {
+            Map<String, Grunn> proeve = new TreeMap<>(skjult);
+            proeve.put(k, Grunn.SEKUNDAER);
+            if (!avslores(avslort, verdier, proeve, regler)) {
+                return k;
+            }
+        }
+        return kandidater.isEmpty() ? null : kandidater.get(0);
+    }
+
+    private static boolean avslores(String celle, Map<String, BigDecimal> verdier, Map<String, Grunn> skjult,
+            List<Summeringsregel> regler) {
+        Map<String, Grunn> bare = new TreeMap<>();
+        skjult.forEach((k, g) -> bare.put(k, k.equals(celle) ? Grunn.PRIMAER : Grunn.SEKUNDAER));
+        return celle.equals(foersteAvslorte(verdier, bare, regler));
     }
 
     private static List<String> celler(Summeringsregel r) {
