@@ -69,7 +69,7 @@ public final class Regioner {
                     if (s.isEmpty()) {
                         s = spraakTillegg.getOrDefault(kode, Map.of()).getOrDefault(navnene[i], "smi");
                     }
-                    parallelle.add(new Navn(navnene[i], s));
+                    parallelle.add(new Navn(navnene[i], bcp47(s)));
                 }
             }
             String areal = r.get("areal_km2_totalt");
@@ -117,6 +117,11 @@ public final class Regioner {
         Map<String, Omkoding> omkodinger = omkodinger(kilde, kommuner, perAar);
         return new Regioner(Collections.unmodifiableMap(kommuner), Collections.unmodifiableMap(fylker),
                 Collections.unmodifiableMap(grupper), Collections.unmodifiableMap(gruppeNavn), perAar, omkodinger);
+    }
+
+    /** BCP 47 uses the shortest ISO 639 code: North Sami is "se", not "sme"; the other Sami and Kven codes have none. */
+    static String bcp47(String spraak) {
+        return spraak.equals("sme") ? "se" : spraak;
     }
 
     private static String grunnNavn(String navn) {
