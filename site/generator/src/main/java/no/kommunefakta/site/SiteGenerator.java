@@ -98,7 +98,10 @@ public class SiteGenerator {
             };
             for (Kommune k : kommuner) {
                 jobber.add(pool.submit(() -> {
-                    regionside(skriver, bygger.kommune(k), "kommune", nettsted);
+                    long t0 = System.nanoTime();
+                    RegionSide side = bygger.kommune(k);
+                    skriver.tid("modell", t0);
+                    regionside(skriver, side, "kommune", nettsted);
                     tell.run();
                 }));
             }
@@ -116,11 +119,19 @@ public class SiteGenerator {
             Map<String, Integer> rader = new ConcurrentHashMap<>();
             for (Tjenesteomraade o : nettsted.katalog().omraader()) {
                 jobber.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
                     rader.put(o.slug(), skriver.tekst("data/" + o.slug() + ".csv", "data", w -> ned.csv(o, w)));
+                    skriver.tid("csv", t0);
+                    long t1 = System.nanoTime();
                     skriver.binaer("data/" + o.slug() + ".json", "data", out -> ned.jsonstat(o, out));
+                    skriver.tid("jsonstat", t1);
                 }));
             }
-            jobber.add(pool.submit(() -> new KontoplanSider().skriv(skriver, fremdrift)));
+            jobber.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                new KontoplanSider().skriv(skriver, fremdrift);
+                skriver.tid("kontoplan", t0);
+            }));
             vent(jobber);
             jobber.clear();
             fremdrift.accept("Regionsider, nedlastinger og kontoplan skrevet (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
@@ -131,7 +142,9 @@ public class SiteGenerator {
             skriver.side("index.html", "annet", Sider.forside(forside(nettsted)).render());
             skriver.side("om/index.html", "annet", Sider.om(om(nettsted)).render());
             skriver.side("404.html", "annet", Sider.ikkeFunnet().render());
+            long t0 = System.nanoTime();
             omkodinger(skriver, nettsted);
+            skriver.tid("omkoding", t0);
             sok(skriver, nettsted);
             ressurser(skriver);
             skriver.tekst("robots.txt", "annet", w -> {
@@ -145,6 +158,9 @@ public class SiteGenerator {
         long ms = (System.nanoTime() - start) / 1_000_000;
         RenderResult r = new RenderResult(utmappe.toAbsolutePath().toString(), skriver.sider.get(), skriver.filer.get(),
                 skriver.bytes.get(), ms, new TreeMap<>(skriver.perType));
+        if (Boolean.getBoolean("kommunefakta.profil")) {
+            fremdrift.accept("Tid per del (ms, summert over tråder): " + skriver.tider);
+        }
         fremdrift.accept("Ferdig: " + r.sider() + " sider, " + r.filer() + " filer, " + r.bytes() / 1024 + " KB på " + ms + " ms");
         return r;
     }
@@ -195,8 +211,13 @@ public class SiteGenerator {
 
     private static void regionside(Skriver s, RegionSide side, String type, Nettsted nettsted) {
         String mappe = side.sti().substring(1);
-        s.side(mappe + "index.html", type, Sider.region(side).render());
+        long t0 = System.nanoTime();
+        String html = Sider.region(side).render();
+        s.tid("qute", t0);
+        s.side(mappe + "index.html", type, html);
+        long t1 = System.nanoTime();
         s.binaer(mappe + "data.json", "json", out -> JSON.writeValue(out, SideData.av(side, nettsted)));
+        s.tid("json", t1);
     }
 
     private static Forside forside(Nettsted n) {
@@ -329,6 +350,11 @@ public class SiteGenerator {
         final AtomicLong bytes = new AtomicLong();
         final Map<String, Integer> perType = new ConcurrentHashMap<>();
         final List<String> sitemap = java.util.Collections.synchronizedList(new ArrayList<>());
+        final Map<String, Long> tider = new ConcurrentHashMap<>();
+
+        void tid(String del, long startNanos) {
+            tider.merge(del, (System.nanoTime() - startNanos) / 1_000_000, Long::sum);
+        }
 
         Skriver(Path rot) {
             this.rot = rot;

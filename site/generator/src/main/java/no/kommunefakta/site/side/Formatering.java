@@ -29,6 +29,11 @@ public final class Formatering {
         return tall(t.verdi(), t.desimaler(), NBSP, ',', "\u2212");
     }
 
+    /** Table cell text: the number or symbol, with a short note such as coverage in parentheses. */
+    public static String celle(Tall t) {
+        return t.merknad().isEmpty() ? tekst(t) : tekst(t) + " (" + t.merknad() + ")";
+    }
+
     /** Amount in kroner: "81 240 kr". */
     public static String kroner(Tall t) {
         return t.harVerdi() ? tekst(t) + NBSP + "kr" : tekst(t);
