@@ -275,7 +275,7 @@ public class SiteGenerator {
             return "Ingen kommunetall innebygd ennå; vises som .. til tabellen hentes med refresh.";
         }
         return "Tall for " + medVerdi + " av " + n.regioner().kommuner().size() + " kommuner innebygd"
-                + (beregnet > 0 ? ", beregnet fra teller og nevner." : ", som publisert av SSB.");
+                + (beregnet == 0 ? ", som publisert av SSB." : k.erForhold() ? ", beregnet fra teller og nevner." : ", direkte fra grunnlagsdata.");
     }
 
     private static void omkodinger(Skriver s, Nettsted n) {
