@@ -73,7 +73,12 @@ public final class GrunnlagLaster {
             }
             serier.put(d.id(), s);
         }
-        return new Grunnlag(regioner, serier);
+        long t0 = System.nanoTime();
+        Grunnlag g = new Grunnlag(regioner, serier);
+        if (Boolean.getBoolean("kommunefakta.profil")) {
+            System.out.printf("Aggregering og prikking: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        }
+        return g;
     }
 
     private List<Csv.Rad> csv(String sti, char sep) {

@@ -25,9 +25,17 @@ public final class Nettsted {
     }
 
     public static Nettsted last(DataKilde kilde) {
+        long t0 = System.nanoTime();
         Regioner r = Regioner.les(kilde);
+        long t1 = System.nanoTime();
         Grunnlag g = new GrunnlagLaster(kilde, r).les();
-        return new Nettsted(r, new Beregning(g, Katalog.les(kilde, g.serier().keySet())));
+        long t2 = System.nanoTime();
+        Nettsted n = new Nettsted(r, new Beregning(g, Katalog.les(kilde, g.serier().keySet())));
+        if (Boolean.getBoolean("kommunefakta.profil")) {
+            System.out.printf("Lasting: regioner %d ms, grunnlag %d ms, katalog %d ms%n", (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        }
+        return n;
     }
 
     public Regioner regioner() {
