@@ -22,12 +22,13 @@ best=0
 for i in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" render "$OUT" > target/bench-render.log 2>&1
+  /usr/bin/time -f "%U %S" -o target/bench-cpu.txt java $JAVA_OPTS -jar "$JAR" render "$OUT" > target/bench-render.log 2>&1
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
+  read -r usr sys < target/bench-cpu.txt
   pages=$(grep -o 'Ferdig: [0-9]* sider' target/bench-render.log | grep -o '[0-9]*')
   files=$(grep -o 'sider, [0-9]* filer' target/bench-render.log | grep -o '[0-9]*')
-  echo "run $i: ${ms} ms wall (JVM start included), ${pages} HTML pages + $(( files - pages )) other files, $(( pages * 1000 / ms )) pages/s"
+  echo "run $i: ${ms} ms wall (JVM start included), ${pages} HTML pages + $(( files - pages )) other files, $(( pages * 1000 / ms )) pages/s, CPU ${usr} s user + ${sys} s sys"
   if [ "$best" -eq 0 ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
 done
 css=$(stat -c %s "$OUT/assets/site.css")

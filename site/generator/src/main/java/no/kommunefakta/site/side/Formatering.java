@@ -3,6 +3,7 @@ package no.kommunefakta.site.side;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 
 /**
@@ -29,9 +30,15 @@ public final class Formatering {
         return tall(t.verdi(), t.desimaler(), NBSP, ',', "\u2212");
     }
 
-    /** Table cell text: the number or symbol, with a short note such as coverage in parentheses. */
-    public static String celle(Tall t) {
-        return t.merknad().isEmpty() ? tekst(t) : tekst(t) + " (" + t.merknad() + ")";
+    /**
+     * Table cell text: the number or symbol, with a short note such as coverage in parentheses. Digits, spaces,
+     * commas, the minus sign and SSB symbols need no HTML escaping, so the common case skips the escaper.
+     */
+    public static Object celle(Tall t) {
+        if (t.merknad().isEmpty()) {
+            return new RawString(tekst(t));
+        }
+        return tekst(t) + " (" + t.merknad() + ")";
     }
 
     /** Amount in kroner: "81 240 kr". */

@@ -192,7 +192,7 @@ public final class SideBygger {
         int forste = siste - 21;
         for (int a = forste; a <= siste; a++) {
             Celle c = nettsted.beregning().grunnlag().celle("bef.folkemengde", kode, a);
-            inn.add(new DiagramBygger.Inn(String.valueOf(a), (a - forste) % 5 == 0 || a == siste ? String.valueOf(a) : "",
+            inn.add(new DiagramBygger.Inn(String.valueOf(a), ((a - forste) % 5 == 0 && siste - a >= 3) || a == siste ? String.valueOf(a) : "",
                     Tall.av(c, 0), a == siste));
         }
         String desc = "Folkemengde 1. januar " + forste + "–" + siste + ": fra "
