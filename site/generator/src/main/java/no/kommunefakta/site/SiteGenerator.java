@@ -71,6 +71,10 @@ public class SiteGenerator {
     @ConfigProperty(name = "kommunefakta.data-dir")
     Optional<String> dataDir;
 
+    /** Absolute base URL of the published site, used in sitemap.xml and robots.txt (the sitemap protocol needs absolute URLs). */
+    @ConfigProperty(name = "kommunefakta.site-url", defaultValue = "http://127.0.0.1:8080")
+    String siteUrl;
+
     public RenderResult render(Path utmappe) {
         return render(utmappe, s -> {
         });
@@ -152,10 +156,10 @@ public class SiteGenerator {
                     .toList())).render());
             ressurser(skriver);
             skriver.tekst("robots.txt", "annet", w -> {
-                w.write("User-agent: *\nAllow: /\nSitemap: /sitemap.xml\n");
+                w.write("User-agent: *\nAllow: /\nSitemap: " + base() + "/sitemap.xml\n");
                 return 0;
             });
-            sitemap(skriver);
+            sitemap(skriver, base());
             ryddOpp(utmappe, skriver);
         } finally {
             pool.shutdown();
@@ -358,13 +362,17 @@ public class SiteGenerator {
         }
     }
 
-    private static void sitemap(Skriver s) {
+    private String base() {
+        return siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+    }
+
+    private static void sitemap(Skriver s, String base) {
         List<String> stier = new ArrayList<>(s.sitemap);
         stier.sort(null);
         s.tekst("sitemap.xml", "annet", w -> {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
             for (String p : stier) {
-                w.write("<url><loc>" + p + "</loc></url>\n");
+                w.write("<url><loc>" + base + p + "</loc></url>\n");
             }
             w.write("</urlset>\n");
             return stier.size();

@@ -100,6 +100,7 @@ class NettstedTest {
         assertThat(landet).contains("<td>2024</td><td>5\u00a0550\u00a0203</td>");
         // Lyngen's official Sami and Kven names carry their language
         assertThat(les(s.resolve("kommune/lyngen/index.html"))).contains("<span lang=\"se\">Ivgu</span>", "<span lang=\"fkv\">Yykeä</span>");
+        assertThat(les(s.resolve("sitemap.xml"))).contains("<loc>http://127.0.0.1:8080/kommune/oslo/</loc>");
         // homonyms as on ssb.no
         assertThat(s.resolve("kommune/valer-ostfold/index.html")).isRegularFile();
         assertThat(s.resolve("kommune/heroy-nordland/index.html")).isRegularFile();

@@ -78,6 +78,25 @@ public final class Regioner {
                     r.get("maalform"), r.get("administrasjonssenter"), r.get("robek_2026_04"), slug));
             fylkeNavn.put(r.get("fylkesnummer"), r.get("fylkesnavn"));
         }
+        // the official names come from Klass 131 itself; the master list must agree with it code for code
+        Map<String, String> klassNavn = new HashMap<>();
+        try (java.io.InputStream in = kilde.aapne("ssb/klass/klass-131_kommuneinndeling_codesAt_2026-01-01.json")) {
+            for (Klass.Kode k : Klass.codesAt(in)) {
+                klassNavn.put(k.kode(), k.navn());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (Kommune k : kommuner.values()) {
+            String offisielt = klassNavn.get(k.kode());
+            if (offisielt == null) {
+                throw new IllegalArgumentException("kommune " + k.kode() + " is not in Klass 131 (2026-01-01)");
+            }
+            if (!offisielt.equals(k.navnKlass())) {
+                kommuner.put(k.kode(), new Kommune(k.kode(), k.navn(), offisielt, k.parallelleNavn(), k.fylkeKode(),
+                        k.kostragruppe(), k.sentralitet(), k.arealKm2(), k.maalform(), k.administrasjonssenter(), k.robek(), k.slug()));
+            }
+        }
         Map<String, Fylke> fylker = new LinkedHashMap<>();
         for (Csv.Rad r : kilde.csv("ssb/regioner/fylker.csv", ',')) {
             String f = r.get("fylkesnummer");

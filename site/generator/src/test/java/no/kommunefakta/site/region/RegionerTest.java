@@ -65,6 +65,18 @@ class RegionerTest {
     }
 
     @Test
+    void klassCodesAtLesesMedOffisielleNavn() throws java.io.IOException {
+        try (java.io.InputStream in = DataKilde.innebygd().aapne("ssb/klass/klass-131_kommuneinndeling_codesAt_2026-01-01.json")) {
+            java.util.List<Klass.Kode> koder = Klass.codesAt(in);
+            assertThat(koder).hasSize(358);
+            assertThat(koder).contains(new Klass.Kode("9999", "Uoppgitt", ""));
+            assertThat(koder.stream().filter(k -> k.kode().equals("5536")).findFirst().orElseThrow().navn()).isEqualTo("Lyngen - Ivgu - Yykeä");
+        }
+        assertThat(r.kommune("5536").navnKlass()).isEqualTo("Lyngen - Ivgu - Yykeä");
+        assertThatThrownBy(() -> Klass.codesAt(new java.io.ByteArrayInputStream("{}".getBytes()))).hasMessage("Klass answer has no 'codes' array");
+    }
+
+    @Test
     void ukjentKommunenummerGirKlarFeil() {
         assertThatThrownBy(() -> r.kommune("9998")).hasMessage("unknown kommunenummer '9998'");
     }
