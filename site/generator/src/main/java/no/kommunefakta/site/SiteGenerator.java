@@ -83,16 +83,29 @@ public class SiteGenerator {
     public RenderResult render(Path utmappe, Consumer<String> fremdrift) {
         long start = System.nanoTime();
         forbered(utmappe);
-        Nettsted nettsted = Nettsted.last(new DataKilde(dataDir.filter(d -> !d.isBlank()).map(Path::of)));
+        Skriver skriver = new Skriver(utmappe);
+        int traader = Math.max(2, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(traader);
+        // the chart of accounts needs no statistics: it renders while the data load
+        Future<?> kontoplan = pool.submit(() -> {
+            long t0 = System.nanoTime();
+            new KontoplanSider().skriv(skriver, fremdrift);
+            skriver.tid("kontoplan", t0);
+        });
+        Nettsted nettsted;
+        try {
+            nettsted = Nettsted.last(new DataKilde(dataDir.filter(d -> !d.isBlank()).map(Path::of)));
+        } catch (RuntimeException e) {
+            pool.shutdownNow();
+            throw e;
+        }
         fremdrift.accept("Data lastet: " + nettsted.regioner().kommuner().size() + " kommuner, "
                 + nettsted.katalog().nokkeltall().size() + " nøkkeltall ("
                 + (System.nanoTime() - start) / 1_000_000 + " ms)");
-        Skriver skriver = new Skriver(utmappe);
         SideBygger bygger = new SideBygger(nettsted);
-        int traader = Math.max(2, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(traader);
         try {
             List<Future<?>> jobber = new ArrayList<>();
+            jobber.add(kontoplan);
             AtomicInteger ferdige = new AtomicInteger();
             List<Kommune> kommuner = new ArrayList<>(nettsted.regioner().kommuner().values());
             int totalt = kommuner.size() + nettsted.regioner().fylker().size() + 1;
@@ -133,11 +146,6 @@ public class SiteGenerator {
                     skriver.tid("jsonstat", t1);
                 }));
             }
-            jobber.add(pool.submit(() -> {
-                long t0 = System.nanoTime();
-                new KontoplanSider().skriv(skriver, fremdrift);
-                skriver.tid("kontoplan", t0);
-            }));
             for (Runnable r : omkodinger(skriver, nettsted)) {
                 jobber.add(pool.submit(r));
             }
@@ -241,7 +249,7 @@ public class SiteGenerator {
         s.tid("qute", t0);
         s.side(mappe + "index.html", type, html);
         long t1 = System.nanoTime();
-        s.binaer(mappe + "data.json", "json", out -> JSON.writeValue(out, SideData.av(side, nettsted)));
+        s.binaer(mappe + "data.json", "json", out -> SideData.skriv(side, out));
         s.tid("json", t1);
     }
 

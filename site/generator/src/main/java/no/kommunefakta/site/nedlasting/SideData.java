@@ -1,84 +1,108 @@
 package no.kommunefakta.site.nedlasting;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.RoundingMode;
 
-import no.kommunefakta.site.side.Figur;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import no.kommunefakta.site.region.Navn;
 import no.kommunefakta.site.side.FamilieBlokk;
+import no.kommunefakta.site.side.Figur;
 import no.kommunefakta.site.side.RegionSide;
 import no.kommunefakta.site.side.Seksjon;
 import no.kommunefakta.site.side.Tall;
-import no.kommunefakta.site.side.Nettsted;
 
-/** The JSON file next to every region page: exactly the figures the page shows. */
+/** The JSON file next to every region page: exactly the figures the page shows, streamed. */
 public final class SideData {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private SideData() {
     }
 
-    public static Map<String, Object> av(RegionSide side, Nettsted nettsted) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, Object> region = new LinkedHashMap<>();
-        region.put("type", side.type());
-        region.put("kode", side.kode());
-        region.put("navn", side.navn());
-        List<Map<String, String>> pn = new ArrayList<>();
-        side.parallelleNavn().forEach(p -> pn.add(Map.of("navn", p.navn(), "spraak", p.spraak())));
-        region.put("parallelleNavn", pn);
-        region.put("side", side.sti());
-        m.put("region", region);
-        m.put("kolonner", side.kolonner());
-        m.put("grunnlag", side.grunnlagTekst());
-        m.put("symboler", Map.of("..", "Tallgrunnlag mangler", ".", "Ikke mulig å oppgi tall", ":", "Vises ikke av konfidensialitetshensyn"));
-        List<Map<String, Object>> omr = new ArrayList<>();
-        for (Seksjon s : side.seksjoner()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("id", s.slug());
-            o.put("navn", s.navn());
-            o.put("csv", s.csv());
-            o.put("jsonstat", s.json());
-            List<Map<String, Object>> fig = new ArrayList<>();
-            for (FamilieBlokk fam : s.familier()) {
-                for (Figur f : fam.figurer()) {
-                    Map<String, Object> x = new LinkedHashMap<>();
-                    x.put("id", f.id());
-                    x.put("navn", f.navn());
-                    x.put("familie", fam.navn());
-                    x.put("enhet", f.enhet());
-                    List<Map<String, Object>> aar = new ArrayList<>();
-                    for (Figur.AarRad a : f.aar()) {
-                        Map<String, Object> y = new LinkedHashMap<>();
-                        y.put("aar", a.aar());
-                        y.put("verdi", tall(a.verdi()));
-                        if (f.forhold()) {
-                            y.put("teller", tall(a.teller()));
-                            y.put("nevner", tall(a.nevner()));
-                        }
-                        List<Object> sml = new ArrayList<>();
-                        a.sammenligning().forEach(t -> sml.add(tall(t)));
-                        y.put("sammenligning", sml);
-                        aar.add(y);
-                    }
-                    x.put("aar", aar);
-                    fig.add(x);
-                }
+    public static void skriv(RegionSide side, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("region");
+            g.writeStringField("type", side.type());
+            g.writeStringField("kode", side.kode());
+            g.writeStringField("navn", side.navn());
+            g.writeArrayFieldStart("parallelleNavn");
+            for (Navn p : side.parallelleNavn()) {
+                g.writeStartObject();
+                g.writeStringField("navn", p.navn());
+                g.writeStringField("spraak", p.spraak());
+                g.writeEndObject();
             }
-            o.put("nokkeltall", fig);
-            omr.add(o);
+            g.writeEndArray();
+            g.writeStringField("side", side.sti());
+            g.writeEndObject();
+            g.writeArrayFieldStart("kolonner");
+            for (String k : side.kolonner()) {
+                g.writeString(k);
+            }
+            g.writeEndArray();
+            g.writeStringField("grunnlag", side.grunnlagTekst());
+            g.writeObjectFieldStart("symboler");
+            g.writeStringField("..", "Tallgrunnlag mangler");
+            g.writeStringField(".", "Ikke mulig å oppgi tall");
+            g.writeStringField(":", "Vises ikke av konfidensialitetshensyn");
+            g.writeEndObject();
+            g.writeArrayFieldStart("tjenesteomraader");
+            for (Seksjon s : side.seksjoner()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.slug());
+                g.writeStringField("navn", s.navn());
+                g.writeStringField("csv", s.csv());
+                g.writeStringField("jsonstat", s.json());
+                g.writeArrayFieldStart("nokkeltall");
+                for (FamilieBlokk fam : s.familier()) {
+                    for (Figur f : fam.figurer()) {
+                        g.writeStartObject();
+                        g.writeStringField("id", f.id());
+                        g.writeStringField("navn", f.navn());
+                        g.writeStringField("familie", fam.navn());
+                        g.writeStringField("enhet", f.enhet());
+                        g.writeArrayFieldStart("aar");
+                        for (Figur.AarRad a : f.aar()) {
+                            g.writeStartObject();
+                            g.writeNumberField("aar", a.aar());
+                            g.writeFieldName("verdi");
+                            tall(g, a.verdi());
+                            if (f.forhold()) {
+                                g.writeFieldName("teller");
+                                tall(g, a.teller());
+                                g.writeFieldName("nevner");
+                                tall(g, a.nevner());
+                            }
+                            g.writeArrayFieldStart("sammenligning");
+                            for (Tall t : a.sammenligning()) {
+                                tall(g, t);
+                            }
+                            g.writeEndArray();
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        m.put("tjenesteomraader", omr);
-        return m;
     }
 
     /** A number, or the SSB symbol as a string. */
-    private static Object tall(Tall t) {
+    private static void tall(JsonGenerator g, Tall t) throws IOException {
         if (t.harVerdi()) {
-            BigDecimal v = t.verdi().setScale(Math.max(t.desimaler(), 0), java.math.RoundingMode.HALF_UP);
-            return v;
+            g.writeNumber(t.verdi().setScale(Math.max(t.desimaler(), 0), RoundingMode.HALF_UP));
+        } else {
+            g.writeString(t.symbol());
         }
-        return t.symbol();
     }
 }
