@@ -53,7 +53,6 @@ import no.kommunefakta.site.side.OmkodingSide;
 import no.kommunefakta.site.side.RegionSide;
 import no.kommunefakta.site.side.SideBygger;
 import no.kommunefakta.site.side.Sider;
-import no.kommunefakta.site.side.Tall;
 
 /**
  * Renders the whole static site into a folder. A CDI bean so that both the command-line app and the render Lambda
@@ -261,7 +260,7 @@ public class SiteGenerator {
         List<Forside.FylkeListe> fylker = new ArrayList<>();
         n.kommunerPerFylke().forEach((f, ks) -> fylker.add(new Forside.FylkeListe(f.navn(), Nettsted.fylkeSti(f),
                 ks.stream().map(k -> new Lenke(k.navn(), Nettsted.kommuneSti(k))).toList())));
-        return new Forside(fakta, fylker, 0);
+        return new Forside(fakta, fylker);
     }
 
     private static OmSide om(Nettsted n) {
@@ -452,9 +451,5 @@ public class SiteGenerator {
             skrevet.add(p.toAbsolutePath().normalize());
             perType.merge(type, 1, Integer::sum);
         }
-    }
-
-    static Tall tall(long v) {
-        return new Tall(java.math.BigDecimal.valueOf(v), "", 0, "");
     }
 }

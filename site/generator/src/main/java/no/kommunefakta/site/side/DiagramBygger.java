@@ -1,6 +1,5 @@
 package no.kommunefakta.site.side;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,9 +53,5 @@ public final class DiagramBygger {
             ut.add(new Diagram.Stolpe(x.etikett(), x.tall(), venstre, y, b, h, i * slot + slot / 2, x.kort(), x.fremhevet()));
         }
         return new Diagram(id, tittel, beskrivelse, enhet, bredde, hoyde, hoyde - 4, List.copyOf(ut), tabell);
-    }
-
-    static BigDecimal tilDesimaler(BigDecimal v, int d) {
-        return v.setScale(d, java.math.RoundingMode.HALF_UP);
     }
 }

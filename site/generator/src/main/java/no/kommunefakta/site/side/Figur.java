@@ -21,7 +21,9 @@ public record Figur(String id, String navn, String enhet, boolean forhold, List<
      * @param teller        the region's numerator
      * @param nevner        the region's denominator
      * @param sammenligning comparison columns in page order
+     * @param celler        the row's cells after the year, formatted by {@link Formatering#celle} (value, teller,
+     *                      nevner — empty for counts — and the comparisons), so the template only prints them
      */
-    public record AarRad(int aar, Tall verdi, Tall teller, Tall nevner, List<Tall> sammenligning) {
+    public record AarRad(int aar, Tall verdi, Tall teller, Tall nevner, List<Tall> sammenligning, List<Object> celler) {
     }
 }

@@ -7,9 +7,8 @@ import java.util.List;
  *
  * @param landet   population and links for the country
  * @param fylker   every fylke with its kommuner (the list that works without JavaScript)
- * @param befolkningAar year of the population figures
  */
-public record Forside(List<Fakta> landet, List<FylkeListe> fylker, int befolkningAar) {
+public record Forside(List<Fakta> landet, List<FylkeListe> fylker) {
 
     /**
      * One fylke on the front page.

@@ -140,9 +140,15 @@ public final class SideBygger {
                         Resultat r = resultat(n, c.kode(), a);
                         sml.add(Tall.av(r.verdi(), n.desimaler(), r.dekning()));
                     }
-                    aarRader.add(new Figur.AarRad(a, Tall.av(egen.verdi(), n.desimaler(), egen.dekning()),
-                            Tall.av(egen.teller(), desimalerNevner(egen.teller())),
-                            Tall.av(egen.nevner(), desimalerNevner(egen.nevner())), List.copyOf(sml)));
+                    Tall verdi = Tall.av(egen.verdi(), n.desimaler(), egen.dekning());
+                    Tall teller = Tall.av(egen.teller(), desimalerNevner(egen.teller()));
+                    Tall nevner = Tall.av(egen.nevner(), desimalerNevner(egen.nevner()));
+                    List<Object> celler = new ArrayList<>(3 + sml.size());
+                    celler.add(Formatering.celle(verdi));
+                    celler.add(n.erForhold() ? Formatering.celle(teller) : "");
+                    celler.add(n.erForhold() ? Formatering.celle(nevner) : "");
+                    sml.forEach(t -> celler.add(Formatering.celle(t)));
+                    aarRader.add(new Figur.AarRad(a, verdi, teller, nevner, List.copyOf(sml), List.copyOf(celler)));
                 }
                 rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader)));
             }
