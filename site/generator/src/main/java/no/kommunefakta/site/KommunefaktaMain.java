@@ -34,6 +34,19 @@ public class KommunefaktaMain implements QuarkusApplication {
 
     @Override
     public int run(String... args) throws Exception {
+        try {
+            return kjor(args);
+        } catch (IllegalArgumentException e) {
+            // bad input (unknown folder, malformed data file, ...): the message names it; no stack trace
+            System.err.println("Feil: " + e.getMessage());
+            return 2;
+        } catch (java.net.BindException e) {
+            System.err.println("Feil: kan ikke lytte på porten (" + e.getMessage() + "); velg en annen med --port");
+            return 2;
+        }
+    }
+
+    private int kjor(String... args) throws Exception {
         if (args.length == 0) {
             System.err.print(BRUK);
             return 2;
