@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import no.kommunefakta.money.InvalidAmountException;
 import no.kommunefakta.money.Money;
 import no.kommunefakta.posting.FileValidator;
 import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Kontostreng;
 import no.kommunefakta.posting.PostingValidator;
 import no.kommunefakta.posting.Severity;
 import no.kommunefakta.posting.ValidationContext;
@@ -78,9 +80,7 @@ public final class RentAllocator {
 
     private static volatile RentAllocator standard;
 
-    private final Kontoplan kontoplan;
-    private final PostingValidator postingValidator;
-    private final FileValidator fileValidator;
+    private final Rules rules;
     private final Lokalefunksjoner lokalefunksjoner;
     private final FileControls fileControls = FileControls.standard();
     private final Map<String, Set<String>> funksjonCache = new ConcurrentHashMap<>();
@@ -88,10 +88,50 @@ public final class RentAllocator {
 
     public RentAllocator(Kontoplan kontoplan, PostingValidator postingValidator, FileValidator fileValidator,
                          Lokalefunksjoner lokalefunksjoner) {
-        this.kontoplan = kontoplan;
-        this.postingValidator = postingValidator;
-        this.fileValidator = fileValidator;
+        this(new Rules() {
+            @Override
+            public SortedSet<Integer> years() {
+                return kontoplan.years();
+            }
+
+            @Override
+            public List<Kontoplan.Kode> funksjoner(int aargang, String skjema) {
+                return kontoplan.funksjoner(aargang, skjema);
+            }
+
+            @Override
+            public List<Kontoplan.Kode> arter(int aargang, String skjema) {
+                return kontoplan.arter(aargang, skjema);
+            }
+
+            @Override
+            public ValidationResult validatePosting(ValidationContext context, Kontostreng posting) {
+                return postingValidator.validate(context, posting);
+            }
+
+            @Override
+            public ValidationResult validateFile(ValidationContext context, List<String> records) {
+                return fileValidator.validate(context, records);
+            }
+        }, lokalefunksjoner);
+    }
+
+    RentAllocator(Rules rules, Lokalefunksjoner lokalefunksjoner) {
+        this.rules = rules;
         this.lokalefunksjoner = lokalefunksjoner;
+    }
+
+    /** What the allocator needs from the chart of accounts and the validators. */
+    interface Rules {
+        SortedSet<Integer> years();
+
+        List<Kontoplan.Kode> funksjoner(int aargang, String skjema);
+
+        List<Kontoplan.Kode> arter(int aargang, String skjema);
+
+        ValidationResult validatePosting(ValidationContext context, Kontostreng posting);
+
+        ValidationResult validateFile(ValidationContext context, List<String> records);
     }
 
     /** The allocator over the embedded chart of accounts, validators and default premises map. */
@@ -271,7 +311,7 @@ public final class RentAllocator {
         for (int i = 0; i < postings.size(); i++) {
             Posting p = postings.get(i);
             records.add(p.toKontostreng().toRecord());
-            ValidationResult r = postingValidator.validate(context, p.toKontostreng());
+            ValidationResult r = rules.validatePosting(context, p.toKontostreng());
             for (Finding f : r.findings()) {
                 if (f.severity().compareTo(Severity.ERROR) >= 0) {
                     throw blame(in, p, f);
@@ -283,7 +323,7 @@ public final class RentAllocator {
         List<Finding> fileFindings = new ArrayList<>();
         List<ExcusedFinding> excused = new ArrayList<>();
         if (!records.isEmpty()) {
-            ValidationResult file = fileValidator.validate(context, records);
+            ValidationResult file = rules.validateFile(context, records);
             Set<String> postingLevel = new HashSet<>();
             postingFindings.forEach(pf -> postingLevel.add(pf.finding().control() + "|" + pf.finding().message()));
             for (Finding f : file.findings()) {
@@ -467,9 +507,9 @@ public final class RentAllocator {
             throw new RentInputException("entity", r.entity(), "entity must be \"kommune\" or \"fylkeskommune\"");
         }
         String aargangText = r.aargang() == null ? "" : r.aargang().trim();
-        if (!aargangText.matches("\\d{4}") || !kontoplan.years().contains(Integer.parseInt(aargangText))) {
+        if (!aargangText.matches("\\d{4}") || !rules.years().contains(Integer.parseInt(aargangText))) {
             throw new RentInputException("aargang", r.aargang(), "aargang must be a reporting year covered by the "
-                    + "chart of accounts (" + kontoplan.years().first() + "-" + kontoplan.years().last() + ")");
+                    + "chart of accounts (" + rules.years().first() + "-" + rules.years().last() + ")");
         }
         int aargang = Integer.parseInt(aargangText);
         if (r.region() == null || !r.region().matches("\\d{6}")) {
@@ -718,7 +758,7 @@ public final class RentAllocator {
     private Set<String> funksjoner(int aargang, String skjema) {
         return funksjonCache.computeIfAbsent(aargang + skjema, k -> {
             Set<String> s = new HashSet<>();
-            kontoplan.funksjoner(aargang, skjema).forEach(c -> s.add(c.code().trim()));
+            rules.funksjoner(aargang, skjema).forEach(c -> s.add(c.code().trim()));
             return Set.copyOf(s);
         });
     }
@@ -726,7 +766,7 @@ public final class RentAllocator {
     private Set<String> arter(int aargang, String skjema) {
         return artCache.computeIfAbsent(aargang + skjema, k -> {
             Set<String> s = new HashSet<>();
-            kontoplan.arter(aargang, skjema).forEach(c -> s.add(c.code()));
+            rules.arter(aargang, skjema).forEach(c -> s.add(c.code()));
             return Set.copyOf(s);
         });
     }
