@@ -1,0 +1,23 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/**
+ * One posting-level control of SSB's control program: decides from a single record plus the run arguments.
+ * Implementations are stateless and thread-safe.
+ */
+public interface PostingRule {
+
+    /** The SSB control number, three digits. */
+    String control();
+
+    /** Whether the control runs at all for this run (e.g. only for balance skjema). */
+    default boolean appliesTo(Profil profil) {
+        return true;
+    }
+
+    /** Checks one record (never a zero-amount record) and reports findings to {@code out}. */
+    void check(Posting posting, Profil profil, Consumer<Finding> out);
+}
