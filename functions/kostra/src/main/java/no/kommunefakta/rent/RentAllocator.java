@@ -347,7 +347,12 @@ public final class RentAllocator {
     private RentInputException blame(Parsed in, Posting p, Finding f) {
         String why = "the posting funksjon " + p.funksjon() + " art " + p.art() + " fails control " + f.control()
                 + " (" + f.severity() + "): " + f.message();
-        if ("funksjon".equals(f.field())) {
+        // The users' functions are checked against the chart before allocation, so a finding on a combination of
+        // funksjon and art is blamed on the line that brought the art; only a funksjon finding (010) on a posting
+        // whose art came from no line (the 190 charges) is blamed on the user.
+        boolean fromLine = in.pools().stream().flatMap(pool -> pool.lines().stream())
+                .anyMatch(l -> l.kind() != CostKind.CALCULATED && l.art().equals(p.art()));
+        if (!fromLine || ("funksjon".equals(f.field()) && "010".equals(f.control()))) {
             for (ParsedPool pool : in.pools()) {
                 for (ParsedUser u : pool.users()) {
                     if (u.premises().equals(p.funksjon())) {
