@@ -117,16 +117,18 @@ public final class Allocator {
             return;
         }
         if (denominator <= Long.MAX_VALUE / Math.max(1, n) - 1) {
-            // Sort one primitive key per part: remainder first, then earlier index (encoded as n-1-i) on ties.
+            // One distinct primitive key per part: remainder first, then earlier index (encoded as n-1-i) on ties.
+            // The parts whose key is among the `missing` largest get one unit; found by selection, not sorting.
             long[] keys = new long[n];
             for (int i = 0; i < n; i++) {
                 keys[i] = rem[i] * n + (n - 1 - i);
             }
-            Arrays.sort(keys);
-            for (int k = 0; k < missing; k++) {
-                long key = keys[n - 1 - k];
-                int i = n - 1 - (int) (key % n);
-                parts[i]++;
+            long[] scratch = keys.clone();
+            long threshold = kthLargest(scratch, missing);
+            for (int i = 0; i < n; i++) {
+                if (keys[i] >= threshold) {
+                    parts[i]++;
+                }
             }
             return;
         }
@@ -135,6 +137,44 @@ public final class Allocator {
         for (int k = 0; k < missing; k++) {
             parts[order[k]]++;
         }
+    }
+
+    /** The k-th largest of distinct values (1-based k), by quickselect; reorders {@code a}. */
+    private static long kthLargest(long[] a, int k) {
+        int target = a.length - k;
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            long x = a[lo];
+            long y = a[(lo + hi) >>> 1];
+            long z = a[hi];
+            long pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                return a[target];
+            }
+        }
+        return a[lo];
     }
 
     /**
@@ -252,9 +292,15 @@ public final class Allocator {
                 long floorSum = 0;
                 for (int i = 0; i < n; i++) {
                     long numerator = amount * weights[i];
-                    out[i] = Math.floorDiv(numerator, total);
-                    rem[i] = Math.floorMod(numerator, total);
-                    floorSum += out[i];
+                    long q = numerator / total;
+                    long r = numerator - q * total;
+                    if (r < 0) { // floor toward negative infinity
+                        q--;
+                        r += total;
+                    }
+                    out[i] = q;
+                    rem[i] = r;
+                    floorSum += q;
                 }
                 distribute(out, rem, total, Math.toIntExact(amount - floorSum));
                 return;

@@ -92,6 +92,17 @@ public record Money(long ore) implements Comparable<Money> {
     /** Plain kroner with two decimals, e.g. {@code "1250000.50"} or {@code "-0.05"}. */
     @Override
     public String toString() {
-        return kroner().toPlainString();
+        // Hot path when answers list many amounts: format without BigDecimal.
+        long abs = Math.abs(ore);
+        if (abs < 0) { // Long.MIN_VALUE
+            return kroner().toPlainString();
+        }
+        long cents = abs % ORE_PER_KRONE;
+        String kr = Long.toString(abs / ORE_PER_KRONE);
+        StringBuilder sb = new StringBuilder(kr.length() + 4);
+        if (ore < 0) {
+            sb.append('-');
+        }
+        return sb.append(kr).append('.').append(cents < 10 ? "0" : "").append(cents).toString();
     }
 }

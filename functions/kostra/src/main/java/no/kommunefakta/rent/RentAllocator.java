@@ -391,28 +391,31 @@ public final class RentAllocator {
                 artIndex.putIfAbsent(l.art(), artIndex.size());
             }
         }
-        long[] rent = new long[n];
-        long[] calculated = new long[n];
-        long[][] byArt = new long[artIndex.size()][n];
-        long[] buf = new long[n];
-        long reportable = 0;
+        // Lines of the same art are summed first (so are the calculated lines): one exact split per art, and each
+        // user's part of an art is within one øre of its exact quota.
+        long[] artSums = new long[artIndex.size()];
         long calc = 0;
         for (ParsedLine l : pool.lines()) {
-            key.split(l.ore(), buf);
             if (l.kind() == CostKind.CALCULATED) {
                 calc += l.ore();
-                for (int u = 0; u < n; u++) {
-                    rent[u] += buf[u];
-                    calculated[u] += buf[u];
-                }
             } else {
-                reportable += l.ore();
-                long[] col = byArt[artIndex.get(l.art())];
-                for (int u = 0; u < n; u++) {
-                    rent[u] += buf[u];
-                    col[u] += buf[u];
-                }
+                artSums[artIndex.get(l.art())] += l.ore();
             }
+        }
+        long[] rent = new long[n];
+        long[][] byArt = new long[artIndex.size()][];
+        long reportable = 0;
+        for (int a = 0; a < artSums.length; a++) {
+            long[] col = key.split(artSums[a]);
+            byArt[a] = col;
+            reportable += artSums[a];
+            for (int u = 0; u < n; u++) {
+                rent[u] += col[u];
+            }
+        }
+        long[] calculated = key.split(calc);
+        for (int u = 0; u < n; u++) {
+            rent[u] += calculated[u];
         }
         return new PoolComputation(pool, List.copyOf(artIndex.keySet()), rent, calculated, byArt, reportable, calc);
     }
@@ -422,15 +425,30 @@ public final class RentAllocator {
 
         void addCells(Map<String, TreeMap<String, Long>> exact) {
             List<ParsedUser> users = pool.users();
+            // Sum per (premises funksjon, art) in arrays first; one map update per cell, not per user.
+            Map<String, Integer> premisesIndex = new LinkedHashMap<>();
+            int[] userPremises = new int[users.size()];
+            for (int u = 0; u < users.size(); u++) {
+                userPremises[u] = premisesIndex.computeIfAbsent(users.get(u).premises(), k -> premisesIndex.size());
+            }
+            long[][] sums = new long[premisesIndex.size()][arts.size()];
+            boolean[][] seen = new boolean[premisesIndex.size()][arts.size()];
             for (int a = 0; a < arts.size(); a++) {
                 long[] col = byArt[a];
-                String art = arts.get(a);
                 for (int u = 0; u < users.size(); u++) {
                     if (col[u] != 0) {
-                        exact.computeIfAbsent(users.get(u).premises(), k -> new TreeMap<>()).merge(art, col[u], Long::sum);
+                        sums[userPremises[u]][a] += col[u];
+                        seen[userPremises[u]][a] = true;
                     }
                 }
             }
+            premisesIndex.forEach((f, i) -> {
+                for (int a = 0; a < arts.size(); a++) {
+                    if (seen[i][a]) {
+                        exact.computeIfAbsent(f, k -> new TreeMap<>()).merge(arts.get(a), sums[i][a], Long::sum);
+                    }
+                }
+            });
         }
 
         void addCostsAndCharges(TreeMap<String, Long> costs, TreeMap<String, Long> charges) {
@@ -495,8 +513,9 @@ public final class RentAllocator {
             out.add("Each EXTERNAL and DEPRECIATION line is reported on the premises function (lokalefunksjon) of "
                     + "each user, keeping the line's art, in proportion to the user's key quantity.");
         }
-        out.add("Every line is split over its pool's users in proportion to their key quantity by largest remainder, "
-                + "exact to the øre; ties go to the user listed first. Each user's parts sum exactly to the line.");
+        out.add("In each pool the lines of the same art are summed (the CALCULATED lines too), and each sum is split over "
+                + "the pool's users in proportion to their key quantity by largest remainder, exact to the øre; ties go "
+                + "to the user listed first. The users' parts sum exactly to the pool's total of each art.");
         out.add("CALCULATED lines enter the internal rent (internalRentNok) but never a reportable posting.");
         out.add("The service-to-premises map used is listed in premisesMap with its basis: SOURCE (quoted), "
                 + "INFERENCE (our reading; override it with premisesMap in the request), REQUEST or IDENTITY.");
