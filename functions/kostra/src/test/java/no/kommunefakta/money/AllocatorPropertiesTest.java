@@ -53,6 +53,49 @@ class AllocatorPropertiesTest {
         }
     }
 
+    @Property(tries = 10_000)
+    void equalsTheTextbookLargestRemainderWithEarlierFirstOnTies(
+            @ForAll @LongRange(min = -1_000_000, max = 1_000_000) long total,
+            @ForAll("smallWeights") List<Long> weights) {
+        long[] w = weights.stream().mapToLong(Long::longValue).toArray();
+        assertThat(Allocator.split(total, w)).containsExactly(reference(total, w));
+    }
+
+    /** Exact quotas with BigInteger, full sort by (remainder desc, index asc): the documented rule, written plainly. */
+    private static long[] reference(long total, long[] w) {
+        java.math.BigInteger sum = java.math.BigInteger.valueOf(Arrays.stream(w).sum());
+        long[] parts = new long[w.length];
+        java.math.BigInteger[] rem = new java.math.BigInteger[w.length];
+        long floors = 0;
+        for (int i = 0; i < w.length; i++) {
+            java.math.BigInteger n = java.math.BigInteger.valueOf(total).multiply(java.math.BigInteger.valueOf(w[i]));
+            java.math.BigInteger[] qr = n.divideAndRemainder(sum);
+            if (qr[1].signum() < 0) {
+                qr[0] = qr[0].subtract(java.math.BigInteger.ONE);
+                qr[1] = qr[1].add(sum);
+            }
+            parts[i] = qr[0].longValueExact();
+            rem[i] = qr[1];
+            floors += parts[i];
+        }
+        Integer[] order = new Integer[w.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> rem[a].equals(rem[b]) ? Integer.compare(a, b) : rem[b].compareTo(rem[a]));
+        for (int k = 0; k < total - floors; k++) {
+            parts[order[k]]++;
+        }
+        return parts;
+    }
+
+    @Provide
+    Arbitrary<List<Long>> smallWeights() {
+        // small weights give many equal remainders, so the tie-break is exercised
+        return Arbitraries.longs().between(0, 12).list().ofMinSize(1).ofMaxSize(30)
+                .filter(l -> l.stream().mapToLong(Long::longValue).sum() > 0);
+    }
+
     @Provide
     Arbitrary<List<Long>> weights() {
         return Arbitraries.longs().between(0, 1_000_000_000L).list().ofMinSize(1).ofMaxSize(50)
