@@ -89,7 +89,7 @@ public final class FileValidator {
                 continue;
             }
             char[] buf = r.toCharArray();
-            run.emit(buf, 0, buf.length);
+            run.emit(buf, 0, buf.length, r.indexOf('\t') >= 0);
         }
         return run.finish();
     }
@@ -114,6 +114,7 @@ public final class FileValidator {
         int start = 0;
         int end = 0;
         int scan = 0;
+        boolean tab = false;
         while (true) {
             if (end == buf.length) {
                 if (start > 0) {
@@ -131,15 +132,21 @@ public final class FileValidator {
             }
             end += n;
             for (int i = scan; i < end; i++) {
-                if (buf[i] == '\n') {
-                    run.emit(buf, start, i - start);
-                    start = i + 1;
+                char c = buf[i];
+                if (c <= '\n') {
+                    if (c == '\n') {
+                        run.emit(buf, start, i - start, tab);
+                        start = i + 1;
+                        tab = false;
+                    } else if (c == '\t') {
+                        tab = true;
+                    }
                 }
             }
             scan = end;
         }
         if (start < end) {
-            run.emit(buf, start, end - start);
+            run.emit(buf, start, end - start, tab);
         }
     }
 
@@ -156,7 +163,8 @@ public final class FileValidator {
     private static final class Run {
         final ValidationResult result;
         final Profil profil;
-        final PostingRule[] rules;
+        final PostingRule[][] rules;
+        final FileRule.Accumulator[][] accumulatorsByType;
         final FileRule.Accumulator[] accumulators;
         final Posting posting = new Posting();
         final List<Finding> findings = new ArrayList<>();
@@ -168,25 +176,44 @@ public final class FileValidator {
             this.result = result;
             this.profil = null;
             this.rules = null;
+            this.accumulatorsByType = null;
             this.accumulators = null;
         }
 
         Run(Profil profil) {
             this.result = null;
             this.profil = profil;
-            this.rules = profil.postingRules().toArray(new PostingRule[0]);
-            List<FileRule.Accumulator> accs = new ArrayList<>();
+            this.rules = new PostingRule[4][];
+            this.accumulatorsByType = new FileRule.Accumulator[4][];
+            List<FileRule.Accumulator> all = new ArrayList<>();
+            List<List<FileRule.Accumulator>> byType = List.of(new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>());
             for (FileRule r : profil.fileRules()) {
                 FileRule.Accumulator a = r.start(profil);
                 if (a != null) {
-                    accs.add(a);
+                    all.add(a);
+                    for (int t = 0; t < 4; t++) {
+                        if ((r.kontotyper() & (1 << t)) != 0) {
+                            byType.get(t).add(a);
+                        }
+                    }
                 }
             }
-            this.accumulators = accs.toArray(new FileRule.Accumulator[0]);
+            for (int t = 0; t < 4; t++) {
+                List<PostingRule> pr = new ArrayList<>();
+                for (PostingRule r : profil.postingRules()) {
+                    if ((r.kontotyper() & (1 << t)) != 0) {
+                        pr.add(r);
+                    }
+                }
+                rules[t] = pr.toArray(new PostingRule[0]);
+                accumulatorsByType[t] = byType.get(t).toArray(new FileRule.Accumulator[0]);
+            }
+            this.accumulators = all.toArray(new FileRule.Accumulator[0]);
         }
 
         /** One raw line: strips '\r' at both ends, drops it when empty, else numbers and checks it. */
-        void emit(char[] buf, int from, int len) {
+        void emit(char[] buf, int from, int len, boolean tab) {
             int a = from;
             int b = from + len;
             while (a < b && buf[a] == '\r') {
@@ -199,14 +226,10 @@ public final class FileValidator {
                 return;
             }
             lineNo++;
-            if (!Kontroll001Recordlengde.ok(buf, a, b - a)) {
+            if (tab || b - a != Kontostreng.RECORD_LENGTH) {
                 if (fatal == null) {
                     fatal = new ArrayList<>();
                     findings.clear();
-                }
-                boolean tab = false;
-                for (int i = a; i < b; i++) {
-                    tab |= buf[i] == '\t';
                 }
                 fatal.add(Kontroll001Recordlengde.finding(lineNo, b - a, tab));
                 return;
@@ -218,10 +241,11 @@ public final class FileValidator {
             if (posting.isNullpost()) {
                 return;
             }
-            for (PostingRule rule : rules) {
+            int type = posting.kontotype();
+            for (PostingRule rule : rules[type]) {
                 rule.check(posting, profil, sink);
             }
-            for (FileRule.Accumulator acc : accumulators) {
+            for (FileRule.Accumulator acc : accumulatorsByType[type]) {
                 acc.add(posting);
             }
         }

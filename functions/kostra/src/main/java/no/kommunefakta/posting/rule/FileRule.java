@@ -13,6 +13,14 @@ public interface FileRule {
     /** The SSB control number, three digits. */
     String control();
 
+    /**
+     * Bit mask ({@code 1 << Posting.DRIFT} ...) of the record kontotyper the control sums; the validators skip it for
+     * other records. Default: all.
+     */
+    default int kontotyper() {
+        return Posting.ALLE;
+    }
+
     /** A fresh accumulator for one run, or null when the control does not run for it. */
     Accumulator start(Profil profil);
 

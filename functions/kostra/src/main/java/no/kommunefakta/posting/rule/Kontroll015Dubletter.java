@@ -121,10 +121,10 @@ public final class Kontroll015Dubletter implements FileRule {
     private static long slot(Posting p, long k, int from, int to) {
         int a = from;
         int b = to;
-        while (a < b && Character.isWhitespace(p.at(a))) {
+        while (a < b && Posting.isWs(p.at(a))) {
             a++;
         }
-        while (b > a && Character.isWhitespace(p.at(b - 1))) {
+        while (b > a && Posting.isWs(p.at(b - 1))) {
             b--;
         }
         for (int i = from; i < to; i++) {
@@ -141,62 +141,61 @@ public final class Kontroll015Dubletter implements FileRule {
         return k;
     }
 
-    /** Open-addressing long → int map (keys ≥ 0), for the packed combinations. */
+    /**
+     * Open-addressing long → int map for the packed combinations (keys ≥ 0). Key and value share one array slot pair
+     * so that a lookup touches one cache line.
+     */
     static final class LongIntMap {
-        private long[] keys = new long[1024];
-        private int[] values = new int[1024];
-        private boolean[] used = new boolean[1024];
+        private long[] table = new long[2048];
         private int size;
 
         int get(long key) {
-            int mask = keys.length - 1;
+            long stored = key + 1;
+            int mask = (table.length >> 1) - 1;
             int i = hash(key) & mask;
-            while (used[i]) {
-                if (keys[i] == key) {
-                    return values[i];
+            while (true) {
+                long k = table[i << 1];
+                if (k == stored) {
+                    return (int) table[(i << 1) + 1];
+                }
+                if (k == 0) {
+                    return -1;
                 }
                 i = (i + 1) & mask;
             }
-            return -1;
         }
 
         void put(long key, int value) {
-            if ((size + 1) * 2 > keys.length) {
+            if ((size + 1) * 4 > table.length) {
                 grow();
             }
-            int mask = keys.length - 1;
+            long stored = key + 1;
+            int mask = (table.length >> 1) - 1;
             int i = hash(key) & mask;
-            while (used[i]) {
-                if (keys[i] == key) {
-                    values[i] = value;
-                    return;
-                }
+            while (table[i << 1] != 0 && table[i << 1] != stored) {
                 i = (i + 1) & mask;
             }
-            used[i] = true;
-            keys[i] = key;
-            values[i] = value;
-            size++;
+            if (table[i << 1] == 0) {
+                size++;
+            }
+            table[i << 1] = stored;
+            table[(i << 1) + 1] = value;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            boolean[] oldUsed = used;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            used = new boolean[oldKeys.length * 2];
+            long[] old = table;
+            table = new long[old.length * 2];
             size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
-                    put(oldKeys[i], oldValues[i]);
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != 0) {
+                    put(old[i] - 1, (int) old[i + 1]);
                 }
             }
         }
 
         private static int hash(long key) {
             long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
+            return (int) (h >>> 32);
         }
     }
 }

@@ -11,6 +11,11 @@ public final class Kontroll016KapittelFortegn implements PostingRule {
     private static final long K5970 = Posting.packCode("5970", 4);
 
     @Override
+    public int kontotyper() {
+        return Posting.M_BALANSE;
+    }
+
+    @Override
     public String control() {
         return "016";
     }

@@ -13,6 +13,11 @@ import no.kommunefakta.posting.Severity;
  */
 public final class Kontroll017InterneServiceenheter implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT | Posting.M_INVESTERING;
+    }
+
+    @Override
     public String control() {
         return "017";
     }

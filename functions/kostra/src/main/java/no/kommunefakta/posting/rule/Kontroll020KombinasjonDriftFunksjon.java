@@ -7,6 +7,11 @@ import no.kommunefakta.posting.Finding;
 /** Kontroll 020 : Kombinasjon i driftsregnskapet, kontoklasse og funksjon (841 only in investering). */
 public final class Kontroll020KombinasjonDriftFunksjon implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
     public String control() {
         return "020";
     }

@@ -7,6 +7,11 @@ import no.kommunefakta.posting.Finding;
 /** Kontroll 025 : Kombinasjon i driftsregnskapet, kontoklasse og art (arts only valid in investering). */
 public final class Kontroll025KombinasjonDriftArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
     public String control() {
         return "025";
     }

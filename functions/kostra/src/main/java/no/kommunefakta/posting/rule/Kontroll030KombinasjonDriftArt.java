@@ -8,6 +8,11 @@ import no.kommunefakta.posting.Severity;
 /** Kontroll 030 : Kombinasjon i driftsregnskapet, kontoklasse og art (art 285/660 are illogical in drift). INFO. */
 public final class Kontroll030KombinasjonDriftArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
     public String control() {
         return "030";
     }

@@ -8,6 +8,11 @@ import no.kommunefakta.posting.Severity;
 /** Kontroll 035 : Kombinasjon i driftsregnskapet, kontoklasse og art (520/920 in drift only on 281, 325, 701). */
 public final class Kontroll035KombinasjonDriftArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
     public String control() {
         return "035";
     }

@@ -8,6 +8,11 @@ import no.kommunefakta.posting.Severity;
 /** Kontroll 045 : Kombinasjon i investeringsregnskapet, kontoklasse og funksjon (illogical functions). INFO. */
 public final class Kontroll045KombinasjonInvesteringFunksjon implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
     public String control() {
         return "045";
     }

@@ -7,6 +7,11 @@ import no.kommunefakta.posting.Finding;
 /** Kontroll 050 : Ugyldig kombinasjon i investeringsregnskapet, kontoklasse og art (arts only valid in drift). */
 public final class Kontroll050KombinasjonInvesteringArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
     public String control() {
         return "050";
     }

@@ -8,6 +8,11 @@ import no.kommunefakta.posting.Severity;
 /** Kontroll 055 : Ugyldig kombinasjon i investeringsregnskapet, kontoklasse og art (620, 650, 900). INFO. */
 public final class Kontroll055KombinasjonInvesteringArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
     public String control() {
         return "055";
     }

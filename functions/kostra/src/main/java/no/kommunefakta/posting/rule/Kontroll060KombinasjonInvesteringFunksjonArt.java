@@ -7,6 +7,11 @@ import no.kommunefakta.posting.Finding;
 /** Kontroll 060 : Ugyldig kombinasjon i investeringsregnskapet, kontoklasse, funksjon og art (729 only on 841). */
 public final class Kontroll060KombinasjonInvesteringFunksjonArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
     public String control() {
         return "060";
     }

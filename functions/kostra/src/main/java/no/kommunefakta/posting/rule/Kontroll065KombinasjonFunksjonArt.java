@@ -10,6 +10,11 @@ import no.kommunefakta.posting.Finding;
  */
 public final class Kontroll065KombinasjonFunksjonArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.BEVILGNING;
+    }
+
+    @Override
     public String control() {
         return "065";
     }

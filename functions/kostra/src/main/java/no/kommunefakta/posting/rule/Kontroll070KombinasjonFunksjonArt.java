@@ -7,6 +7,11 @@ import no.kommunefakta.posting.Finding;
 /** Kontroll 070 : Ugyldig kombinasjon i bevilgningsregnskapet, funksjon og art (art 530 only on funksjon 880). */
 public final class Kontroll070KombinasjonFunksjonArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.BEVILGNING;
+    }
+
+    @Override
     public String control() {
         return "070";
     }

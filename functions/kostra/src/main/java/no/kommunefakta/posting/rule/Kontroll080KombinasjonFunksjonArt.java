@@ -7,6 +7,11 @@ import no.kommunefakta.posting.Finding;
 /** Kontroll 080 : Ugyldig kombinasjon i bevilgningsregnskapet, funksjon og art (art 800 only on funksjon 840). */
 public final class Kontroll080KombinasjonFunksjonArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.BEVILGNING;
+    }
+
+    @Override
     public String control() {
         return "080";
     }

@@ -11,6 +11,11 @@ import no.kommunefakta.posting.Severity;
  */
 public final class Kontroll081KombinasjonFunksjonArt implements PostingRule {
     @Override
+    public int kontotyper() {
+        return Posting.BEVILGNING;
+    }
+
+    @Override
     public String control() {
         return "081";
     }

@@ -11,6 +11,11 @@ import no.kommunefakta.posting.Severity;
  */
 public final class Kontroll095InvesteringDifferanse implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
     public String control() {
         return "095";
     }

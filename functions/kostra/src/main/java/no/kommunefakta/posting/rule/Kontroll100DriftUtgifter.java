@@ -10,6 +10,11 @@ import no.kommunefakta.posting.Finding;
  */
 public final class Kontroll100DriftUtgifter implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
     public String control() {
         return "100";
     }

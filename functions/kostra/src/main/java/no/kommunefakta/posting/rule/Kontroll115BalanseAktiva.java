@@ -8,6 +8,11 @@ import no.kommunefakta.posting.Severity;
 /** Kontroll 115 : Summeringskontroller balanseregnskapet, registrering av aktiva (kapittel 10-29 must sum to > 0). */
 public final class Kontroll115BalanseAktiva implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_BALANSE;
+    }
+
+    @Override
     public String control() {
         return "115";
     }

@@ -8,6 +8,11 @@ import no.kommunefakta.posting.Severity;
 /** Kontroll 120 : Summeringskontroller balanseregnskapet, registrering av passiva (kapittel 31-5999 sum < 0). */
 public final class Kontroll120BalansePassiva implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_BALANSE;
+    }
+
+    @Override
     public String control() {
         return "120";
     }

@@ -11,6 +11,11 @@ import no.kommunefakta.posting.Severity;
  */
 public final class Kontroll125BalanseDifferanse implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_BALANSE;
+    }
+
+    @Override
     public String control() {
         return "125";
     }

@@ -11,6 +11,11 @@ import no.kommunefakta.posting.Severity;
  */
 public final class Kontroll126OsloInterneDrift implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
     public String control() {
         return "126";
     }

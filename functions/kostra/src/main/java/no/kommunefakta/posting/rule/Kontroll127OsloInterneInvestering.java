@@ -6,6 +6,11 @@ package no.kommunefakta.posting.rule;
  */
 public final class Kontroll127OsloInterneInvestering implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
     public String control() {
         return "127";
     }

@@ -6,6 +6,11 @@ package no.kommunefakta.posting.rule;
  */
 public final class Kontroll175Funksjon290Drift implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
     public String control() {
         return "175";
     }

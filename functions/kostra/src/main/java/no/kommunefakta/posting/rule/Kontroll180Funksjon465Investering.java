@@ -6,6 +6,11 @@ package no.kommunefakta.posting.rule;
  */
 public final class Kontroll180Funksjon465Investering implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
     public String control() {
         return "180";
     }

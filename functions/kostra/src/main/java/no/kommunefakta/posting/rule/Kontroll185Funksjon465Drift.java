@@ -6,6 +6,11 @@ package no.kommunefakta.posting.rule;
  */
 public final class Kontroll185Funksjon465Drift implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
     public String control() {
         return "185";
     }

@@ -10,6 +10,11 @@ import no.kommunefakta.posting.Severity;
  */
 public final class Kontroll190Memoriakonti implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.M_BALANSE;
+    }
+
+    @Override
     public String control() {
         return "190";
     }

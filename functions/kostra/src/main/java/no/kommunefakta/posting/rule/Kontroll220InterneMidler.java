@@ -6,6 +6,11 @@ package no.kommunefakta.posting.rule;
  */
 public final class Kontroll220InterneMidler implements FileRule {
     @Override
+    public int kontotyper() {
+        return Posting.BEVILGNING;
+    }
+
+    @Override
     public String control() {
         return "220";
     }

@@ -18,6 +18,14 @@ public final class Posting {
     public static final int DRIFT = 1;
     public static final int INVESTERING = 2;
     public static final int BALANSE = 3;
+    /** Masks for {@link PostingRule#kontotyper()} and {@link FileRule#kontotyper()}. */
+    public static final int M_INGEN = 1 << INGEN;
+    public static final int M_DRIFT = 1 << DRIFT;
+    public static final int M_INVESTERING = 1 << INVESTERING;
+    public static final int M_BALANSE = 1 << BALANSE;
+    public static final int ALLE = M_INGEN | M_DRIFT | M_INVESTERING | M_BALANSE;
+    /** Bevilgning records: drift, investering, or a bevilgning skjema with another kontoklasse. */
+    public static final int BEVILGNING = M_INGEN | M_DRIFT | M_INVESTERING;
 
     private static final Skjema[] RECORD_SKJEMA = new Skjema[128];
 
@@ -221,10 +229,24 @@ public final class Posting {
         return true;
     }
 
+    /** Compares record characters starting at {@code from} (0-based) with the whole of {@code s}. */
+    public boolean regionMatches(int from, char[] s) {
+        int n = s.length;
+        if (from + n > 48) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (buf[off + from + i] != s[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the record characters [from, to) are all whitespace. */
     public boolean isBlank(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(buf[off + i])) {
+            if (!isWs(buf[off + i])) {
                 return false;
             }
         }
@@ -256,10 +278,10 @@ public final class Posting {
     public String trimmed(int from, int to) {
         int a = off + from;
         int b = off + to;
-        while (a < b && Character.isWhitespace(buf[a])) {
+        while (a < b && isWs(buf[a])) {
             a++;
         }
-        while (b > a && Character.isWhitespace(buf[b - 1])) {
+        while (b > a && isWs(buf[b - 1])) {
             b--;
         }
         return new String(buf, a, b - a);
@@ -279,10 +301,10 @@ public final class Posting {
     private int trimmedThreeDigits(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && Character.isWhitespace(buf[a])) {
+        while (a < b && isWs(buf[a])) {
             a++;
         }
-        while (b > a && Character.isWhitespace(buf[b - 1])) {
+        while (b > a && isWs(buf[b - 1])) {
             b--;
         }
         return b - a == 3 ? digits3(a) : -1;
@@ -306,10 +328,10 @@ public final class Posting {
     private int parseTrimmedInt(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && Character.isWhitespace(buf[a])) {
+        while (a < b && isWs(buf[a])) {
             a++;
         }
-        while (b > a && Character.isWhitespace(buf[b - 1])) {
+        while (b > a && isWs(buf[b - 1])) {
             b--;
         }
         if (a == b) {
@@ -364,6 +386,17 @@ public final class Posting {
         return true;
     }
 
+    /** {@link Character#isWhitespace} with an ASCII fast path (what Kotlin's trim() removes for these fields). */
+    static boolean isWs(char c) {
+        if (c == ' ') {
+            return true;
+        }
+        if (c > ' ') {
+            return c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+        return c >= 0x09 && c <= 0x0D || c >= 0x1C;
+    }
+
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
@@ -388,10 +421,10 @@ public final class Posting {
     private boolean trimmedIsZero(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && Character.isWhitespace(buf[a])) {
+        while (a < b && isWs(buf[a])) {
             a++;
         }
-        while (b > a && Character.isWhitespace(buf[b - 1])) {
+        while (b > a && isWs(buf[b - 1])) {
             b--;
         }
         return b - a == 1 && buf[a] == '0';

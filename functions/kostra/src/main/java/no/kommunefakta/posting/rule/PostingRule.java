@@ -18,6 +18,14 @@ public interface PostingRule {
         return true;
     }
 
+    /**
+     * Bit mask ({@code 1 << Posting.DRIFT} ...) of the record kontotyper this control can fire for; the validators skip
+     * it for other records. Default: all.
+     */
+    default int kontotyper() {
+        return Posting.ALLE;
+    }
+
     /** Checks one record (never a zero-amount record) and reports findings to {@code out}. */
     void check(Posting posting, Profil profil, Consumer<Finding> out);
 }

@@ -26,6 +26,10 @@ public final class Profil {
     private final int year;
     private final char argKvartal;
     private final String argSkjema2;
+    private final char[] argSkjema2Chars;
+    private final char[] aargangChars;
+    private final char[] regionChars;
+    private final char[] orgnrChars;
 
     private final Tabell funksjoner;
     private final boolean[] utgatte;
@@ -53,6 +57,10 @@ public final class Profil {
         this.year = year;
         this.argKvartal = context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0);
         this.argSkjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
+        this.argSkjema2Chars = argSkjema2.toCharArray();
+        this.aargangChars = context.aargang() == null ? new char[0] : context.aargang().toCharArray();
+        this.regionChars = context.region() == null ? new char[0] : context.region().toCharArray();
+        this.orgnrChars = context.orgnr().toCharArray();
         String s = skjema.kode();
         String region = context.region();
         String orgnr = context.orgnr();
@@ -109,6 +117,22 @@ public final class Profil {
     /** The first two characters of the skjema argument (what control 003 compares). */
     public String argSkjema2() {
         return argSkjema2;
+    }
+
+    char[] argSkjema2Chars() {
+        return argSkjema2Chars;
+    }
+
+    char[] aargangChars() {
+        return aargangChars;
+    }
+
+    char[] regionChars() {
+        return regionChars;
+    }
+
+    char[] orgnrChars() {
+        return orgnrChars;
     }
 
     public char argKvartal() {
