@@ -148,6 +148,19 @@ class RentFunctionsTest {
                 .body("field", equalTo("body"));
     }
 
+    @Test
+    void aBodyOfTheWrongShapeIs400NotA500() {
+        for (String body : List.of("{\"pools\": \"x\"}", "[1, 2]", "{\"pools\": [{\"users\": [{\"quantity\": {}}]}]}",
+                "{not json")) {
+            given().contentType(ContentType.JSON).body(body)
+                    .post("/allocateInternalRent")
+                    .then().statusCode(400)
+                    .contentType(ContentType.JSON)
+                    .body("field", not(emptyOrNullString()))
+                    .body("error", not(containsString("Exception")));
+        }
+    }
+
     private static Arguments bad(String name, Consumer<ObjectNode> change, String field, String value) {
         return Arguments.of(name, change, field, value);
     }

@@ -158,4 +158,20 @@ class RentAllocatorTest {
         assertThat(a.reconciliation().roundedToZero()).extracting(RentAllocation.UserPosting::funksjon,
                 RentAllocation.UserPosting::amountNok).containsExactly(tuple("222", "400.00"), tuple("261", "400.00"));
     }
+
+    @Test
+    void aRefundLineIsReportedAsNegativeIncomeOnThePremisesFunctions() {
+        RentRequest r = new RentRequest("kommune", "420400", null, "2024", List.of(new RentRequest.Pool("p", null,
+                null, List.of(new RentRequest.Line("010", "300000", "EXTERNAL", null, null),
+                new RentRequest.Line("710", "-30000", "EXTERNAL", null, "sykelønnsrefusjon")),
+                List.of(new RentRequest.User("skole", "202", "2"), new RentRequest.User("bhg", "201", "1")))), null);
+        RentAllocation a = allocator.allocate(r);
+        // 270 000 net: 010 300 000 -> 200 000 / 100 000; 710 -30 000 -> -20 000 / -10 000
+        assertThat(a.postings()).extracting(Posting::funksjon, Posting::art, Posting::belop).containsExactly(
+                tuple("221", "010", 100L), tuple("221", "710", -10L), tuple("222", "010", 200L),
+                tuple("222", "710", -20L));
+        assertThat(a.pools().get(0).users()).extracting(UserShare::reportableNok)
+                .containsExactly("180000.00", "90000.00");
+        assertThat(a.reconciliation().postingsSumKnok()).isEqualTo(270L);
+    }
 }
