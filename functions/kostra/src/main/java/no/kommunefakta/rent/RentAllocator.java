@@ -345,8 +345,8 @@ public final class RentAllocator {
 
     /** A posting the validator rejects is traced back to the request field that produced it. */
     private RentInputException blame(Parsed in, Posting p, Finding f) {
-        String why = "the posting funksjon " + p.funksjon() + " art " + p.art() + " fails control " + f.control()
-                + " (" + f.severity() + "): " + f.message();
+        String why = "Posteringen funksjon " + p.funksjon() + " art " + p.art() + " feiler kontroll " + f.control()
+                + " (" + f.severity() + "): " + f.message() + " (the posting would fail control " + f.control() + ").";
         // The users' functions are checked against the chart before allocation, so a finding on a combination of
         // funksjon and art is blamed on the line that brought the art; only a funksjon finding (010) on a posting
         // whose art came from no line (the 190 charges) is blamed on the user.
@@ -528,34 +528,38 @@ public final class RentAllocator {
     private Parsed read(RentRequest r) {
         Enhet enhet = Enhet.fromJson(r.entity());
         if (enhet == null) {
-            throw new RentInputException("entity", r.entity(), "entity must be \"kommune\" or \"fylkeskommune\"");
+            throw new RentInputException("entity", r.entity(), "Enheten må være \"kommune\" eller \"fylkeskommune\" (entity must be \"kommune\" or \"fylkeskommune\").");
         }
         String aargangText = r.aargang() == null ? "" : r.aargang().trim();
         if (!aargangText.matches("\\d{4}") || !rules.years().contains(Integer.parseInt(aargangText))) {
-            throw new RentInputException("aargang", r.aargang(), "aargang must be a reporting year covered by the "
-                    + "chart of accounts (" + rules.years().first() + "-" + rules.years().last() + ")");
+            throw new RentInputException("aargang", r.aargang(), "Årgangen må være et rapporteringsår kontoplanen dekker, "
+                    + rules.years().first() + "-" + rules.years().last() + " (aargang must be a reporting year "
+                    + rules.years().first() + "-" + rules.years().last() + ").");
         }
         int aargang = Integer.parseInt(aargangText);
         if (r.region() == null || !r.region().matches("\\d{6}")) {
             throw new RentInputException("region", r.region(),
-                    "region must be six digits, e.g. \"420400\" (kommunenummer + \"00\") or \"420000\" (fylke)");
+                    "Regionen må ha seks sifre, f.eks. 420400 (kommunenummer + 00) eller 420000 (fylke) "
+                            + "(region must be six digits).");
         }
         String orgnr = r.orgnr() == null || r.orgnr().isBlank() ? BLANK9 : r.orgnr();
         if (!orgnr.equals(BLANK9) && !orgnr.matches("\\d{9}")) {
-            throw new RentInputException("orgnr", r.orgnr(), "orgnr must be nine digits or left out");
+            throw new RentInputException("orgnr", r.orgnr(), "Organisasjonsnummeret må ha ni sifre eller utelates (orgnr must be nine digits or left out).");
         }
         Regime regime = Regime.forYear(aargang);
         Set<String> funksjoner = funksjoner(aargang, enhet.skjema());
         Set<String> arter = arter(aargang, enhet.skjema());
-        String where = " for a " + enhet.jsonName() + " (skjema " + enhet.skjema() + ") in " + aargang;
+        String where = " for " + enhet.jsonName() + " (skjema " + enhet.skjema() + ") i " + aargang;
 
         List<RentRequest.Pool> pools = r.pools();
         if (pools.isEmpty()) {
-            throw new RentInputException("pools", "[]", "at least one cost pool (a building or the FDV unit) is required");
+            throw new RentInputException("pools", "[]", "Minst én kostnadspool (et bygg eller FDV-enheten) trengs "
+                    + "(at least one cost pool is required).");
         }
         if (pools.size() > MAX_POOLS) {
             throw new RentInputException("pools", Integer.toString(pools.size()),
-                    "at most " + MAX_POOLS + " pools per request, got " + pools.size());
+                    "Høyst " + MAX_POOLS + " pooler per forespørsel, fikk " + pools.size() + " (at most "
+                    + MAX_POOLS + " pools per request).");
         }
         long lineCount = 0;
         long userCount = 0;
@@ -570,16 +574,18 @@ public final class RentAllocator {
         }
         if (lineCount > MAX_LINES) {
             throw new RentInputException("pools[*].lines", Long.toString(lineCount),
-                    "at most " + MAX_LINES + " cost lines per request (all pools together), got " + lineCount);
+                    "Høyst " + MAX_LINES + " kostnadslinjer per forespørsel (alle pooler til sammen), fikk "
+                    + lineCount + " (at most " + MAX_LINES + " cost lines per request).");
         }
         if (userCount > MAX_USERS) {
             throw new RentInputException("pools[*].users", Long.toString(userCount),
-                    "at most " + MAX_USERS + " users per request (all pools together), got " + userCount);
+                    "Høyst " + MAX_USERS + " brukere per forespørsel (alle pooler til sammen), fikk "
+                    + userCount + " (at most " + MAX_USERS + " users per request).");
         }
         if (work > MAX_WORK) {
-            throw new RentInputException("pools", Long.toString(work), "at most " + MAX_WORK
-                    + " line-user splits per request (sum over pools of lines x users), got " + work
-                    + "; send the pools in several requests");
+            throw new RentInputException("pools", Long.toString(work), "Høyst " + MAX_WORK + " fordelinger (linjer x brukere summert over "
+                    + "poolene) per forespørsel, fikk " + work + "; send poolene i flere forespørsler (at most "
+                    + MAX_WORK + " line-user splits per request).");
         }
 
         // Overrides of the premises map.
@@ -589,7 +595,8 @@ public final class RentAllocator {
             String premises = e.getValue() == null ? "" : e.getValue().trim();
             if (!THREE_DIGITS.matcher(service).matches() || !funksjoner.contains(service)) {
                 throw new RentInputException("premisesMap." + service, service,
-                        "premisesMap key " + service + " is not a valid service funksjon" + where);
+                        "Nøkkelen " + service + " i premisesMap er ikke en gyldig funksjon" + where
+                        + " (premisesMap key is not a valid funksjon).");
             }
             checkPremises("premisesMap." + service, premises, funksjoner, enhet, where);
             overrides.put(service, premises);
@@ -603,20 +610,21 @@ public final class RentAllocator {
             String path = "pools[" + i + "]";
             RentRequest.Pool p = pools.get(i);
             if (p == null) {
-                throw new RentInputException(path, "null", "a pool must be an object with id, lines and users");
+                throw new RentInputException(path, "null", "En pool må være et objekt med id, lines og users (a pool must be an object).");
             }
             if (p.id() == null || p.id().isBlank()) {
-                throw new RentInputException(path + ".id", p.id(), "every pool needs an id (e.g. a building number)");
+                throw new RentInputException(path + ".id", p.id(), "Hver pool trenger en id, f.eks. et byggnummer (every pool needs an id).");
             }
             if (!poolIds.add(p.id())) {
-                throw new RentInputException(path + ".id", p.id(), "duplicate pool id \"" + p.id() + "\"");
+                throw new RentInputException(path + ".id", p.id(), "Pool-id \"" + p.id() + "\" er brukt to ganger (duplicate pool id).");
             }
             if (p.lines().isEmpty()) {
-                throw new RentInputException(path + ".lines", "[]", "pool \"" + p.id() + "\" has no cost lines");
+                throw new RentInputException(path + ".lines", "[]", "Poolen \"" + p.id() + "\" har ingen kostnadslinjer (pool has no cost lines).");
             }
             if (p.users().isEmpty()) {
                 throw new RentInputException(path + ".users", "[]",
-                        "pool \"" + p.id() + "\" has no users: at least one user must carry its costs");
+                        "Poolen \"" + p.id() + "\" har ingen brukere; minst én bruker må bære kostnadene "
+                        + "(no users: at least one user must carry the costs).");
             }
             List<ParsedLine> lines = new ArrayList<>(p.lines().size());
             for (int j = 0; j < p.lines().size(); j++) {
@@ -624,7 +632,8 @@ public final class RentAllocator {
                 totalAbs = Math.addExact(totalAbs, Math.abs(line.ore()));
                 if (totalAbs > MAX_TOTAL_AMOUNT.ore()) {
                     throw new RentInputException(path + ".lines[" + j + "].amount", p.lines().get(j).amount(),
-                            "the amounts of a request may sum to at most " + MAX_TOTAL_AMOUNT + " NOK in absolute value");
+                            "Beløpene i en forespørsel kan til sammen være høyst " + MAX_TOTAL_AMOUNT
+                            + " kr i absoluttverdi (amounts may sum to at most that).");
                 }
                 lines.add(line);
             }
@@ -635,13 +644,14 @@ public final class RentAllocator {
                 keyTotal = keyTotal.add(u.quantity());
             }
             if (keyTotal.signum() == 0) {
-                throw new RentInputException(path + ".users", "0", "the key total of pool \"" + p.id()
-                        + "\" is zero: the users' quantities must sum to more than zero");
+                throw new RentInputException(path + ".users", "0", "Fordelingsnøkkelen i poolen \"" + p.id()
+                        + "\" summerer til null; brukernes mengder må summere til mer enn null (the key total is zero).");
             }
             for (ParsedUser u : users) {
                 if (u.quantity().signum() == 0) {
                     throw new RentInputException(path + ".users[" + u.index() + "].quantity", u.quantityText(),
-                            "quantity must be positive; a user with no share should be left out of the pool");
+                            "Mengden må være positiv; en bruker uten andel skal ikke stå i poolen "
+                            + "(quantity must be positive; leave out a user with no share).");
                 }
             }
             String key = p.key() == null || p.key().isBlank() ? DEFAULT_KEY : p.key();
@@ -654,17 +664,18 @@ public final class RentAllocator {
     private ParsedLine readLine(String path, int index, RentRequest.Line line, Regime regime, Set<String> arter,
                                 String where) {
         if (line == null) {
-            throw new RentInputException(path, "null", "a cost line must be an object with art, amount and kind");
+            throw new RentInputException(path, "null", "En kostnadslinje må være et objekt med art, amount og kind (a cost line must be an object).");
         }
         CostKind kind = CostKind.fromJson(line.kind());
         if (kind == null) {
             throw new RentInputException(path + ".kind", line.kind(),
-                    "kind must be EXTERNAL, DEPRECIATION or CALCULATED");
+                    "kind må være EXTERNAL, DEPRECIATION eller CALCULATED (kind must be EXTERNAL, "
+                    + "DEPRECIATION or CALCULATED).");
         }
         if (kind == CostKind.CALCULATED && Boolean.TRUE.equals(line.report())) {
-            throw new RentInputException(path + ".report", "true", "calculated costs (kind CALCULATED) may enter the "
-                    + "internal rent but are never reported to KOSTRA; remove \"report\": true or change the kind if "
-                    + "the cost is an external expense or depreciation");
+            throw new RentInputException(path + ".report", "true", "Kalkulatoriske kostnader (CALCULATED) kan inngå i "
+                    + "internhusleien, men rapporteres aldri til KOSTRA; fjern \"report\": true, eller endre kind hvis "
+                    + "kostnaden er en ekstern utgift eller avskrivning (calculated costs are never reported).");
         }
         String art = line.art() == null ? "" : line.art().trim();
         if (kind == CostKind.DEPRECIATION && art.isEmpty()) {
@@ -672,27 +683,31 @@ public final class RentAllocator {
         }
         if (kind == CostKind.CALCULATED) {
             if (!art.isEmpty() && !THREE_DIGITS.matcher(art).matches()) {
-                throw new RentInputException(path + ".art", line.art(), "art must be three digits or left out");
+                throw new RentInputException(path + ".art", line.art(), "Arten må ha tre sifre eller utelates (art must be three digits or left out).");
             }
         } else {
             if (!THREE_DIGITS.matcher(art).matches() || !arter.contains(art)) {
-                throw new RentInputException(path + ".art", line.art(), "art " + art + " is not a valid art" + where);
+                throw new RentInputException(path + ".art", line.art(), "Art " + art + " er ikke gyldig" + where
+                        + " (art is not valid for the entity and year).");
             }
             if (kind == CostKind.DEPRECIATION && !art.equals("590")) {
                 throw new RentInputException(path + ".art", line.art(),
-                        "depreciation is reported on art 590 (avskrivninger); kind DEPRECIATION needs art 590");
+                        "Avskrivninger rapporteres på art 590; DEPRECIATION krever art 590 "
+                        + "(kind DEPRECIATION needs art 590).");
             }
             if (kind == CostKind.EXTERNAL && art.equals("590")) {
                 throw new RentInputException(path + ".kind", line.kind(),
-                        "art 590 is depreciation: use kind DEPRECIATION");
+                        "Art 590 er avskrivninger: bruk kind DEPRECIATION (art 590 is depreciation).");
             }
             if (art.equals("990")) {
                 throw new RentInputException(path + ".art", line.art(),
-                        "art 990 (motpost avskrivninger) stays on funksjon 860 and is not allocated");
+                        "Art 990 (motpost avskrivninger) blir stående på funksjon 860 og fordeles ikke "
+                        + "(art 990 is not allocated).");
             }
             if (art.equals("690")) {
                 throw new RentInputException(path + ".art", line.art(),
-                        "art 690 (fordelte utgifter) is the FDV unit's credit, which this function computes");
+                        "Art 690 (fordelte utgifter) er FDV-enhetens kreditering, som funksjonen selv "
+                        + "beregner (art 690 is computed here, not an input).");
             }
         }
         Money amount;
@@ -703,7 +718,8 @@ public final class RentAllocator {
         }
         if (Math.abs(amount.ore()) > MAX_LINE_AMOUNT.ore()) {
             throw new RentInputException(path + ".amount", line.amount(),
-                    "an amount may be at most " + MAX_LINE_AMOUNT + " NOK in absolute value");
+                    "Et beløp kan være høyst " + MAX_LINE_AMOUNT + " kr i absoluttverdi "
+                    + "(an amount may be at most that in absolute value).");
         }
         return new ParsedLine(index, art, amount.ore(), kind);
     }
@@ -717,29 +733,32 @@ public final class RentAllocator {
             String up = path + ".users[" + k + "]";
             RentRequest.User u = users.get(k);
             if (u == null) {
-                throw new RentInputException(up, "null", "a user must be an object with id, funksjon and quantity");
+                throw new RentInputException(up, "null", "En bruker må være et objekt med id, funksjon og quantity (a user must be an object).");
             }
             if (u.id() == null || u.id().isBlank()) {
-                throw new RentInputException(up + ".id", u.id(), "every user needs an id");
+                throw new RentInputException(up + ".id", u.id(), "Hver bruker trenger en id (every user needs an id).");
             }
             if (!ids.add(u.id())) {
-                throw new RentInputException(up + ".id", u.id(), "duplicate user \"" + u.id()
-                        + "\" in this pool: list each user once with its total quantity");
+                throw new RentInputException(up + ".id", u.id(), "Brukeren \"" + u.id()
+                        + "\" står to ganger i poolen; før hver bruker én gang med samlet mengde (duplicate user).");
             }
             String f = u.funksjon() == null ? "" : u.funksjon().trim();
             checkUserFunksjon(up + ".funksjon", u.funksjon(), f, funksjoner, enhet, where);
             String qText = u.quantity() == null ? "" : u.quantity().trim();
             if (!QUANTITY.matcher(qText).matches()) {
                 throw new RentInputException(up + ".quantity", u.quantity(),
-                        "quantity must be a positive number with a point as decimal separator (gross m² by default)");
+                        "Mengden må være et positivt tall med punktum som desimaltegn "
+                        + "(bruttoareal i m² som standard) (quantity must be a positive number).");
             }
             BigDecimal q = new BigDecimal(qText);
             if (q.signum() < 0) {
-                throw new RentInputException(up + ".quantity", u.quantity(), "quantity must be positive");
+                throw new RentInputException(up + ".quantity", u.quantity(), "Mengden må være positiv (quantity must be positive).");
             }
             if (q.stripTrailingZeros().scale() > MAX_QUANTITY_SCALE || q.compareTo(MAX_QUANTITY) > 0) {
-                throw new RentInputException(up + ".quantity", u.quantity(), "quantity may have at most "
-                        + MAX_QUANTITY_SCALE + " decimals and be at most " + MAX_QUANTITY.toPlainString());
+                throw new RentInputException(up + ".quantity", u.quantity(), "Mengden kan ha høyst "
+                        + MAX_QUANTITY_SCALE + " desimaler og være høyst " + MAX_QUANTITY.toPlainString()
+                        + " (quantity: at most " + MAX_QUANTITY_SCALE + " decimals, at most "
+                        + MAX_QUANTITY.toPlainString() + ").");
             }
             Lokalefunksjoner.Mapping m = mappings.computeIfAbsent(f,
                     s -> lokalefunksjoner.resolve(enhet, aargang, s, overrides));
@@ -754,27 +773,29 @@ public final class RentAllocator {
     private static void checkUserFunksjon(String field, String raw, String f, Set<String> funksjoner, Enhet enhet,
                                           String where) {
         if (!THREE_DIGITS.matcher(f).matches() || !funksjoner.contains(f)) {
-            throw new RentInputException(field, raw, "funksjon " + f + " is not a valid funksjon" + where);
+            throw new RentInputException(field, raw, "Funksjon " + f + " er ikke gyldig" + where
+                    + " (funksjon is not valid for the entity and year).");
         }
         if (f.equals(enhet.interneServiceenheter())) {
-            throw new RentInputException(field, raw, "funksjon " + f + " (interne serviceenheter) is the FDV unit "
-                    + "itself and cannot be a user of its own pool");
+            throw new RentInputException(field, raw, "Funksjon " + f + " (interne serviceenheter) er FDV-enheten "
+                    + "selv og kan ikke være bruker av egen pool (the internal-service function cannot be a user).");
         }
         if (f.startsWith("8")) {
-            throw new RentInputException(field, raw, "funksjon " + f + " is a financial function (800-899) and "
-                    + "cannot carry premises costs");
+            throw new RentInputException(field, raw, "Funksjon " + f + " er en finansfunksjon (800-899) og kan ikke "
+                    + "bære lokalekostnader (a financial function cannot carry premises costs).");
         }
         if ((enhet == Enhet.KOMMUNE && f.equals("290")) || (enhet == Enhet.FYLKESKOMMUNE && f.equals("465"))) {
-            throw new RentInputException(field, raw, "funksjon " + f + " (interkommunale samarbeid) must net to zero "
-                    + "(controls 175/185) and cannot carry premises costs");
+            throw new RentInputException(field, raw, "Funksjon " + f + " (interkommunale samarbeid) skal gå i null "
+                    + "(kontroll 175/185) og kan ikke bære lokalekostnader (must net to zero).");
         }
     }
 
     private static void checkPremises(String field, String premises, Set<String> funksjoner, Enhet enhet,
                                       String where) {
         if (!THREE_DIGITS.matcher(premises).matches() || !funksjoner.contains(premises)) {
-            throw new RentInputException(field, premises, "premises funksjon " + premises + " is not a valid funksjon"
-                    + where + (field.startsWith("premisesMap") ? "" : "; override the default in premisesMap"));
+            throw new RentInputException(field, premises, "Lokalefunksjon " + premises + " er ikke gyldig" + where
+                    + (field.startsWith("premisesMap") ? "" : "; overstyr standarden i premisesMap")
+                    + " (premises funksjon is not valid for the entity and year).");
         }
         checkUserFunksjon(field, premises, premises, funksjoner, enhet, where);
     }
