@@ -329,7 +329,8 @@ public final class Allocator {
             }
             int missing = Math.toIntExact(amount - floorSum);
             Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, Comparator.<Integer, BigInteger>comparing(i -> rem[i]).reversed().thenComparingInt(i -> i));
+            Arrays.sort(order, Comparator.<Integer, BigInteger>comparing(i -> rem[i]).reversed()
+                    .thenComparingInt(i -> i));
             for (int k = 0; k < missing; k++) {
                 out[order[k]]++;
             }

@@ -48,12 +48,15 @@ public record Money(long ore) implements Comparable<Money> {
      */
     public static Money parse(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidAmountException(field, value, "Beløpet i " + field + " mangler; oppgi kroner, f.eks. \"1250000.00\" (" + field
+            throw new InvalidAmountException(field, value,
+                    "Beløpet i " + field + " mangler; oppgi kroner, f.eks. \"1250000.00\" (" + field
                     + " is missing: an amount in NOK is required).");
         }
         if (!DECIMAL.matcher(value).matches()) {
-            throw new InvalidAmountException(field, value, "Beløpet i " + field + " må være kroner med høyst to desimaler og punktum som "
-                    + "desimaltegn, f.eks. \"1250000.50\"; fikk \"" + value + "\" (" + field + " must be an amount in NOK "
+            throw new InvalidAmountException(field, value,
+                    "Beløpet i " + field + " må være kroner med høyst to desimaler og punktum som "
+                    + "desimaltegn, f.eks. \"1250000.50\"; fikk \"" + value + "\" (" + field + " must be an amount in "
+                            + "NOK "
                     + "with at most two decimals).");
         }
         return ofKroner(new BigDecimal(value), RoundingMode.UNNECESSARY);
