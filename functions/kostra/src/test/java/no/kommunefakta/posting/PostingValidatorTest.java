@@ -1,0 +1,52 @@
+package no.kommunefakta.posting;
+
+import static no.kommunefakta.posting.Poster.annual;
+import static no.kommunefakta.posting.Poster.rec;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PostingValidatorTest {
+
+    private static final ValidationContext A = annual("0A", 2026, "110300");
+
+    @Test
+    void kontostrengAndRawRecordGiveTheSameResult() {
+        String record = rec(A, "1", "841", "010", 100);
+        ValidationResult raw = PostingValidator.standard().validate(A, record);
+        ValidationResult parsed = PostingValidator.standard().validate(A, Kontostreng.parse(record));
+        assertThat(parsed).isEqualTo(raw);
+        assertThat(raw.verdict()).isEqualTo(Severity.ERROR);
+        assertThat(raw.findings()).singleElement().satisfies(f -> {
+            assertThat(f.control()).isEqualTo("020");
+            assertThat(f.lines()).isEmpty();
+            assertThat(f.message()).contains("investeringsregnskapet");
+        });
+    }
+
+    @Test
+    void singletonIsShared() {
+        assertThat(PostingValidator.standard()).isSameAs(PostingValidator.standard());
+    }
+
+    @Test
+    void emptyRecordRunsNoPostingControl() {
+        assertThat(PostingValidator.standard().validate(A, "")).isEqualTo(new ValidationResult(Severity.OK, List.of()));
+    }
+
+    @Test
+    void verdictIsTheHighestSeverity() {
+        ValidationResult r = PostingValidator.standard().validate(A, rec(A, "0", "100", "620", 100));
+        assertThat(r.findings()).extracting(Finding::control).containsExactly("045", "055");
+        assertThat(r.verdict()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void nullPostingIsRejected() {
+        assertThatThrownBy(() -> PostingValidator.standard().validate(A, (Kontostreng) null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("posting");
+    }
+}
