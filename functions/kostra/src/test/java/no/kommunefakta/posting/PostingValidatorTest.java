@@ -45,6 +45,13 @@ class PostingValidatorTest {
     }
 
     @Test
+    void missingRegionArgumentGivesControl006NotACrash() {
+        ValidationContext noRegion = new ValidationContext("0A", "2026", " ", null, null);
+        ValidationResult r = PostingValidator.standard().validate(noRegion, rec(A, "1", "120", "010", 100));
+        assertThat(r.findings()).extracting(Finding::control).containsExactly("006");
+    }
+
+    @Test
     void nullPostingIsRejected() {
         assertThatThrownBy(() -> PostingValidator.standard().validate(A, (Kontostreng) null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("posting");

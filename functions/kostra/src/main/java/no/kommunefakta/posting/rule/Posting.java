@@ -79,7 +79,7 @@ public final class Posting {
             kontotype = INGEN;
         }
         funksjon3 = trimmedThreeDigits(off + 32, 4);
-        funksjonInt = parseTrimmedInt(off + 32, 4);
+        funksjonInt = funksjon3 >= 0 ? funksjon3 : parseTrimmedInt(off + 32, 4);
         kapittelKey = pack(off + 32, 4);
         art3 = threeDigits(off + 36);
         artInt = art3 >= 0 ? art3 : parseTrimmedInt(off + 36, 3);
