@@ -28,6 +28,24 @@ class PostingValidatorTest {
     }
 
     @Test
+    void concurrentUseGivesTheSameResultsAsSequential() {
+        List<ValidationContext> contexts = List.of(A, annual("0C", 2019, "460000"), annual("0M", 2024, "030100"),
+                Poster.ctx("0AK3", "2026", "3", "110300", null));
+        List<String> funksjoner = List.of("120", "190", "420", "841", "999", "850");
+        List<Runnable> checks = new java.util.ArrayList<>();
+        java.util.Map<String, ValidationResult> expected = new java.util.HashMap<>();
+        for (ValidationContext c : contexts) {
+            for (String f : funksjoner) {
+                String record = rec(c, c.skjema().startsWith("0A") || c.skjema().equals("0C") ? "1" : "3", f, "010", 7);
+                expected.put(c + record, PostingValidator.standard().validate(c, record));
+                checks.add(() -> assertThat(PostingValidator.standard().validate(c, record))
+                        .isEqualTo(expected.get(c + record)));
+            }
+        }
+        java.util.stream.IntStream.range(0, 200).parallel().forEach(i -> checks.get(i % checks.size()).run());
+    }
+
+    @Test
     void singletonIsShared() {
         assertThat(PostingValidator.standard()).isSameAs(PostingValidator.standard());
     }
