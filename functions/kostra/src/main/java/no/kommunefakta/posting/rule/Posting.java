@@ -152,11 +152,6 @@ public final class Posting {
         return osloBydel;
     }
 
-    /** Whether the record's region equals the given six characters. */
-    public boolean regionIs(String region) {
-        return regionMatches(7, region);
-    }
-
     /** Trimmed funksjon when it is exactly three ASCII digits, else -1. */
     public int funksjon3() {
         return funksjon3;
