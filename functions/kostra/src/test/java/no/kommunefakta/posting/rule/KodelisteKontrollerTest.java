@@ -96,7 +96,7 @@ class KodelisteKontrollerTest {
         void messageExplainsWhatToDo() {
             ValidationContext c = annual("0A", 2024, "110300");
             Finding f = of(posting(c, rec(c, "1", "190", "010", 100)), "010").get(0);
-            assertThat(f.message()).startsWith("Funksjon 190 er ikke gyldig i 0A for 2024")
+            assertThat(f.message()).startsWith("Funksjon 190 (Interne serviceenheter) er ikke gyldig i 0A for 2024")
                     .contains("2018–2019").contains("Interne serviceenheter ble avviklet fra 2020")
                     .contains("130, 221, 222, 261");
             assertThat(f.value()).isEqualTo("190 ");
@@ -176,7 +176,7 @@ class KodelisteKontrollerTest {
         void messageNamesTheArtAndTheHistory() {
             ValidationContext c = annual("0A", 2024, "110300");
             String m = of(posting(c, rec(c, "1", "120", "690", 100)), "012").get(0).message();
-            assertThat(m).contains("Art '690' er ikke gyldig i 0A for 2024").contains("2018–2019")
+            assertThat(m).contains("Art '690' (Fordelte utgifter) er ikke gyldig i 0A for 2024").contains("2018–2019")
                     .contains("Fordelte utgifter");
         }
     }
