@@ -9,9 +9,9 @@
  *
  * <p>Deliberate differences from the official program, with the reason:
  * <ul>
- *   <li>Unknown skjema (the program's "Ukjent skjema", which has no number) is reported as control {@code "000"},
- *       field {@code skjema}; a reporting year outside 2018-2026 (the program accepts any year, it has no lists) is
- *       also FATAL {@code "000"}, field {@code aargang}, because we select code lists by year.</li>
+ *   <li>Unknown skjema (the program's "Ukjent skjema", which has no number) is reported with the rule name as control
+ *       id ({@code "Ukjent skjema"}, field {@code skjema}); a reporting year outside 2018-2026 (the program accepts
+ *       any year, it has no lists) is FATAL {@code "Ukjent årgang"}, field {@code aargang}, because we select code lists by year.</li>
  *   <li>Sums are {@code long} (the program sums {@code Int} and can overflow on very large files).</li>
  *   <li>The historical 2018/2019 "Kontroll 17" (funksjon 190/490 must net to 0) is reported as control {@code "017"},
  *       severity ERROR (the old CRITICAL blocked submission as ERROR does).</li>

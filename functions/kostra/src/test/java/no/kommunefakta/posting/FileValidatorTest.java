@@ -116,7 +116,7 @@ class FileValidatorTest {
     void unknownSkjemaStopsBeforeReading() {
         ValidationResult r = V.validate(Poster.ctx("0Z", "2026", " ", "110300", null),
                 new BufferedReader(new StringReader("whatever")));
-        assertThat(ids(r)).containsExactly("000 FATAL");
+        assertThat(ids(r)).containsExactly("Ukjent skjema FATAL");
     }
 
     @Test

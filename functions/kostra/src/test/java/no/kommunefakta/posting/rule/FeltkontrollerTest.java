@@ -33,11 +33,11 @@ class FeltkontrollerTest {
     @Nested
     class UkjentSkjemaTest {
         @Test
-        void unknownSkjemaIsFatalWithControl000() {
+        void unknownSkjemaIsFatalNamedAsTheProgramNamesIt() {
             ValidationResult r = posting(ctx("0X", "2026", " ", "110300", null), OK);
             assertThat(r.verdict()).isEqualTo(Severity.FATAL);
             assertThat(r.findings()).singleElement().satisfies(f -> {
-                assertThat(f.control()).isEqualTo("000");
+                assertThat(f.control()).isEqualTo("Ukjent skjema");
                 assertThat(f.field()).isEqualTo("skjema");
                 assertThat(f.value()).isEqualTo("0X");
                 assertThat(f.message()).contains("0X").contains("0A");
@@ -46,7 +46,7 @@ class FeltkontrollerTest {
 
         @Test
         void skjemaIsCaseSensitiveLikeTheProgram() {
-            assertThat(ids(posting(ctx("0a", "2026", " ", "110300", null), OK))).containsExactly("000 FATAL");
+            assertThat(ids(posting(ctx("0a", "2026", " ", "110300", null), OK))).containsExactly("Ukjent skjema FATAL");
         }
 
         @Test
