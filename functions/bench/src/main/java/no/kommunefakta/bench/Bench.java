@@ -1,0 +1,68 @@
+package no.kommunefakta.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Bench commands that print figures (run from the repository root after {@code ./mvnw package}):
+ * <pre>
+ *   java -jar functions/bench/target/kostra-bench.jar generate N FILE   write the synthetic file of N postings
+ *   java -jar functions/bench/target/kostra-bench.jar cli [RUNS]        time the CLI as a whole process
+ *   java -jar functions/bench/target/kostra-bench.jar http [SECONDS]    validatePosting vs. a no-op over local HTTP
+ * </pre>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("Bruk: generate N FIL | cli [RUNS] | http [SEKUNDER]");
+            System.exit(2);
+        }
+        switch (args[0]) {
+            case "generate" -> {
+                if (args.length != 3) {
+                    System.err.println("Bruk: generate N FIL");
+                    System.exit(2);
+                }
+                generate(Integer.parseInt(args[1]), Path.of(args[2]));
+            }
+            case "cli" -> CliBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
+            case "http" -> HttpBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 10);
+            default -> {
+                System.err.println("Ukjent kommando " + args[0] + "; bruk generate, cli eller http.");
+                System.exit(2);
+            }
+        }
+    }
+
+    static void generate(int n, Path file) throws IOException {
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+            PerfFile.write(n, out);
+        }
+    }
+
+    /** Runs a command, returns its stdout+stderr; fails loudly on a non-expected exit code. */
+    static Process start(List<String> command, Path stdout) throws IOException {
+        return new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(
+                ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+}
