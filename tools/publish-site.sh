@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Renders the site with site/generator and publishes it atomically with site/publish (or rolls back).
+# Usage: tools/publish-site.sh publish <bucket> <release-id>
+#        tools/publish-site.sh rollback <bucket>
+# AWS credentials and region come from the environment (OIDC role in GitHub Actions, a profile on a laptop).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+action="${1:?publish|rollback}"
+bucket="${2:?site bucket}"
+region="${AWS_REGION:?AWS_REGION must be set}"
+
+publisher() {
+  ./mvnw -B -ntp -q -pl site/publish compile exec:java \
+    -Dexec.mainClass=no.kommunefakta.publish.PublishCommand \
+    -Dexec.args="$*"
+}
+
+case "$action" in
+  publish)
+    release="${3:?release id}"
+    out="$(mktemp -d)/site"
+    ./mvnw -B -ntp -q -pl site/generator -am package -DskipTests
+    java -jar site/generator/target/quarkus-app/quarkus-run.jar "$out"
+    publisher publish "$out" --bucket "$bucket" --region "$region" --release "$(date -u +%Y%m%dT%H%M%SZ)-$release"
+    ;;
+  rollback)
+    publisher rollback --bucket "$bucket" --region "$region"
+    ;;
+  *)
+    echo "action: '$action' is not one of publish, rollback" >&2
+    exit 2
+    ;;
+esac
