@@ -1,43 +1,569 @@
 package no.kommunefakta.kostra;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The KOSTRA chart of accounts as data, per reporting year 2018-2026: which funksjoner, arter, kapitler and sektorer
- * are valid for which skjema, with Norwegian names where a source gave one. Loaded once from the embedded data files.
+ * are valid for which skjema, with Norwegian names where a source gave one. Loaded once from the embedded data files
+ * (see {@code no/kommunefakta/kostra/README.md}); immutable and thread-safe.
+ *
+ * <p>The composition follows SSB's 2026 control program ({@code KommuneKostraMain}, {@code KvartalKostraMain},
+ * {@code KirkeKostraMain}); the code lists it composes are those of the requested year.
  */
 public final class Kontoplan {
 
+    private static final String BASE = "/no/kommunefakta/kostra/";
+    private static final String[] KOLONNER = {"0A", "0C", "0I", "0K", "0M", "0P"};
+    private static final String BLANK_SEKTOR = "   ";
+
+    static final int UGYLDIG_DRIFT = 1;
+    static final int UGYLDIG_INVESTERING = 2;
+    static final int ULOGISK_DRIFT = 4;
+    static final int ULOGISK_INVESTERING = 8;
+
+    private final TreeMap<Integer, Aargang> aar;
+    private final Map<String, String> funksjonNavn;
+    private final Map<String, String> artNavn;
+    private final Map<String, String> kapittelNavn;
+    private final Map<String, List<String>> kirke;
+    private final Map<String, List<String>> regler;
+    private final Map<String, List<String>> reglerPerAar;
+
+    private static final class Holder {
+        static final Kontoplan INSTANCE = load();
+    }
+
     /** The embedded chart of accounts. */
     public static Kontoplan standard() {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        return Holder.INSTANCE;
+    }
+
+    private Kontoplan(TreeMap<Integer, Aargang> aar, Map<String, String> funksjonNavn, Map<String, String> artNavn,
+                      Map<String, String> kapittelNavn, Map<String, List<String>> kirke,
+                      Map<String, List<String>> regler, Map<String, List<String>> reglerPerAar) {
+        this.aar = aar;
+        this.funksjonNavn = funksjonNavn;
+        this.artNavn = artNavn;
+        this.kapittelNavn = kapittelNavn;
+        this.kirke = kirke;
+        this.regler = regler;
+        this.reglerPerAar = reglerPerAar;
     }
 
     /** Reporting years covered, ascending. */
     public SortedSet<Integer> years() {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        return Collections.unmodifiableSortedSet(new TreeSet<>(aar.keySet()));
     }
 
-    /** Funksjoner valid in the given annual bevilgning skjema (0A, 0C, 0I, 0K, 0M, 0P) for a normal region. */
+    /** Whether the chart of accounts has lists for this reporting year. */
+    public boolean covers(int year) {
+        return aar.containsKey(year);
+    }
+
+    /** Funksjoner valid in the given bevilgning skjema (annual, quarterly or kirke) for a normal region. */
     public List<Kode> funksjoner(int year, String skjema) {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        return koder(gyldigeFunksjoner(year, skjema, "000000", ""), funksjonNavn);
     }
 
-    /** Arter valid in the given annual bevilgning skjema for a normal region. */
+    /** Arter valid in the given bevilgning skjema for a normal region (empty for quarterly skjema). */
     public List<Kode> arter(int year, String skjema) {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        return koder(gyldigeArter(year, skjema, "000000"), artNavn);
+    }
+
+    /** Kapitler valid in the given balance skjema. */
+    public List<Kode> kapitler(int year, String skjema) {
+        return koder(gyldigeKapitler(year, skjema), kapittelNavn);
+    }
+
+    /** Sektorer valid in the given balance skjema (0G: only blank). */
+    public List<Kode> sektorer(int year, String skjema) {
+        return koder(gyldigeSektorer(year, skjema), Map.of());
     }
 
     /** Norwegian name of a funksjon, if a source gave one. */
     public Optional<String> funksjonNavn(String code) {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        return Optional.ofNullable(code == null ? null : funksjonNavn.get(code.trim()));
     }
 
     /** Norwegian name of an art, if a source gave one. */
     public Optional<String> artNavn(String code) {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        return Optional.ofNullable(code == null ? null : artNavn.get(code.trim()));
+    }
+
+    /** Norwegian name of a balance kapittel, if a source gave one. */
+    public Optional<String> kapittelNavn(String code) {
+        return Optional.ofNullable(code == null ? null : kapittelNavn.get(code.trim()));
+    }
+
+    /**
+     * Every funksjon the control program accepts (control 010) for a skjema argument, region and orgnr in a year,
+     * codes unpadded. Includes the Oslo / bydel / special-kommune extras and, for quarterly skjema, the "utgåtte"
+     * funksjoner. Empty for balance skjema and unknown skjema or year.
+     */
+    public Set<String> gyldigeFunksjoner(int year, String skjema, String region, String orgnr) {
+        Skjema s = Skjema.of(skjema).orElse(null);
+        Aargang a = aar.get(year);
+        if (s == null || a == null || !s.isBevilgning()) {
+            return Set.of();
+        }
+        if (s.familie() == Skjema.Familie.KIRKE) {
+            return Set.copyOf(kirke.getOrDefault("funksjon", List.of()));
+        }
+        String base = s.grunnskjema();
+        Set<String> result = new TreeSet<>();
+        if ("0I".equals(base) && parameter("orgnr_spesial").contains(orgnr)) {
+            for (String f : kolonne(year, "0I", true)) {
+                if (!f.startsWith("8")) {
+                    result.add(f);
+                }
+            }
+            for (String f : kolonne(year, "0K", true)) {
+                if (f.startsWith("8")) {
+                    result.add(f);
+                }
+            }
+        } else {
+            result.addAll(kolonne(year, base, true));
+        }
+        boolean oslo = isOslo(region);
+        boolean bydel = isOsloBydel(region);
+        if (oslo || bydel || parameter("fylkesfunksjoner_region", year).contains(region)) {
+            for (String f : kolonne(year, "0K", true)) {
+                if (!f.startsWith("8")) {
+                    result.add(f);
+                }
+            }
+        }
+        for (KodeRad r : a.funksjoner.values()) {
+            if (r.oslo == Oslo.OSLO && (oslo || bydel) || r.oslo == Oslo.BYDEL && bydel) {
+                result.add(r.code);
+            }
+        }
+        if (s.isKvartal()) {
+            result.addAll(parameter("kvartal_utgatte_funksjoner"));
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /**
+     * Funksjoner a quarterly skjema accepts only temporarily (control 010 "Utgått funksjon"): the configured
+     * utgåtte funksjoner that the year's annual list no longer has. Empty for other skjema.
+     */
+    public Set<String> utgatteFunksjoner(int year, String skjema) {
+        Skjema s = Skjema.of(skjema).orElse(null);
+        if (s == null || !s.isKvartal() || !s.isBevilgning() || !covers(year)) {
+            return Set.of();
+        }
+        Set<String> annual = new TreeSet<>(kolonne(year, s.grunnskjema(), true));
+        Set<String> result = new TreeSet<>();
+        for (String f : parameter("kvartal_utgatte_funksjoner")) {
+            if (!annual.contains(f)) {
+                result.add(f);
+            }
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** Every art the control program accepts (control 012); empty for quarterly and balance skjema. */
+    public Set<String> gyldigeArter(int year, String skjema, String region) {
+        Skjema s = Skjema.of(skjema).orElse(null);
+        Aargang a = aar.get(year);
+        if (s == null || a == null || !s.isBevilgning() || s.isKvartal()) {
+            return Set.of();
+        }
+        if (s.familie() == Skjema.Familie.KIRKE) {
+            return Set.copyOf(kirke.getOrDefault("art", List.of()));
+        }
+        Set<String> result = new TreeSet<>(kolonne(year, s.grunnskjema(), false));
+        if ("0A".equals(s.kode()) || "0M".equals(s.kode())) {
+            boolean oslo = isOslo(region);
+            boolean bydel = isOsloBydel(region);
+            for (KodeRad r : a.arter.values()) {
+                if (r.oslo == Oslo.OSLO && (oslo || bydel) || r.oslo == Oslo.BYDEL && bydel) {
+                    result.add(r.code);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** Every kapittel the control program accepts (control 011), unpadded; empty for bevilgning skjema. */
+    public Set<String> gyldigeKapitler(int year, String skjema) {
+        Skjema s = Skjema.of(skjema).orElse(null);
+        Aargang a = aar.get(year);
+        if (s == null || a == null || !s.isBalanse()) {
+            return Set.of();
+        }
+        if (s.familie() == Skjema.Familie.KIRKE) {
+            return Set.copyOf(kirke.getOrDefault("kapittel", List.of()));
+        }
+        Set<String> result = new LinkedHashSet<>(a.kapitler);
+        if ("0J".equals(s.kode()) || "0L".equals(s.kode())) {
+            result.addAll(a.kapitlerSbdr);
+        }
+        if (s.isKvartal()) {
+            result.addAll(parameter("kvartal_plassholdere"));
+            result.add("");
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** Every sektor the control program accepts (control 013); {@code "   "} stands for blank (0G). */
+    public Set<String> gyldigeSektorer(int year, String skjema) {
+        Skjema s = Skjema.of(skjema).orElse(null);
+        Aargang a = aar.get(year);
+        if (s == null || a == null || !s.isBalanse()) {
+            return Set.of();
+        }
+        if (s.familie() == Skjema.Familie.KIRKE) {
+            return Set.of(BLANK_SEKTOR);
+        }
+        Set<String> result = new LinkedHashSet<>(a.sektorer);
+        if (s.isKvartal()) {
+            result.addAll(parameter("kvartal_plassholdere"));
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** Funksjoner not allowed in drift (control 020) for a bevilgning skjema. */
+    public Set<String> funksjonerUgyldigIDrift(int year, String skjema) {
+        return flagget(year, skjema, true, UGYLDIG_DRIFT);
+    }
+
+    /** Funksjoner not allowed in investering (control 040); quarterly skjema accept the configured exceptions. */
+    public Set<String> funksjonerUgyldigIInvestering(int year, String skjema) {
+        Set<String> result = new TreeSet<>(flagget(year, skjema, true, UGYLDIG_INVESTERING));
+        if (Skjema.of(skjema).map(Skjema::isKvartal).orElse(false)) {
+            parameter("kvartal_gyldig_i_investering").forEach(result::remove);
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** Funksjoner that are illogical in investering (control 045, INFO). */
+    public Set<String> funksjonerUlogiskIInvestering(int year, String skjema) {
+        return flagget(year, skjema, true, ULOGISK_INVESTERING);
+    }
+
+    /**
+     * Arter not allowed in drift (control 025); art 921 is allowed for 0I/0K with a special orgnr and for 0M/0P in a
+     * special region. Kirkelig fellesråd has its own list.
+     */
+    public Set<String> arterUgyldigIDrift(int year, String skjema, String region, String orgnr) {
+        Skjema s = Skjema.of(skjema).orElse(null);
+        if (s != null && s.familie() == Skjema.Familie.KIRKE) {
+            return Set.copyOf(kirke.getOrDefault("ugyldig_i_drift", List.of()));
+        }
+        Set<String> result = new TreeSet<>(flagget(year, skjema, false, UGYLDIG_DRIFT));
+        if (s != null && (("0I".equals(s.kode()) || "0K".equals(s.kode()))
+                && parameter("orgnr_spesial").contains(orgnr)
+                || ("0M".equals(s.kode()) || "0P".equals(s.kode())) && parameter("region_spesial").contains(region))) {
+            parameter("drift_art_unntak_spesial").forEach(result::remove);
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** Arter not allowed in investering (control 050). Kirkelig fellesråd has its own list. */
+    public Set<String> arterUgyldigIInvestering(int year, String skjema) {
+        Skjema s = Skjema.of(skjema).orElse(null);
+        if (s != null && s.familie() == Skjema.Familie.KIRKE) {
+            return Set.copyOf(kirke.getOrDefault("ugyldig_i_investering", List.of()));
+        }
+        return flagget(year, skjema, false, UGYLDIG_INVESTERING);
+    }
+
+    /** Arter that are illogical in drift (control 030, INFO). */
+    public Set<String> arterUlogiskIDrift(int year, String skjema) {
+        return flagget(year, skjema, false, ULOGISK_DRIFT);
+    }
+
+    /** Arter that are illogical in investering (control 055, INFO). */
+    public Set<String> arterUlogiskIInvestering(int year, String skjema) {
+        return flagget(year, skjema, false, ULOGISK_INVESTERING);
+    }
+
+    /**
+     * The skatteinntekt arter of the year that belong on funksjon 800 (control 075): art 870 and the kommune-only
+     * 87x arter (valid in 0A but not in 0C).
+     */
+    public Set<String> skatteArter(int year) {
+        Set<String> result = new TreeSet<>();
+        result.add("870");
+        Set<String> fylke = new TreeSet<>(kolonne(year, "0C", false));
+        for (String a : kolonne(year, "0A", false)) {
+            if (a.startsWith("87") && !fylke.contains(a)) {
+                result.add(a);
+            }
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** Years in which the funksjon was valid in the column of the given bevilgning skjema (normal region). */
+    public SortedSet<Integer> aarMedFunksjon(String code, String skjema) {
+        return aarMed(code, skjema, true);
+    }
+
+    /** Years in which the art was valid in the column of the given bevilgning skjema (normal region). */
+    public SortedSet<Integer> aarMedArt(String code, String skjema) {
+        return aarMed(code, skjema, false);
+    }
+
+    /** Oslo kommune (030100). */
+    public boolean isOslo(String region) {
+        return parameter("oslo_region").contains(region);
+    }
+
+    /** One of Oslo's bydeler that unlock the bydel funksjoner and arter (030101-030115). */
+    public boolean isOsloBydel(String region) {
+        return parameter("oslo_bydeler").contains(region);
+    }
+
+    /** A rule parameter from {@code regler.csv} that holds for every year (empty when unknown). */
+    public List<String> parameter(String name) {
+        return regler.getOrDefault(name, List.of());
+    }
+
+    /** A rule parameter from {@code regler.csv} for one year, plus the values that hold for every year. */
+    public List<String> parameter(String name, int year) {
+        List<String> perYear = reglerPerAar.getOrDefault(name + "@" + year, List.of());
+        List<String> all = parameter(name);
+        if (perYear.isEmpty()) {
+            return all;
+        }
+        List<String> result = new ArrayList<>(all);
+        result.addAll(perYear);
+        return List.copyOf(result);
+    }
+
+    private SortedSet<Integer> aarMed(String code, String skjema, boolean funksjon) {
+        SortedSet<Integer> result = new TreeSet<>();
+        String base = Skjema.of(skjema).map(Skjema::grunnskjema).orElse(skjema);
+        int col = kolonneIndex(base);
+        if (col < 0 || code == null) {
+            return result;
+        }
+        for (Map.Entry<Integer, Aargang> e : aar.entrySet()) {
+            KodeRad r = (funksjon ? e.getValue().funksjoner : e.getValue().arter).get(code.trim());
+            if (r != null && (r.validMask & (1 << col)) != 0) {
+                result.add(e.getKey());
+            }
+        }
+        return result;
+    }
+
+    private Set<String> flagget(int year, String skjema, boolean funksjon, int flag) {
+        Aargang a = aar.get(year);
+        Skjema s = Skjema.of(skjema).orElse(null);
+        if (a == null || s == null || !s.isBevilgning() || s.familie() == Skjema.Familie.KIRKE) {
+            return Set.of();
+        }
+        Set<String> result = new TreeSet<>();
+        for (KodeRad r : (funksjon ? a.funksjoner : a.arter).values()) {
+            if ((r.flags & flag) != 0) {
+                result.add(r.code);
+            }
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** Codes valid in one skjema column; a year without any code in that column uses the nearest year that has. */
+    private List<String> kolonne(int year, String base, boolean funksjon) {
+        int col = kolonneIndex(base);
+        if (col < 0) {
+            return List.of();
+        }
+        Aargang a = aar.get(kolonneAar(year, col));
+        List<String> result = new ArrayList<>();
+        for (KodeRad r : (funksjon ? a.funksjoner : a.arter).values()) {
+            if ((r.validMask & (1 << col)) != 0) {
+                result.add(r.code);
+            }
+        }
+        return result;
+    }
+
+    private int kolonneAar(int year, int col) {
+        if (aar.get(year).hasColumn(col)) {
+            return year;
+        }
+        for (int d = 1; d < 50; d++) {
+            Aargang later = aar.get(year + d);
+            if (later != null && later.hasColumn(col)) {
+                return year + d;
+            }
+            Aargang earlier = aar.get(year - d);
+            if (earlier != null && earlier.hasColumn(col)) {
+                return year - d;
+            }
+        }
+        return year;
+    }
+
+    private static int kolonneIndex(String base) {
+        for (int i = 0; i < KOLONNER.length; i++) {
+            if (KOLONNER[i].equals(base)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<Kode> koder(Set<String> codes, Map<String, String> names) {
+        List<Kode> result = new ArrayList<>(codes.size());
+        for (String c : new TreeSet<>(codes)) {
+            result.add(new Kode(c, Optional.ofNullable(names.get(c.trim()))));
+        }
+        return List.copyOf(result);
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private static Kontoplan load() {
+        TreeMap<Integer, Aargang> aar = new TreeMap<>();
+        for (List<String> row : csv("kontoplan/index.csv")) {
+            int year = Integer.parseInt(row.get(0));
+            aar.put(year, Aargang.load(year));
+        }
+        Map<String, List<String>> kirke = new LinkedHashMap<>();
+        for (List<String> row : csv("kirke.csv")) {
+            String code = row.size() > 1 ? row.get(1) : "";
+            kirke.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(code);
+        }
+        kirke.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<String>> regler = new HashMap<>();
+        Map<String, List<String>> reglerPerAar = new HashMap<>();
+        for (List<String> row : csv("regler.csv")) {
+            List<String> values = List.of(row.get(2).trim().split(" +"));
+            if (row.get(1).isEmpty()) {
+                regler.put(row.get(0), values);
+            } else {
+                reglerPerAar.put(row.get(0) + "@" + row.get(1), values);
+            }
+        }
+        return new Kontoplan(aar, navn("navn/funksjoner.csv"), navn("navn/arter.csv"), navn("navn/kapitler.csv"),
+                Map.copyOf(kirke), Map.copyOf(regler), Map.copyOf(reglerPerAar));
+    }
+
+    private static Map<String, String> navn(String file) {
+        Map<String, String> result = new HashMap<>();
+        for (List<String> row : csv(file)) {
+            result.put(row.get(0), row.get(1));
+        }
+        return Map.copyOf(result);
+    }
+
+    /** Reads a small UTF-8 CSV resource (header skipped; quoted fields supported). */
+    static List<List<String>> csv(String file) {
+        try (InputStream in = Kontoplan.class.getResourceAsStream(BASE + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + BASE + file);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<List<String>> rows = new ArrayList<>();
+            String line = reader.readLine();
+            while ((line = reader.readLine()) != null) {
+                if (!line.isEmpty()) {
+                    rows.add(split(line));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BASE + file, e);
+        }
+    }
+
+    private static List<String> split(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        fields.add(cur.toString());
+        return fields;
+    }
+
+    private enum Oslo { NONE, OSLO, BYDEL }
+
+    private record KodeRad(String code, int validMask, Oslo oslo, int flags) {
+    }
+
+    private static final class Aargang {
+        final Map<String, KodeRad> funksjoner = new LinkedHashMap<>();
+        final Map<String, KodeRad> arter = new LinkedHashMap<>();
+        final List<String> kapitler = new ArrayList<>();
+        final List<String> kapitlerSbdr = new ArrayList<>();
+        final List<String> sektorer = new ArrayList<>();
+        int columnMask;
+
+        boolean hasColumn(int col) {
+            return (columnMask & (1 << col)) != 0;
+        }
+
+        static Aargang load(int year) {
+            Aargang a = new Aargang();
+            for (List<String> r : csv("kontoplan/" + year + ".csv")) {
+                int mask = 0;
+                for (int i = 0; i < KOLONNER.length; i++) {
+                    if ("Y".equals(r.get(2 + i))) {
+                        mask |= 1 << i;
+                    }
+                }
+                Oslo oslo = switch (r.get(8)) {
+                    case "oslo" -> Oslo.OSLO;
+                    case "bydel" -> Oslo.BYDEL;
+                    default -> Oslo.NONE;
+                };
+                int flags = ("Y".equals(r.get(9)) ? UGYLDIG_DRIFT : 0)
+                        | ("Y".equals(r.get(10)) ? UGYLDIG_INVESTERING : 0)
+                        | ("Y".equals(r.get(11)) ? ULOGISK_DRIFT : 0)
+                        | ("Y".equals(r.get(12)) ? ULOGISK_INVESTERING : 0);
+                KodeRad rad = new KodeRad(r.get(1), mask, oslo, flags);
+                a.columnMask |= mask;
+                ("funksjon".equals(r.get(0)) ? a.funksjoner : a.arter).put(rad.code(), rad);
+            }
+            for (List<String> r : csv("balanse/" + year + ".csv")) {
+                if ("kapittel".equals(r.get(0))) {
+                    (r.get(2).isEmpty() ? a.kapitler : a.kapitlerSbdr).add(r.get(1));
+                } else if ("sektor".equals(r.get(0))) {
+                    a.sektorer.add(r.get(1));
+                }
+            }
+            return a;
+        }
     }
 
     /**

@@ -1,26 +1,266 @@
 package no.kommunefakta.posting;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+
+import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.rule.FileRule;
+import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
+import no.kommunefakta.posting.rule.Posting;
+import no.kommunefakta.posting.rule.PostingRule;
+import no.kommunefakta.posting.rule.Profil;
+import no.kommunefakta.posting.rule.Regelsett;
+import no.kommunefakta.posting.rule.UkjentSkjema;
 
 /**
  * Runs all controls of the official program on a whole file: the posting-level ones per line and the whole-file
- * ones (015, 085-190, 113, 143, 210-220) in one streaming pass. Memory grows only with what the sums need.
+ * ones (015, 085-190, 113, 143, 210-220, and for 2018-2019 the historical Kontroll 17) in one streaming pass. Memory
+ * grows only with what the sums and findings need. Thread-safe; build once, reuse.
+ *
+ * <p>As the official program: lines are split on {@code '\n'}, {@code '\r'} is stripped from both ends, empty lines
+ * are dropped and the remaining lines are numbered from 1; a line that is not 48 characters or contains a TAB gives
+ * control 001 (FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped.
+ * Verdict: FATAL for an unknown skjema or year (control {@code "000"}) or any 001; ERROR without findings for a file
+ * without lines; otherwise the highest severity of the findings, OK when none.
  */
 public final class FileValidator {
 
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::control)
+            .thenComparingInt(f -> f.lines().isEmpty() ? 0 : f.lines().get(0));
+
+    private static final class Holder {
+        static final FileValidator INSTANCE = new FileValidator(new Regelsett(Kontoplan.standard()));
+    }
+
+    private final Regelsett regelsett;
+
+    FileValidator(Regelsett regelsett) {
+        this.regelsett = regelsett;
+    }
+
     /** The validator over the embedded chart of accounts 2018-2026. */
     public static FileValidator standard() {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        return Holder.INSTANCE;
     }
 
     /** Validates a file read line by line (lines split on '\n', '\r' stripped, empty lines dropped). */
     public ValidationResult validate(ValidationContext context, BufferedReader file) {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        return validate(context, (Reader) file);
     }
 
-    /** Validates the given records as the lines of one file (line numbers are 1-based list positions). */
+    /** Validates a file from any reader, e.g. stdin (same line rules as the {@link BufferedReader} variant). */
+    public ValidationResult validate(ValidationContext context, Reader file) {
+        if (file == null) {
+            throw new IllegalArgumentException("file must not be null");
+        }
+        Run run = start(context);
+        if (run.result != null) {
+            return run.result;
+        }
+        try {
+            split(file, run);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the file", e);
+        }
+        return run.finish();
+    }
+
+    /**
+     * Validates the given records as the lines of one file: each element is one line ('\r' stripped from both ends);
+     * empty elements are dropped like empty lines, so line numbers are 1-based positions among the non-empty ones.
+     */
     public ValidationResult validate(ValidationContext context, List<String> records) {
-        throw new UnsupportedOperationException("being implemented (issue #2)");
+        if (records == null) {
+            throw new IllegalArgumentException("records must not be null");
+        }
+        Run run = start(context);
+        if (run.result != null) {
+            return run.result;
+        }
+        for (String r : records) {
+            if (r == null) {
+                continue;
+            }
+            char[] buf = r.toCharArray();
+            run.emit(buf, 0, buf.length, r.indexOf('\t') >= 0);
+        }
+        return run.finish();
+    }
+
+    private Run start(ValidationContext context) {
+        if (context == null) {
+            throw new IllegalArgumentException("context must not be null");
+        }
+        Skjema skjema = Skjema.of(context.skjema()).orElse(null);
+        if (skjema == null) {
+            return new Run(PostingValidator.fatal(UkjentSkjema.skjema(context.skjema())));
+        }
+        int year = PostingValidator.year(context.aargang(), regelsett.kontoplan());
+        if (year < 0) {
+            return new Run(PostingValidator.fatal(UkjentSkjema.aargang(context.aargang(), regelsett.kontoplan())));
+        }
+        return new Run(regelsett.profil(context, skjema, year));
+    }
+
+    private static void split(Reader in, Run run) throws IOException {
+        char[] buf = new char[1 << 16];
+        int start = 0;
+        int end = 0;
+        int scan = 0;
+        boolean tab = false;
+        while (true) {
+            if (end == buf.length) {
+                if (start > 0) {
+                    System.arraycopy(buf, start, buf, 0, end - start);
+                    end -= start;
+                    scan -= start;
+                    start = 0;
+                } else {
+                    buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                }
+            }
+            int n = in.read(buf, end, buf.length - end);
+            if (n < 0) {
+                break;
+            }
+            end += n;
+            for (int i = scan; i < end; i++) {
+                char c = buf[i];
+                if (c <= '\n') {
+                    if (c == '\n') {
+                        run.emit(buf, start, i - start, tab);
+                        start = i + 1;
+                        tab = false;
+                    } else if (c == '\t') {
+                        tab = true;
+                    }
+                }
+            }
+            scan = end;
+        }
+        if (start < end) {
+            run.emit(buf, start, end - start, tab);
+        }
+    }
+
+    static ValidationResult result(List<Finding> findings) {
+        findings.sort(ORDER);
+        Severity verdict = Severity.OK;
+        for (Finding f : findings) {
+            verdict = verdict.max(f.severity());
+        }
+        return new ValidationResult(verdict, findings);
+    }
+
+    /** State of one validation run. */
+    private static final class Run {
+        final ValidationResult result;
+        final Profil profil;
+        final PostingRule[][] rules;
+        final FileRule.Accumulator[][] accumulatorsByType;
+        final FileRule.Accumulator[] accumulators;
+        final Posting posting = new Posting();
+        final List<Finding> findings = new ArrayList<>();
+        final Consumer<Finding> sink = findings::add;
+        List<Finding> fatal;
+        int lineNo;
+
+        Run(ValidationResult result) {
+            this.result = result;
+            this.profil = null;
+            this.rules = null;
+            this.accumulatorsByType = null;
+            this.accumulators = null;
+        }
+
+        Run(Profil profil) {
+            this.result = null;
+            this.profil = profil;
+            this.rules = new PostingRule[4][];
+            this.accumulatorsByType = new FileRule.Accumulator[4][];
+            List<FileRule.Accumulator> all = new ArrayList<>();
+            List<List<FileRule.Accumulator>> byType = List.of(new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>());
+            for (FileRule r : profil.fileRules()) {
+                FileRule.Accumulator a = r.start(profil);
+                if (a != null) {
+                    all.add(a);
+                    for (int t = 0; t < 4; t++) {
+                        if ((r.kontotyper() & (1 << t)) != 0) {
+                            byType.get(t).add(a);
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < 4; t++) {
+                List<PostingRule> pr = new ArrayList<>();
+                for (PostingRule r : profil.postingRules()) {
+                    if ((r.kontotyper() & (1 << t)) != 0) {
+                        pr.add(r);
+                    }
+                }
+                rules[t] = pr.toArray(new PostingRule[0]);
+                accumulatorsByType[t] = byType.get(t).toArray(new FileRule.Accumulator[0]);
+            }
+            this.accumulators = all.toArray(new FileRule.Accumulator[0]);
+        }
+
+        /** One raw line: strips '\r' at both ends, drops it when empty, else numbers and checks it. */
+        void emit(char[] buf, int from, int len, boolean tab) {
+            int a = from;
+            int b = from + len;
+            while (a < b && buf[a] == '\r') {
+                a++;
+            }
+            while (b > a && buf[b - 1] == '\r') {
+                b--;
+            }
+            if (a == b) {
+                return;
+            }
+            lineNo++;
+            if (tab || b - a != Kontostreng.RECORD_LENGTH) {
+                if (fatal == null) {
+                    fatal = new ArrayList<>();
+                    findings.clear();
+                }
+                fatal.add(Kontroll001Recordlengde.finding(lineNo, b - a, tab));
+                return;
+            }
+            if (fatal != null) {
+                return;
+            }
+            posting.load(buf, a, lineNo);
+            if (posting.isNullpost()) {
+                return;
+            }
+            int type = posting.kontotype();
+            for (PostingRule rule : rules[type]) {
+                rule.check(posting, profil, sink);
+            }
+            for (FileRule.Accumulator acc : accumulatorsByType[type]) {
+                acc.add(posting);
+            }
+        }
+
+        ValidationResult finish() {
+            if (lineNo == 0) {
+                return new ValidationResult(Severity.ERROR, List.of());
+            }
+            if (fatal != null) {
+                return new ValidationResult(Severity.FATAL, fatal);
+            }
+            for (FileRule.Accumulator acc : accumulators) {
+                acc.finish(sink);
+            }
+            return result(findings);
+        }
     }
 }

@@ -1,0 +1,39 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/** Controls 210-220: two arts on funksjon 041-045 must balance within ±30 (kirkelig fellesråd). */
+final class InternePar implements FileRule.Accumulator {
+    private final String control;
+    private final int art1;
+    private final int art2;
+    private final String tekst;
+    private long sum;
+
+    InternePar(String control, int art1, int art2, String tekst) {
+        this.control = control;
+        this.art1 = art1;
+        this.art2 = art2;
+        this.tekst = tekst;
+    }
+
+    @Override
+    public void add(Posting p) {
+        int f = p.funksjonInt();
+        int a = p.art3();
+        if (p.isBevilgning() && f >= 41 && f <= 45 && (a == art1 || a == art2)) {
+            sum += p.belop();
+        }
+    }
+
+    @Override
+    public void finish(Consumer<Finding> out) {
+        if (Math.abs(sum) > 30) {
+            out.accept(FilFunn.of(control, Severity.ERROR, sum, tekst + " på funksjon 041-045 avviker med " + sum
+                    + " (tillatt ±30). Beløpene skal motsvare hverandre."));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.List;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Kontostreng;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 001 : Recordlengde. Every line must be exactly 48 characters without TAB; otherwise FATAL, and no other
+ * control runs. Works on raw lines, before a record is parsed.
+ */
+public final class Kontroll001Recordlengde {
+
+    public static final String CONTROL = "001";
+
+    private Kontroll001Recordlengde() {
+    }
+
+    /** Whether the line passes (48 characters, no TAB). */
+    public static boolean ok(char[] buf, int off, int len) {
+        if (len != Kontostreng.RECORD_LENGTH) {
+            return false;
+        }
+        for (int i = off; i < off + len; i++) {
+            if (buf[i] == '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The finding for a bad line (line 0 = single posting, no line list). */
+    public static Finding finding(int lineNo, int length, boolean tab) {
+        String what = tab && length == Kontostreng.RECORD_LENGTH
+                ? "inneholder tabulator"
+                : "har " + length + " tegn";
+        return new Finding(CONTROL, Severity.FATAL, "record", Integer.toString(length),
+                "Posteringen " + what + ", men hver record skal være nøyaktig 48 tegn. Bruk mellomrom (ikke"
+                        + " tabulator) i alle blanke posisjoner og avslutt hver record med linjeskift. Denne feilen"
+                        + " hindrer de andre kontrollene i å bli kjørt.",
+                lineNo == 0 ? List.of() : List.of(lineNo));
+    }
+}

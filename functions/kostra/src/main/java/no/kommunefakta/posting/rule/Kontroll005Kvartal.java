@@ -1,0 +1,27 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/** Kontroll 005 : Kvartal. The record's kvartal (position 7) must equal the kvartal argument. */
+public final class Kontroll005Kvartal implements PostingRule {
+    @Override
+    public String control() {
+        return "005";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        String expected = profil.context().kvartal();
+        if (expected.length() == 1 && p.kvartal() == expected.charAt(0)) {
+            return;
+        }
+        String value = p.field(6, 7);
+        String forventet = " ".equals(expected) ? "blank (årsregnskap)" : "'" + expected + "'";
+        out.accept(p.finding(control(), Severity.ERROR, "kvartal", value,
+                "Kvartal i posteringen er '" + value + "', men filen leveres med kvartal " + forventet
+                        + ". Sett kvartal (posisjon 7) til " + forventet + "."));
+    }
+}

@@ -1,0 +1,35 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/**
+ * Kontroll 013 : Sektor. The sektor (all three characters) must be in the balance list (0G: blank).
+ * ERROR, WARNING when the record's kvartal is 1, 2 or 3.
+ */
+public final class Kontroll013Sektor implements PostingRule {
+    @Override
+    public String control() {
+        return "013";
+    }
+
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return profil.harSektorliste();
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        if (profil.isGyldigSektor(p)) {
+            return;
+        }
+        String value = p.artFelt();
+        out.accept(p.finding(control(), profil.severityRecordKvartal(p), "sektor", value,
+                profil.melding("013|" + value, k -> "Sektor '" + value + "' er ikke gyldig i "
+                        + profil.skjema().kode() + " for " + profil.year() + ". "
+                        + ("0G".equals(profil.skjema().kode())
+                        ? "Kirkelig fellesråd skal la sektor (posisjon 37-39) stå blank."
+                        : "Bruk en sektorkode fra kontoplanen (f.eks. 000, 110, 550, 900), tre sifre."))));
+    }
+}

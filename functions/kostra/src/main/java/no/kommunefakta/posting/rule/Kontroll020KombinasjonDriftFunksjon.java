@@ -1,0 +1,30 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/** Kontroll 020 : Kombinasjon i driftsregnskapet, kontoklasse og funksjon (841 only in investering). */
+public final class Kontroll020KombinasjonDriftFunksjon implements PostingRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "020";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        if (p.belop() == 0 || !p.isDrift() || !profil.isFunksjonUgyldigIDrift(p)) {
+            return;
+        }
+        String f = p.funksjonFelt().trim();
+        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+                "Funksjon " + f + " kan ikke brukes i driftsregnskapet (kontoklasse " + p.kontoklasse()
+                        + "). Før posteringen i investeringsregnskapet (kontoklasse "
+                        + p.recordSkjema().investering() + ") eller bruk en driftsfunksjon."));
+    }
+}

@@ -1,0 +1,29 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/** Kontroll 025 : Kombinasjon i driftsregnskapet, kontoklasse og art (arts only valid in investering). */
+public final class Kontroll025KombinasjonDriftArt implements PostingRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "025";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        if (p.belop() == 0 || !p.isDrift() || !profil.isArtUgyldigIDrift(p)) {
+            return;
+        }
+        out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(),
+                "Art " + p.artFelt() + " er bare gyldig i investeringsregnskapet, ikke i drift (kontoklasse "
+                        + p.kontoklasse() + "). Før posteringen i investeringsregnskapet (kontoklasse "
+                        + p.recordSkjema().investering() + ") eller velg en art som gjelder drift."));
+    }
+}

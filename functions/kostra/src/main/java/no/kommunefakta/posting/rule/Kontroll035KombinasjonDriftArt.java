@@ -1,0 +1,33 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/** Kontroll 035 : Kombinasjon i driftsregnskapet, kontoklasse og art (520/920 in drift only on 281, 325, 701). */
+public final class Kontroll035KombinasjonDriftArt implements PostingRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "035";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        int a = p.art3();
+        int f = p.funksjon3();
+        if (p.belop() == 0 || !p.isDrift() || a != 520 && a != 920 || f == 281 || f == 325 || f == 701) {
+            return;
+        }
+        out.accept(p.finding(control(), Severity.WARNING, "art", p.artFelt(),
+                "Art " + p.artFelt() + (a == 520 ? " (utlån)" : " (mottatte avdrag på utlån)")
+                        + " i driftsregnskapet skal bare brukes på funksjon 281, 325 eller 701 (her: "
+                        + p.funksjonFelt().trim() + "). Flytt posteringen til en av disse funksjonene eller til"
+                        + " investeringsregnskapet."));
+    }
+}

@@ -1,0 +1,30 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/** Kontroll 040 : Kombinasjon i investeringsregnskapet, kontoklasse og funksjon (800, 840, 850, 860 only in drift). */
+public final class Kontroll040KombinasjonInvesteringFunksjon implements PostingRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
+    public String control() {
+        return "040";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        if (p.belop() == 0 || !p.isInvestering() || !profil.isFunksjonUgyldigIInvestering(p)) {
+            return;
+        }
+        String f = p.funksjonFelt().trim();
+        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+                "Funksjon " + f + " er bare gyldig i driftsregnskapet, ikke i investering (kontoklasse "
+                        + p.kontoklasse() + "). Før posteringen i drift (kontoklasse " + p.recordSkjema().drift()
+                        + ") eller bruk funksjonen investeringen gjelder (f.eks. 841 for finansielle transaksjoner)."));
+    }
+}

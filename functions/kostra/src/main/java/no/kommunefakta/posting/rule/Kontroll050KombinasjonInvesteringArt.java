@@ -1,0 +1,29 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/** Kontroll 050 : Ugyldig kombinasjon i investeringsregnskapet, kontoklasse og art (arts only valid in drift). */
+public final class Kontroll050KombinasjonInvesteringArt implements PostingRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
+    public String control() {
+        return "050";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        if (p.belop() == 0 || !p.isInvestering() || !profil.isArtUgyldigIInvestering(p)) {
+            return;
+        }
+        out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(),
+                "Art " + p.artFelt() + " er bare gyldig i driftsregnskapet, ikke i investering (kontoklasse "
+                        + p.kontoklasse() + "). Før posteringen i drift (kontoklasse " + p.recordSkjema().drift()
+                        + ") eller velg en art som gjelder investering."));
+    }
+}

@@ -1,0 +1,28 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/** Kontroll 060 : Ugyldig kombinasjon i investeringsregnskapet, kontoklasse, funksjon og art (729 only on 841). */
+public final class Kontroll060KombinasjonInvesteringFunksjonArt implements PostingRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
+    public String control() {
+        return "060";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        if (p.belop() == 0 || !p.isInvestering() || p.art3() != 729 || p.funksjon3() == 841) {
+            return;
+        }
+        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+                "Art 729 (kompensasjon for merverdiavgift i investering) skal føres på funksjon 841, ikke på "
+                        + p.funksjonFelt().trim() + ". Flytt posteringen til funksjon 841."));
+    }
+}

@@ -1,0 +1,35 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/**
+ * Kontroll 075 : Ugyldig kombinasjon i bevilgningsregnskapet, funksjon og art. In kommune skjema 0A/0M the skatt
+ * arts (870 and the year's kommune-only 87x arts) belong on funksjon 800.
+ */
+public final class Kontroll075KombinasjonFunksjonArt implements PostingRule {
+    @Override
+    public int kontotyper() {
+        return Posting.BEVILGNING;
+    }
+
+    @Override
+    public String control() {
+        return "075";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        if (p.belop() == 0 || p.recordSkjema() == null || !profil.isSkatteArt(p) || p.funksjon3() == 800) {
+            return;
+        }
+        String s = p.recordSkjema().kode();
+        if (!"0A".equals(s) && !"0M".equals(s)) {
+            return;
+        }
+        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+                "Art " + p.artFelt() + " (skatteinntekter) skal føres på funksjon 800, ikke på "
+                        + p.funksjonFelt().trim() + ". Flytt posteringen til funksjon 800."));
+    }
+}

@@ -1,0 +1,49 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 085 : Summeringskontroller investeringsregnskapet, utgiftsposteringer i investeringsregnskapet.
+ * Regional skjema, not Oslo bydel: when there are investering records, the expenses (art 010-599) must sum to > 0.
+ */
+public final class Kontroll085InvesteringUtgifter implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
+    public String control() {
+        return "085";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long utgifter;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isInvestering() && p.isRegional() && !p.isOsloBydel()) {
+                    any = true;
+                    if (p.isUtgift()) {
+                        utgifter += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && utgifter <= 0) {
+                    out.accept(FilFunn.of(control(), Severity.ERROR, utgifter,
+                            "Investeringsregnskapet mangler utgifter: summen av art 010-599 er " + utgifter
+                                    + ". Før investeringsutgiftene (positive beløp) i filen."));
+                }
+            }
+        };
+    }
+}

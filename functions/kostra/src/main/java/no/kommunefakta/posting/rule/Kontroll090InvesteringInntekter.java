@@ -1,0 +1,49 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 090 : Summeringskontroller investeringsregnskapet, inntektsposteringer i investeringsregnskapet.
+ * Regional skjema, not Oslo bydel: when there are investering records, the income (art 600-999) must sum to < 0.
+ */
+public final class Kontroll090InvesteringInntekter implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
+    public String control() {
+        return "090";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long inntekter;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isInvestering() && p.isRegional() && !p.isOsloBydel()) {
+                    any = true;
+                    if (p.isInntekt()) {
+                        inntekter += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && inntekter >= 0) {
+                    out.accept(FilFunn.of(control(), Severity.ERROR, inntekter,
+                            "Investeringsregnskapet mangler inntekter: summen av art 600-999 er " + inntekter
+                                    + ". Før finansieringen av investeringene (negative beløp) i filen."));
+                }
+            }
+        };
+    }
+}

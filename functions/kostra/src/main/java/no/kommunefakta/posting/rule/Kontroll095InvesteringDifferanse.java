@@ -1,0 +1,54 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 095 : Summeringskontroller investeringsregnskapet, differanse i investeringsregnskapet. Not Oslo bydel:
+ * utgifter and inntekter in investering must balance within ±30.
+ */
+public final class Kontroll095InvesteringDifferanse implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_INVESTERING;
+    }
+
+    @Override
+    public String control() {
+        return "095";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long utgifter;
+            long inntekter;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isInvestering() && !p.isOsloBydel()) {
+                    any = true;
+                    if (p.isUtgift()) {
+                        utgifter += p.belop();
+                    } else {
+                        inntekter += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                long sum = utgifter + inntekter;
+                if (any && Math.abs(sum) > 30) {
+                    out.accept(FilFunn.of(control(), Severity.ERROR, sum,
+                            "Investeringsregnskapet går ikke i balanse: utgifter " + utgifter + " og inntekter "
+                                    + inntekter + " gir differanse " + sum + " (tillatt ±30). Rett beløpene slik at"
+                                    + " investeringsregnskapet går i 0."));
+                }
+            }
+        };
+    }
+}

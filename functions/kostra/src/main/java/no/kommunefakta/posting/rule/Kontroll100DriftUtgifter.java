@@ -1,0 +1,48 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/**
+ * Kontroll 100 : Summeringskontroller driftsregnskapet, utgiftsposteringer i driftsregnskapet. Not Oslo bydel: when
+ * there are drift records, the expenses (art 010-599) must sum to > 0. WARNING in quarterly runs.
+ */
+public final class Kontroll100DriftUtgifter implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "100";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long utgifter;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isDrift() && !p.isOsloBydel()) {
+                    any = true;
+                    if (p.isUtgift()) {
+                        utgifter += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && utgifter <= 0) {
+                    out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), utgifter,
+                            "Driftsregnskapet mangler utgifter: summen av art 010-599 er " + utgifter
+                                    + ". Før driftsutgiftene (positive beløp) i filen."));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/**
+ * Kontroll 105 : Summeringskontroller driftsregnskapet, inntektsposteringer i driftsregnskapet. Regional skjema, not
+ * Oslo bydel: when there are drift records, the income (art 600-999) must sum to < 0. WARNING in quarterly runs.
+ */
+public final class Kontroll105DriftInntekter implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "105";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long inntekter;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isDrift() && p.isRegional() && !p.isOsloBydel()) {
+                    any = true;
+                    if (p.isInntekt()) {
+                        inntekter += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && inntekter >= 0) {
+                    out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), inntekter,
+                            "Driftsregnskapet mangler inntekter: summen av art 600-999 er " + inntekter
+                                    + ". Før driftsinntektene (negative beløp) i filen."));
+                }
+            }
+        };
+    }
+}

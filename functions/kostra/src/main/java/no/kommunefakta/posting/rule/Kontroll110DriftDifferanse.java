@@ -1,0 +1,54 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 110 : Summeringskontroller driftsregnskapet, differanse i driftsregnskapet. Not Oslo bydel: utgifter must
+ * be > 0, inntekter < 0, and they must balance within ±30.
+ */
+public final class Kontroll110DriftDifferanse implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "110";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long utgifter;
+            long inntekter;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isDrift() && !p.isOsloBydel()) {
+                    any = true;
+                    if (p.isUtgift()) {
+                        utgifter += p.belop();
+                    } else {
+                        inntekter += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                long sum = utgifter + inntekter;
+                if (any && !(utgifter > 0 && inntekter < 0 && Math.abs(sum) <= 30)) {
+                    out.accept(FilFunn.of(control(), Severity.ERROR, sum,
+                            "Driftsregnskapet går ikke i balanse: utgifter " + utgifter + " og inntekter " + inntekter
+                                    + " gir differanse " + sum + " (tillatt ±30, og både utgifter og inntekter må"
+                                    + " finnes). Rett beløpene slik at driftsregnskapet går i 0."));
+                }
+            }
+        };
+    }
+}

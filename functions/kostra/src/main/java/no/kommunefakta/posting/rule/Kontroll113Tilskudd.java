@@ -1,0 +1,49 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 113 : Summeringskontroller driftsregnskapet, tilskudd (kirkelig fellesråd). When there are drift records,
+ * art 830 (tilskudd fra kommunen) must sum to < 0.
+ */
+public final class Kontroll113Tilskudd implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "113";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long tilskudd;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isDrift()) {
+                    any = true;
+                    if (p.art3() == 830) {
+                        tilskudd += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && tilskudd >= 0) {
+                    out.accept(FilFunn.of(control(), Severity.ERROR, tilskudd,
+                            "Driftsregnskapet mangler tilskudd fra kommunen: art 830 summerer til " + tilskudd
+                                    + ". Før tilskuddet som inntekt (negativt beløp) på art 830."));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/** Kontroll 115 : Summeringskontroller balanseregnskapet, registrering av aktiva (kapittel 10-29 must sum to > 0). */
+public final class Kontroll115BalanseAktiva implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_BALANSE;
+    }
+
+    @Override
+    public String control() {
+        return "115";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long aktiva;
+
+            @Override
+            public void add(Posting p) {
+                int k = p.funksjonInt();
+                if (p.isBalanse() && k >= 10 && k <= 29) {
+                    any = true;
+                    aktiva += p.belop();
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && aktiva <= 0) {
+                    out.accept(FilFunn.of(control(), Severity.ERROR, aktiva,
+                            "Eiendelene (kapittel 10-29) summerer til " + aktiva + ", men skal være positive. Før"
+                                    + " eiendeler med positivt fortegn."));
+                }
+            }
+        };
+    }
+}

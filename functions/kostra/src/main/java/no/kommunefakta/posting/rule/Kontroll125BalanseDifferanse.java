@@ -1,0 +1,56 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 125 : Summeringskontroller balanseregnskapet, differanse i balanseregnskapet. Eiendeler (kapittel 10-29)
+ * &gt; 0, gjeld og egenkapital (31-5999) &lt; 0, and they balance within ±10.
+ */
+public final class Kontroll125BalanseDifferanse implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_BALANSE;
+    }
+
+    @Override
+    public String control() {
+        return "125";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            long aktiva;
+            long passiva;
+
+            @Override
+            public void add(Posting p) {
+                if (!p.isBalanse()) {
+                    return;
+                }
+                any = true;
+                int k = p.funksjonInt();
+                if (k >= 10 && k <= 29) {
+                    aktiva += p.belop();
+                } else if (k >= 31 && k <= 5999) {
+                    passiva += p.belop();
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                long sum = aktiva + passiva;
+                if (any && !(aktiva > 0 && passiva < 0 && Math.abs(sum) <= 10)) {
+                    out.accept(FilFunn.of(control(), Severity.ERROR, sum,
+                            "Balansen går ikke opp: eiendeler " + aktiva + " og gjeld og egenkapital " + passiva
+                                    + " gir differanse " + sum + " (tillatt ±10). Rett beløpene slik at balansen"
+                                    + " går i 0."));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 126 : Summeringskontroller driftsregnskapet for de Oslointerne artene 298 og 798. Oslo bydel drift:
+ * art 298 and 798 must balance within ±10. WARNING.
+ */
+public final class Kontroll126OsloInterneDrift implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "126";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new OsloInterne(control(), true);
+    }
+
+    /** Shared by 126 (drift) and 127 (investering). */
+    static final class OsloInterne implements Accumulator {
+        private final String control;
+        private final boolean drift;
+        private long sum;
+
+        OsloInterne(String control, boolean drift) {
+            this.control = control;
+            this.drift = drift;
+        }
+
+        @Override
+        public void add(Posting p) {
+            if (p.isOsloBydel() && (drift ? p.isDrift() : p.isInvestering()) && (p.art3() == 298 || p.art3() == 798)) {
+                sum += p.belop();
+            }
+        }
+
+        @Override
+        public void finish(Consumer<Finding> out) {
+            if (Math.abs(sum) > 10) {
+                out.accept(FilFunn.of(control, Severity.WARNING, sum,
+                        "De Oslointerne artene 298 og 798 i " + (drift ? "driftsregnskapet" : "investeringsregnskapet")
+                                + " går ikke i 0 (differanse " + sum + ", tillatt ±10). Kjøp (298) og salg (798)"
+                                + " mellom bydeler skal motsvare hverandre."));
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/**
+ * Kontroll 130 : Skatteinntekter. Regional skjema, not Oslo bydel, not Longyearbyen: when there is drift, funksjon
+ * 800 art 870 must sum to &lt; 0. WARNING in quarterly runs.
+ */
+public final class Kontroll130Skatteinntekter implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "130";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        String longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0);
+        return new Accumulator() {
+            boolean any;
+            long skatt;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionIs(longyearbyen)) {
+                    any = true;
+                    if (p.funksjon3() == 800 && p.art3() == 870) {
+                        skatt += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && skatt >= 0) {
+                    out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), skatt,
+                            "Skatteinntektene mangler: funksjon 800 art 870 summerer til " + skatt + ". Før"
+                                    + " skatteinntektene som inntekt (negativt beløp) på funksjon 800, art 870."));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/**
+ * Kontroll 135 : Rammetilskudd. Regional skjema, not Oslo bydel, not Longyearbyen and not 501400: when there is
+ * drift, funksjon 840 art 800 must sum to &lt; 0. WARNING in quarterly runs.
+ */
+public final class Kontroll135Rammetilskudd implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "135";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        String longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0);
+        String unntak = profil.kontoplan().parameter("unntak_rammetilskudd").get(0);
+        return new Accumulator() {
+            boolean any;
+            long ramme;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionIs(longyearbyen)
+                        && !p.regionIs(unntak)) {
+                    any = true;
+                    if (p.funksjon3() == 840 && p.art3() == 800) {
+                        ramme += p.belop();
+                    }
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && ramme >= 0) {
+                    out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), ramme,
+                            "Rammetilskuddet mangler: funksjon 840 art 800 summerer til " + ramme + ". Før"
+                                    + " rammetilskuddet som inntekt (negativt beløp) på funksjon 840, art 800."));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 145 : Avskrivninger, motpost avskrivninger. Not Oslo bydel: when there are drift records on funksjon 860
+ * art 990, they must not sum to 0. ERROR for regional skjema, INFO otherwise (0I, 0K).
+ */
+public final class Kontroll145MotpostAvskrivninger implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "145";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            boolean regional;
+            long sum;
+
+            @Override
+            public void add(Posting p) {
+                if (p.isDrift() && !p.isOsloBydel() && p.funksjon3() == 860 && p.art3() == 990) {
+                    if (!any) {
+                        regional = p.isRegional();
+                    }
+                    any = true;
+                    sum += p.belop();
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && sum == 0) {
+                    out.accept(FilFunn.of(control(), regional ? Severity.ERROR : Severity.INFO, sum,
+                            "Motpost avskrivninger (funksjon 860, art 990) summerer til 0. Før motposten til årets"
+                                    + " avskrivninger på funksjon 860, art 990."));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 150 : Avskrivninger, avskrivninger. Not Oslo bydel: when there are drift records on funksjon 100-799 art
+ * 590, they must not sum to 0. ERROR for regional skjema, INFO otherwise.
+ */
+public final class Kontroll150Avskrivninger implements FileRule {
+    @Override
+    public int kontotyper() {
+        return Posting.M_DRIFT;
+    }
+
+    @Override
+    public String control() {
+        return "150";
+    }
+
+    @Override
+    public Accumulator start(Profil profil) {
+        return new Accumulator() {
+            boolean any;
+            boolean regional;
+            long sum;
+
+            @Override
+            public void add(Posting p) {
+                int f = p.funksjonInt();
+                if (p.isDrift() && !p.isOsloBydel() && f >= 100 && f <= 799 && p.art3() == 590) {
+                    if (!any) {
+                        regional = p.isRegional();
+                    }
+                    any = true;
+                    sum += p.belop();
+                }
+            }
+
+            @Override
+            public void finish(Consumer<Finding> out) {
+                if (any && sum == 0) {
+                    out.accept(FilFunn.of(control(), regional ? Severity.ERROR : Severity.INFO, sum,
+                            "Avskrivningene (art 590 på funksjon 100-799) summerer til 0. Før årets avskrivninger"
+                                    + " på funksjonene der anleggsmidlene brukes."));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * Kontroll 200 : Funksjon 089, Finansieringstransaksjoner (kirkelig fellesråd): funksjon 089 only with the 0F arts
+ * 500-580, 830 and 900-980.
+ */
+public final class Kontroll200Funksjon089 implements PostingRule {
+    @Override
+    public int kontotyper() {
+        return Posting.BEVILGNING;
+    }
+
+    @Override
+    public String control() {
+        return "200";
+    }
+
+    @Override
+    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+        if (!p.isBevilgning() || p.funksjon3() != 89 || profil.isKirkeFunksjon089Art(p)) {
+            return;
+        }
+        out.accept(p.finding(control(), Severity.ERROR, "art", p.artFelt(),
+                "Art " + p.artFelt() + " er ikke gyldig på funksjon 089 (finansieringstransaksjoner). Bruk en art"
+                        + " i 500-580, 830 eller 900-980, eller før posteringen på funksjon 041-045."));
+    }
+}

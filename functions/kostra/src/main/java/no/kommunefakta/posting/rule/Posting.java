@@ -1,0 +1,449 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.List;
+
+import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * A reusable, allocation-free view of one 48-character record, with the derived values the controls compare
+ * (computed once per record so that each control is a few comparisons). One instance per validation run; not
+ * thread-safe. Internal to the validators, public only so that the rule classes can live in their own package.
+ */
+public final class Posting {
+
+    /** Kontotype of a record: bevilgning drift, bevilgning investering, balanse, or none of them. */
+    public static final int INGEN = 0;
+    public static final int DRIFT = 1;
+    public static final int INVESTERING = 2;
+    public static final int BALANSE = 3;
+    /** Masks for {@link PostingRule#kontotyper()} and {@link FileRule#kontotyper()}. */
+    public static final int M_INGEN = 1 << INGEN;
+    public static final int M_DRIFT = 1 << DRIFT;
+    public static final int M_INVESTERING = 1 << INVESTERING;
+    public static final int M_BALANSE = 1 << BALANSE;
+    public static final int ALLE = M_INGEN | M_DRIFT | M_INVESTERING | M_BALANSE;
+    /** Bevilgning records: drift, investering, or a bevilgning skjema with another kontoklasse. */
+    public static final int BEVILGNING = M_INGEN | M_DRIFT | M_INVESTERING;
+
+    private static final Skjema[] RECORD_SKJEMA = new Skjema[128];
+
+    static {
+        for (Skjema s : Skjema.alle()) {
+            if (s.kode().length() == 2) {
+                RECORD_SKJEMA[s.kode().charAt(1)] = s;
+            }
+        }
+    }
+
+    private char[] buf;
+    private int off;
+    private int lineNo;
+
+    private Skjema recordSkjema;
+    private int kontotype;
+    private int funksjon3;
+    private int funksjonInt;
+    private long kapittelKey;
+    private int art3;
+    private int artInt;
+    private long sektorKey;
+    private long belop;
+    private boolean belopGyldig;
+    private boolean null0;
+    private boolean osloBydel;
+
+    /**
+     * Loads a record of exactly 48 characters (the caller checked control 001).
+     *
+     * @param lineNo 1-based line number in the file, or 0 for a single posting
+     */
+    public void load(char[] buf, int off, int lineNo) {
+        this.buf = buf;
+        this.off = off;
+        this.lineNo = lineNo;
+        char c0 = buf[off];
+        char c1 = buf[off + 1];
+        recordSkjema = c0 == '0' && c1 < 128 ? RECORD_SKJEMA[c1] : null;
+        char kk = buf[off + 31];
+        if (recordSkjema == null) {
+            kontotype = INGEN;
+        } else if (recordSkjema.isBalanse()) {
+            kontotype = BALANSE;
+        } else if (kk == recordSkjema.drift()) {
+            kontotype = DRIFT;
+        } else if (kk == recordSkjema.investering()) {
+            kontotype = INVESTERING;
+        } else {
+            kontotype = INGEN;
+        }
+        funksjon3 = trimmedThreeDigits(off + 32, 4);
+        funksjonInt = parseTrimmedInt(off + 32, 4);
+        kapittelKey = pack(off + 32, 4);
+        art3 = threeDigits(off + 36);
+        artInt = art3 >= 0 ? art3 : parseTrimmedInt(off + 36, 3);
+        sektorKey = pack(off + 36, 3);
+        belopGyldig = belopMatches(off + 39, 9);
+        belop = belopGyldig ? parseBelopFast(off + 39, 9) : parseTrimmedInt(off + 39, 9);
+        null0 = trimmedIsZero(off + 39, 9);
+        osloBydel = buf[off + 7] == '0' && buf[off + 8] == '3' && buf[off + 9] == '0' && buf[off + 10] == '1'
+                && !(buf[off + 11] == '0' && buf[off + 12] == '0');
+    }
+
+    /** Whether the trimmed belop is exactly {@code "0"}: the program drops such records before all controls. */
+    public boolean isNullpost() {
+        return null0;
+    }
+
+    public int lineNo() {
+        return lineNo;
+    }
+
+    /** The record's skjema field (positions 1-2) as a known skjema, or null. */
+    public Skjema recordSkjema() {
+        return recordSkjema;
+    }
+
+    public int kontotype() {
+        return kontotype;
+    }
+
+    public boolean isDrift() {
+        return kontotype == DRIFT;
+    }
+
+    public boolean isInvestering() {
+        return kontotype == INVESTERING;
+    }
+
+    public boolean isBevilgning() {
+        return recordSkjema != null && recordSkjema.isBevilgning();
+    }
+
+    public boolean isBalanse() {
+        return kontotype == BALANSE;
+    }
+
+    /** Record skjema 0A, 0C, 0M or 0P. */
+    public boolean isRegional() {
+        char c = recordChar1();
+        return c == 'A' || c == 'C' || c == 'M' || c == 'P';
+    }
+
+    /** Record skjema 0A, 0B, 0M or 0N. */
+    public boolean isKommuneSkjema() {
+        char c = recordChar1();
+        return c == 'A' || c == 'B' || c == 'M' || c == 'N';
+    }
+
+    /** Record skjema 0C, 0D, 0P or 0Q. */
+    public boolean isFylkeSkjema() {
+        char c = recordChar1();
+        return c == 'C' || c == 'D' || c == 'P' || c == 'Q';
+    }
+
+    private char recordChar1() {
+        return recordSkjema == null ? 0 : recordSkjema.kode().charAt(1);
+    }
+
+    /** The record's region is an Oslo bydel in the sense of the aggregate controls (0301xx, xx != 00). */
+    public boolean isOsloBydel() {
+        return osloBydel;
+    }
+
+    /** Whether the record's region equals the given six characters. */
+    public boolean regionIs(String region) {
+        return regionMatches(7, region);
+    }
+
+    /** Trimmed funksjon when it is exactly three ASCII digits, else -1. */
+    public int funksjon3() {
+        return funksjon3;
+    }
+
+    /** Funksjon/kapittel parsed as an integer after trimming, 0 when not a number (the program's default). */
+    public int funksjonInt() {
+        return funksjonInt;
+    }
+
+    /** The four kapittel characters packed into a long (exact comparison). */
+    public long kapittelKey() {
+        return kapittelKey;
+    }
+
+    /** The three art characters when they are all ASCII digits, else -1 (exact comparison). */
+    public int art3() {
+        return art3;
+    }
+
+    /** Art parsed as an integer after trimming, 0 when not a number. */
+    public int artInt() {
+        return artInt;
+    }
+
+    /** The three sektor characters packed into a long (exact comparison). */
+    public long sektorKey() {
+        return sektorKey;
+    }
+
+    /** Art 10-599. */
+    public boolean isUtgift() {
+        return artInt >= 10 && artInt <= 599;
+    }
+
+    /** Art 600-999. */
+    public boolean isInntekt() {
+        return artInt >= 600 && artInt <= 999;
+    }
+
+    /** Belop in 1000 NOK (0 when it is not a number, as the program counts it). */
+    public long belop() {
+        return belop;
+    }
+
+    /** Whether belop passes control 014. */
+    public boolean isBelopGyldig() {
+        return belopGyldig;
+    }
+
+    public char kvartal() {
+        return buf[off + 6];
+    }
+
+    public char kontoklasse() {
+        return buf[off + 31];
+    }
+
+    /** Compares record characters starting at {@code from} (0-based) with the whole of {@code s}. */
+    public boolean regionMatches(int from, String s) {
+        int n = s.length();
+        if (from + n > 48) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (buf[off + from + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Compares record characters starting at {@code from} (0-based) with the whole of {@code s}. */
+    public boolean regionMatches(int from, char[] s) {
+        int n = s.length;
+        if (from + n > 48) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (buf[off + from + i] != s[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the record characters [from, to) are all whitespace. */
+    public boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isWs(buf[off + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The record characters [from, to) (allocates; for messages only). */
+    public String field(int from, int to) {
+        return new String(buf, off + from, to - from);
+    }
+
+    public String skjemaFelt() {
+        return field(0, 2);
+    }
+
+    public String funksjonFelt() {
+        return field(32, 36);
+    }
+
+    public String artFelt() {
+        return field(36, 39);
+    }
+
+    public String belopFelt() {
+        return field(39, 48);
+    }
+
+    /** The trimmed value of record characters [from, to). */
+    public String trimmed(int from, int to) {
+        int a = off + from;
+        int b = off + to;
+        while (a < b && isWs(buf[a])) {
+            a++;
+        }
+        while (b > a && isWs(buf[b - 1])) {
+            b--;
+        }
+        return new String(buf, a, b - a);
+    }
+
+    /** A finding about this record (lines = this line, or empty for a single posting). */
+    public Finding finding(String control, Severity severity, String field, String value, String message) {
+        return new Finding(control, severity, field, value, message, lineNo == 0 ? List.of() : List.of(lineNo));
+    }
+
+    // ------------------------------------------------------------------ parsing helpers
+
+    char at(int i) {
+        return buf[off + i];
+    }
+
+    private int trimmedThreeDigits(int from, int len) {
+        int a = from;
+        int b = from + len;
+        while (a < b && isWs(buf[a])) {
+            a++;
+        }
+        while (b > a && isWs(buf[b - 1])) {
+            b--;
+        }
+        return b - a == 3 ? digits3(a) : -1;
+    }
+
+    private int threeDigits(int from) {
+        return digits3(from);
+    }
+
+    private int digits3(int a) {
+        char x = buf[a];
+        char y = buf[a + 1];
+        char z = buf[a + 2];
+        if (x < '0' || x > '9' || y < '0' || y > '9' || z < '0' || z > '9') {
+            return -1;
+        }
+        return (x - '0') * 100 + (y - '0') * 10 + (z - '0');
+    }
+
+    /** Like Kotlin's {@code trim().toInt()} with 0 as default (Integer.parseInt semantics: optional sign). */
+    private int parseTrimmedInt(int from, int len) {
+        int a = from;
+        int b = from + len;
+        while (a < b && isWs(buf[a])) {
+            a++;
+        }
+        while (b > a && isWs(buf[b - 1])) {
+            b--;
+        }
+        if (a == b) {
+            return 0;
+        }
+        boolean neg = false;
+        char first = buf[a];
+        if (first == '-' || first == '+') {
+            neg = first == '-';
+            a++;
+            if (a == b) {
+                return 0;
+            }
+        }
+        long v = 0;
+        for (int i = a; i < b; i++) {
+            int d = Character.digit(buf[i], 10);
+            if (d < 0) {
+                return 0;
+            }
+            v = v * 10 + d;
+            if (v > Integer.MAX_VALUE + 1L) {
+                return 0;
+            }
+        }
+        v = neg ? -v : v;
+        return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? 0 : (int) v;
+    }
+
+    /** {@code ^\s*?-?\d+$} on the whole field, and no TAB. */
+    private boolean belopMatches(int from, int len) {
+        int i = from;
+        int end = from + len;
+        while (i < end && isRegexSpace(buf[i])) {
+            if (buf[i] == '\t') {
+                return false;
+            }
+            i++;
+        }
+        if (i < end && buf[i] == '-') {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        for (; i < end; i++) {
+            char c = buf[i];
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link Character#isWhitespace} with an ASCII fast path (what Kotlin's trim() removes for these fields). */
+    static boolean isWs(char c) {
+        if (c == ' ') {
+            return true;
+        }
+        if (c > ' ') {
+            return c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+        return c >= 0x09 && c <= 0x0D || c >= 0x1C;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private long parseBelopFast(int from, int len) {
+        int i = from;
+        int end = from + len;
+        while (isRegexSpace(buf[i])) {
+            i++;
+        }
+        boolean neg = buf[i] == '-';
+        if (neg) {
+            i++;
+        }
+        long v = 0;
+        for (; i < end; i++) {
+            v = v * 10 + (buf[i] - '0');
+        }
+        return neg ? -v : v;
+    }
+
+    private boolean trimmedIsZero(int from, int len) {
+        int a = from;
+        int b = from + len;
+        while (a < b && isWs(buf[a])) {
+            a++;
+        }
+        while (b > a && isWs(buf[b - 1])) {
+            b--;
+        }
+        return b - a == 1 && buf[a] == '0';
+    }
+
+    private long pack(int from, int len) {
+        long k = 0;
+        for (int i = 0; i < len; i++) {
+            k = (k << 16) | buf[from + i];
+        }
+        return k;
+    }
+
+    /** Packs a code padded with blanks to {@code len} characters the same way as the record fields. */
+    public static long packCode(String code, int len) {
+        long k = 0;
+        for (int i = 0; i < len; i++) {
+            k = (k << 16) | (i < code.length() ? code.charAt(i) : ' ');
+        }
+        return k;
+    }
+}

@@ -1,0 +1,31 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.function.Consumer;
+
+import no.kommunefakta.posting.Finding;
+
+/**
+ * One posting-level control of SSB's control program: decides from a single record plus the run arguments.
+ * Implementations are stateless and thread-safe.
+ */
+public interface PostingRule {
+
+    /** The SSB control number, three digits. */
+    String control();
+
+    /** Whether the control runs at all for this run (e.g. only for balance skjema). */
+    default boolean appliesTo(Profil profil) {
+        return true;
+    }
+
+    /**
+     * Bit mask ({@code 1 << Posting.DRIFT} ...) of the record kontotyper this control can fire for; the validators skip
+     * it for other records. Default: all.
+     */
+    default int kontotyper() {
+        return Posting.ALLE;
+    }
+
+    /** Checks one record (never a zero-amount record) and reports findings to {@code out}. */
+    void check(Posting posting, Profil profil, Consumer<Finding> out);
+}

@@ -1,0 +1,299 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.Severity;
+import no.kommunefakta.posting.ValidationContext;
+
+/**
+ * Everything the controls need for one set of run arguments, precomputed once: the year's code lists for the skjema,
+ * region and orgnr as lookup tables, the argument values, and which controls run. Immutable and thread-safe.
+ */
+public final class Profil {
+
+    private final Kontoplan kontoplan;
+    private final ValidationContext context;
+    private final Skjema skjema;
+    private final int year;
+    private final char argKvartal;
+    private final String argSkjema2;
+    private final char[] argSkjema2Chars;
+    private final char[] aargangChars;
+    private final char[] regionChars;
+    private final char[] orgnrChars;
+
+    private final Tabell funksjoner;
+    private final boolean[] utgatte;
+    private final Tabell arter;
+    private final long[] kapitler;
+    private final long[] sektorer;
+    private final boolean[] funksjonUgyldigDrift;
+    private final boolean[] funksjonUgyldigInvestering;
+    private final boolean[] funksjonUlogiskInvestering;
+    private final boolean[] artUgyldigDrift;
+    private final boolean[] artUgyldigInvestering;
+    private final boolean[] artUlogiskDrift;
+    private final boolean[] artUlogiskInvestering;
+    private final boolean[] skatteArter;
+    private final boolean[] kirkeFunksjon089Arter;
+
+    private final List<PostingRule> postingRules;
+    private final List<FileRule> fileRules;
+    private final Map<String, String> meldinger = new ConcurrentHashMap<>();
+
+    Profil(Kontoplan kontoplan, ValidationContext context, Skjema skjema, int year, Regelsett regelsett) {
+        this.kontoplan = kontoplan;
+        this.context = context;
+        this.skjema = skjema;
+        this.year = year;
+        this.argKvartal = context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0);
+        this.argSkjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
+        this.argSkjema2Chars = argSkjema2.toCharArray();
+        this.aargangChars = context.aargang() == null ? new char[0] : context.aargang().toCharArray();
+        this.regionChars = context.region() == null ? new char[0] : context.region().toCharArray();
+        this.orgnrChars = context.orgnr().toCharArray();
+        String s = skjema.kode();
+        String region = context.region();
+        String orgnr = context.orgnr();
+        funksjoner = new Tabell(kontoplan.gyldigeFunksjoner(year, s, region, orgnr));
+        utgatte = tabell(kontoplan.utgatteFunksjoner(year, s));
+        arter = new Tabell(kontoplan.gyldigeArter(year, s, region));
+        kapitler = keys(kontoplan.gyldigeKapitler(year, s), 4);
+        sektorer = keys(kontoplan.gyldigeSektorer(year, s), 3);
+        funksjonUgyldigDrift = tabell(kontoplan.funksjonerUgyldigIDrift(year, s));
+        funksjonUgyldigInvestering = tabell(kontoplan.funksjonerUgyldigIInvestering(year, s));
+        funksjonUlogiskInvestering = tabell(kontoplan.funksjonerUlogiskIInvestering(year, s));
+        artUgyldigDrift = tabell(kontoplan.arterUgyldigIDrift(year, s, region, orgnr));
+        artUgyldigInvestering = tabell(kontoplan.arterUgyldigIInvestering(year, s));
+        artUlogiskDrift = tabell(kontoplan.arterUlogiskIDrift(year, s));
+        artUlogiskInvestering = tabell(kontoplan.arterUlogiskIInvestering(year, s));
+        skatteArter = tabell(kontoplan.skatteArter(year));
+        Set<String> kirke089 = new HashSet<>();
+        if (skjema.familie() == Skjema.Familie.KIRKE) {
+            for (String a : kontoplan.gyldigeArter(year, "0F", region)) {
+                int n = Integer.parseInt(a);
+                if (n >= 500 && n <= 580 || n == 830 || n >= 900 && n <= 980) {
+                    kirke089.add(a);
+                }
+            }
+        }
+        kirkeFunksjon089Arter = tabell(kirke089);
+        List<PostingRule> pr = new ArrayList<>();
+        for (PostingRule r : regelsett.postingRules(skjema.familie())) {
+            if (r.appliesTo(this)) {
+                pr.add(r);
+            }
+        }
+        postingRules = List.copyOf(pr);
+        fileRules = regelsett.fileRules(skjema.familie());
+    }
+
+    public Kontoplan kontoplan() {
+        return kontoplan;
+    }
+
+    public ValidationContext context() {
+        return context;
+    }
+
+    /** The skjema argument. */
+    public Skjema skjema() {
+        return skjema;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** The first two characters of the skjema argument (what control 003 compares). */
+    public String argSkjema2() {
+        return argSkjema2;
+    }
+
+    char[] argSkjema2Chars() {
+        return argSkjema2Chars;
+    }
+
+    char[] aargangChars() {
+        return aargangChars;
+    }
+
+    char[] regionChars() {
+        return regionChars;
+    }
+
+    char[] orgnrChars() {
+        return orgnrChars;
+    }
+
+    public char argKvartal() {
+        return argKvartal;
+    }
+
+    public List<PostingRule> postingRules() {
+        return postingRules;
+    }
+
+    public List<FileRule> fileRules() {
+        return fileRules;
+    }
+
+    // -------------------------------------------------------------- severities
+
+    /** Controls 010-013: WARNING when the record's kvartal is 1, 2 or 3, else ERROR. */
+    public Severity severityRecordKvartal(Posting p) {
+        char k = p.kvartal();
+        return k == '1' || k == '2' || k == '3' ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /** Controls 020-080: WARNING when the argument kvartal is 1 or 2, else ERROR. */
+    public Severity severityArgQ12() {
+        return argKvartal == '1' || argKvartal == '2' ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /** Controls 100, 105, 130, 135: WARNING for quarterly runs (argument kvartal not blank), else ERROR. */
+    public Severity severityKvartalsrapport() {
+        return argKvartal != ' ' ? Severity.WARNING : Severity.ERROR;
+    }
+
+    // -------------------------------------------------------------- lookups
+
+    public boolean harFunksjonsliste() {
+        return !funksjoner.isEmpty();
+    }
+
+    public boolean isGyldigFunksjon(Posting p) {
+        int f = p.funksjon3();
+        return f >= 0 ? funksjoner.digits[f] : funksjoner.others.contains(p.trimmed(32, 36));
+    }
+
+    public boolean isUtgattFunksjon(Posting p) {
+        int f = p.funksjon3();
+        return f >= 0 && utgatte[f];
+    }
+
+    public boolean harArtsliste() {
+        return !arter.isEmpty();
+    }
+
+    public boolean isGyldigArt(Posting p) {
+        int a = p.art3();
+        return a >= 0 ? arter.digits[a] : arter.others.contains(p.artFelt());
+    }
+
+    public boolean harKapittelliste() {
+        return kapitler.length > 0;
+    }
+
+    public boolean isGyldigKapittel(Posting p) {
+        return Arrays.binarySearch(kapitler, p.kapittelKey()) >= 0;
+    }
+
+    public boolean harSektorliste() {
+        return sektorer.length > 0;
+    }
+
+    public boolean isGyldigSektor(Posting p) {
+        return Arrays.binarySearch(sektorer, p.sektorKey()) >= 0;
+    }
+
+    public boolean isFunksjonUgyldigIDrift(Posting p) {
+        return in(funksjonUgyldigDrift, p.funksjon3());
+    }
+
+    public boolean isFunksjonUgyldigIInvestering(Posting p) {
+        return in(funksjonUgyldigInvestering, p.funksjon3());
+    }
+
+    public boolean isFunksjonUlogiskIInvestering(Posting p) {
+        return in(funksjonUlogiskInvestering, p.funksjon3());
+    }
+
+    public boolean isArtUgyldigIDrift(Posting p) {
+        return in(artUgyldigDrift, p.art3());
+    }
+
+    public boolean isArtUgyldigIInvestering(Posting p) {
+        return in(artUgyldigInvestering, p.art3());
+    }
+
+    public boolean isArtUlogiskIDrift(Posting p) {
+        return in(artUlogiskDrift, p.art3());
+    }
+
+    public boolean isArtUlogiskIInvestering(Posting p) {
+        return in(artUlogiskInvestering, p.art3());
+    }
+
+    public boolean isSkatteArt(Posting p) {
+        return in(skatteArter, p.art3());
+    }
+
+    public boolean isKirkeFunksjon089Art(Posting p) {
+        return in(kirkeFunksjon089Arter, p.art3());
+    }
+
+    /** A message computed once per run arguments and key (findings repeat; the text is shared). */
+    public String melding(String key, Function<String, String> compute) {
+        if (meldinger.size() > 10_000) {
+            return compute.apply(key);
+        }
+        return meldinger.computeIfAbsent(key, compute);
+    }
+
+    private static boolean in(boolean[] table, int code) {
+        return code >= 0 && table[code];
+    }
+
+    private static boolean[] tabell(Set<String> codes) {
+        boolean[] t = new boolean[1000];
+        for (String c : codes) {
+            if (c.length() == 3 && Character.isDigit(c.charAt(0)) && Character.isDigit(c.charAt(1))
+                    && Character.isDigit(c.charAt(2))) {
+                t[Integer.parseInt(c)] = true;
+            }
+        }
+        return t;
+    }
+
+    private static long[] keys(Set<String> codes, int len) {
+        long[] k = new long[codes.size()];
+        int i = 0;
+        for (String c : codes) {
+            k[i++] = Posting.packCode(c, len);
+        }
+        Arrays.sort(k);
+        return k;
+    }
+
+    /** Three-digit codes as a table, other codes (placeholders) as a set. */
+    private static final class Tabell {
+        final boolean[] digits = new boolean[1000];
+        final Set<String> others = new HashSet<>();
+        private final boolean empty;
+
+        Tabell(Set<String> codes) {
+            for (String c : codes) {
+                if (c.length() == 3 && c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                    digits[Integer.parseInt(c)] = true;
+                } else {
+                    others.add(c);
+                }
+            }
+            empty = codes.isEmpty();
+        }
+
+        boolean isEmpty() {
+            return empty;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.ValidationContext;
+
+/**
+ * Which controls run for which part of the control program (KommuneKostraMain, KvartalKostraMain, KirkeKostraMain),
+ * and the cache of precomputed {@link Profil}s per run arguments. Thread-safe.
+ */
+public final class Regelsett {
+
+    private static final List<PostingRule> FELLES = List.of(
+            new Kontroll003Skjema(), new Kontroll004Aargang(), new Kontroll005Kvartal(), new Kontroll006Region(),
+            new Kontroll007Organisasjonsnummer(), new Kontroll008Foretaksnummer(), new Kontroll009Kontoklasse(),
+            new Kontroll010Funksjon(), new Kontroll011Kapittel(), new Kontroll012Art(), new Kontroll013Sektor(),
+            new Kontroll014Belop());
+
+    private static final List<PostingRule> KOMBINASJON = List.of(
+            new Kontroll016KapittelFortegn(), new Kontroll020KombinasjonDriftFunksjon(),
+            new Kontroll025KombinasjonDriftArt(), new Kontroll030KombinasjonDriftArt(),
+            new Kontroll035KombinasjonDriftArt(), new Kontroll040KombinasjonInvesteringFunksjon(),
+            new Kontroll045KombinasjonInvesteringFunksjon(), new Kontroll050KombinasjonInvesteringArt(),
+            new Kontroll055KombinasjonInvesteringArt(), new Kontroll060KombinasjonInvesteringFunksjonArt(),
+            new Kontroll065KombinasjonFunksjonArt(), new Kontroll070KombinasjonFunksjonArt(),
+            new Kontroll075KombinasjonFunksjonArt(), new Kontroll080KombinasjonFunksjonArt(),
+            new Kontroll081KombinasjonFunksjonArt());
+
+    private static final List<PostingRule> KOMMUNE_POSTING = concat(FELLES, KOMBINASJON);
+    private static final List<PostingRule> KVARTAL_POSTING =
+            concat(concat(FELLES, List.of(new Kontroll010UtgattFunksjon())), KOMBINASJON);
+    private static final List<PostingRule> KIRKE_POSTING = concat(FELLES, List.of(
+            new Kontroll025KombinasjonDriftArt(), new Kontroll050KombinasjonInvesteringArt(),
+            new Kontroll200Funksjon089()));
+
+    private static final List<FileRule> KOMMUNE_FIL = List.of(
+            new Kontroll015Dubletter(), new Kontroll017InterneServiceenheter(),
+            new Kontroll085InvesteringUtgifter(), new Kontroll090InvesteringInntekter(),
+            new Kontroll095InvesteringDifferanse(), new Kontroll100DriftUtgifter(), new Kontroll105DriftInntekter(),
+            new Kontroll110DriftDifferanse(), new Kontroll115BalanseAktiva(), new Kontroll120BalansePassiva(),
+            new Kontroll125BalanseDifferanse(), new Kontroll126OsloInterneDrift(),
+            new Kontroll127OsloInterneInvestering(), new Kontroll130Skatteinntekter(), new Kontroll135Rammetilskudd(),
+            new Kontroll140OverforingDriftInvestering(), new Kontroll145MotpostAvskrivninger(),
+            new Kontroll150Avskrivninger(), new Kontroll155AvskrivningerDifferanse(),
+            new Kontroll160AvskrivningerAndreFunksjoner(), new Kontroll165MotpostAndreFunksjoner(),
+            new Kontroll170Funksjon290Investering(), new Kontroll175Funksjon290Drift(),
+            new Kontroll180Funksjon465Investering(), new Kontroll185Funksjon465Drift(),
+            new Kontroll190Memoriakonti());
+
+    private static final List<FileRule> KVARTAL_FIL = List.of(
+            new Kontroll015Dubletter(), new Kontroll100DriftUtgifter(), new Kontroll105DriftInntekter(),
+            new Kontroll130Skatteinntekter(), new Kontroll135Rammetilskudd());
+
+    private static final List<FileRule> KIRKE_FIL = List.of(
+            new Kontroll015Dubletter(), new Kontroll095InvesteringDifferanse(), new Kontroll100DriftUtgifter(),
+            new Kontroll105DriftInntekter(), new Kontroll110DriftDifferanse(), new Kontroll113Tilskudd(),
+            new Kontroll115BalanseAktiva(), new Kontroll120BalansePassiva(), new Kontroll125BalanseDifferanse(),
+            new Kontroll140OverforingDriftInvestering(), new Kontroll143Avskrivninger(),
+            new Kontroll210InterneKjopOgSalg(), new Kontroll215InterneKalkulatoriske(),
+            new Kontroll220InterneMidler());
+
+    private static final int MAX_PROFILES = 4096;
+
+    private final Kontoplan kontoplan;
+    private final Map<ValidationContext, Profil> profiles = new ConcurrentHashMap<>();
+
+    public Regelsett(Kontoplan kontoplan) {
+        this.kontoplan = kontoplan;
+    }
+
+    public Kontoplan kontoplan() {
+        return kontoplan;
+    }
+
+    List<PostingRule> postingRules(Skjema.Familie familie) {
+        return switch (familie) {
+            case KOMMUNE -> KOMMUNE_POSTING;
+            case KVARTAL -> KVARTAL_POSTING;
+            case KIRKE -> KIRKE_POSTING;
+        };
+    }
+
+    List<FileRule> fileRules(Skjema.Familie familie) {
+        return switch (familie) {
+            case KOMMUNE -> KOMMUNE_FIL;
+            case KVARTAL -> KVARTAL_FIL;
+            case KIRKE -> KIRKE_FIL;
+        };
+    }
+
+    /** The precomputed tables for these run arguments (skjema and year must be known). */
+    public Profil profil(ValidationContext context, Skjema skjema, int year) {
+        Profil p = profiles.get(context);
+        if (p == null) {
+            if (profiles.size() > MAX_PROFILES) {
+                profiles.clear();
+            }
+            p = profiles.computeIfAbsent(context, c -> new Profil(kontoplan, c, skjema, year, this));
+        }
+        return p;
+    }
+
+    private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
+        java.util.ArrayList<T> r = new java.util.ArrayList<>(a);
+        r.addAll(b);
+        return List.copyOf(r);
+    }
+}

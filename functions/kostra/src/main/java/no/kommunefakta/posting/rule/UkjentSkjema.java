@@ -1,0 +1,34 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.stream.Collectors;
+
+import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * The control program's dispatcher check ("Ukjent skjema"): a skjema argument it does not know stops everything with
+ * a FATAL. The program gives it no number; we report it as control {@code "000"} with field {@code skjema}, and use
+ * the same id with field {@code aargang} for a reporting year outside the embedded chart of accounts.
+ */
+public final class UkjentSkjema {
+
+    public static final String CONTROL = "000";
+
+    private UkjentSkjema() {
+    }
+
+    public static Finding skjema(String skjema) {
+        String kjente = Skjema.alle().stream().map(Skjema::kode).collect(Collectors.joining(", "));
+        return new Finding(CONTROL, Severity.FATAL, "skjema", skjema == null ? "" : skjema,
+                "Skjema '" + skjema + "' er ukjent for KOSTRA-kontrollen av regnskap. Korriger filuttrekket og"
+                        + " oppgi et av skjemaene " + kjente + ".");
+    }
+
+    public static Finding aargang(String aargang, Kontoplan kontoplan) {
+        return new Finding(CONTROL, Severity.FATAL, "aargang", aargang == null ? "" : aargang,
+                "Årgang '" + aargang + "' har ingen kontoplan her. Oppgi et rapporteringsår fra "
+                        + kontoplan.years().first() + " til " + kontoplan.years().last() + ".");
+    }
+}
