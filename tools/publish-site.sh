@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the site with site/generator and publishes it atomically with site/publish (or rolls back).
+# Refreshes the SSB data, renders the site with site/generator and publishes it atomically with site/publish (or rolls back).
 # Usage: tools/publish-site.sh publish <bucket> <release-id>
 #        tools/publish-site.sh rollback <bucket>
 # AWS credentials and region come from the environment (OIDC role in GitHub Actions, a profile on a laptop).
@@ -18,9 +18,14 @@ publisher() {
 case "$action" in
   publish)
     release="${3:?release id}"
-    out="$(mktemp -d)/site"
+    work="$(mktemp -d)"
     ./mvnw -B -ntp -q -pl site/generator -am package -DskipTests
-    java -jar site/generator/target/quarkus-app/quarkus-run.jar "$out"
+    generator=site/generator/target/quarkus-app/quarkus-run.jar
+    # refresh: fetch the configured tables from SSB PxWebApi v2 (files there win over the embedded data)
+    java -jar "$generator" refresh --data-dir "$work/data"
+    # render the whole site with the fresh data
+    java -Dkommunefakta.data-dir="$work/data" -jar "$generator" render "$work/site"
+    out="$work/site"
     publisher publish "$out" --bucket "$bucket" --region "$region" --release "$(date -u +%Y%m%dT%H%M%SZ)-$release"
     ;;
   rollback)

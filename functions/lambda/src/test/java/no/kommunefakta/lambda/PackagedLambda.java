@@ -78,9 +78,9 @@ final class PackagedLambda implements AutoCloseable {
         var pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         long deadline = System.nanoTime() + INVOKE_TIMEOUT.toNanos();
         while (!pending.isDone()) {
-            if (!process.isAlive()) {
+            if (!process.isAlive() || logTail().contains("Exception in thread \"main\"")) {
                 pending.cancel(true);
-                throw new IOException("the function process exited (" + process.exitValue() + "); function log:\n" + logTail());
+                throw new IOException("the function runtime died; function log:\n" + logTail());
             }
             if (System.nanoTime() > deadline) {
                 pending.cancel(true);
@@ -121,7 +121,8 @@ final class PackagedLambda implements AutoCloseable {
     /** The runtime interface client and its own jars (group com.amazonaws) from the test classpath. */
     private static String ricClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(p -> p.replace('\\', '/').contains("/com/amazonaws/"))
+                .map(p -> p.replace('\\', '/'))
+                .filter(p -> p.contains("/com/amazonaws/") || p.contains("/software/amazon/awssdk/utils-lite/"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
