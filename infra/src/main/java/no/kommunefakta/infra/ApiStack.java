@@ -35,12 +35,12 @@ import software.constructs.Construct;
  * The Kommunefakta API: an HTTP API whose every route is served by its own native Lambda (same {@code function.zip},
  * own role, own log group, own alarms). Callers authenticate with IAM (SigV4); the managed policy
  * {@code ApiCallerPolicy} is what a municipality's caller role gets. Throttling per stage and per route; request
- * bodies above 1 MiB are refused by the function (HTTP API has no configurable body limit below 10 MB).
+ * bodies above 4 MiB are refused by the function (HTTP API has no configurable body limit below 10 MB).
  */
 public final class ApiStack extends Stack {
 
     /** Largest request body the functions accept (enforced by quarkus.http.limits.max-body-size in the zip). */
-    public static final String MAX_BODY = "1M";
+    public static final String MAX_BODY = "4M";
 
     private final HttpApi api;
     private final Map<String, Function> functions = new LinkedHashMap<>();

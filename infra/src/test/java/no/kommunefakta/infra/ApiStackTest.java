@@ -31,7 +31,7 @@ class ApiStackTest {
                 "Architectures", List.of("x86_64"),
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "DISABLE_SIGNAL_HANDLERS", "true",
-                        "QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "1M")))));
+                        "QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "4M")))));
         Map<String, Map<String, Object>> functions = template.findResources("AWS::Lambda::Function");
         List<?> roles = functions.values().stream()
                 .map(f -> String.valueOf(((Map<?, ?>) f.get("Properties")).get("Role"))).distinct().toList();
