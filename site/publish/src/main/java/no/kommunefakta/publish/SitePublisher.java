@@ -141,6 +141,11 @@ public final class SitePublisher {
             s3.putObject(request.build(), RequestBody.fromBytes(next.toBytes()));
         } catch (S3Exception e) {
             if (e.statusCode() == 412 || e.statusCode() == 409) {
+                // The SDK retries a write whose answer was lost; the retry then fails its own precondition.
+                // If the pointer now holds exactly what we wrote, our write landed.
+                if (readPointer().map(VersionedPointer::pointer).filter(next::equals).isPresent()) {
+                    return;
+                }
                 throw new PublishException("the pointer changed while publishing (another publisher?); live site not switched to "
                         + next.current(), e);
             }

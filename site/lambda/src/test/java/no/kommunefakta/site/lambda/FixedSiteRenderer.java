@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 
-/** Test renderer standing in for site/generator: three files, the shape of the real site. */
+/** Test renderer standing in for site/generator (fast, fixed pages): wins over the production renderer in tests. */
+@Alternative
+@Priority(1)
 @ApplicationScoped
 public class FixedSiteRenderer implements SiteRenderer {
     @Override
