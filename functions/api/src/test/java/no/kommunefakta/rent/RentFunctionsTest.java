@@ -161,6 +161,14 @@ class RentFunctionsTest {
         }
     }
 
+    @Test
+    void aFieldOfTheWrongTypeIsNamed() {
+        given().contentType(ContentType.JSON).body("{\"entity\": \"kommune\", \"pools\": \"x\"}")
+                .post("/allocateInternalRent")
+                .then().statusCode(400)
+                .body("field", equalTo("pools"));
+    }
+
     private static Arguments bad(String name, Consumer<ObjectNode> change, String field, String value) {
         return Arguments.of(name, change, field, value);
     }
