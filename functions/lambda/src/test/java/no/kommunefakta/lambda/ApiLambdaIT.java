@@ -1,0 +1,126 @@
+package no.kommunefakta.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The real {@code function.zip} (JVM through the AWS runtime interface client, or the native {@code bootstrap}),
+ * driven with API Gateway HTTP API (payload 2.0) events exactly as the deployed Lambdas receive them.
+ */
+class ApiLambdaIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VALID_2024 = "0A2024 110300                  1222 010      100";
+
+    static PackagedLambda lambda;
+
+    @BeforeAll
+    static void start() throws Exception {
+        lambda = PackagedLambda.start(Path.of(System.getProperty("function.zip")), Path.of(System.getProperty("function.work")),
+                "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest",
+                Map.of());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (lambda != null) {
+            lambda.close();
+        }
+    }
+
+    @Test
+    void aValidPostingIsOk() throws Exception {
+        JsonNode response = post("/validatePosting",
+                "{\"skjema\":\"0A\",\"aargang\":\"2024\",\"region\":\"110300\",\"record\":\"" + VALID_2024 + "\"}");
+
+        assertThat(response.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(200);
+        JsonNode body = JSON.readTree(body(response));
+        assertThat(body.path("verdict").asText()).isEqualTo("OK");
+        assertThat(body.path("findings")).isEmpty();
+    }
+
+    @Test
+    void anInvalidPostingIsAnErrorNamingTheField() throws Exception {
+        JsonNode response = post("/validatePosting", "{\"skjema\":\"0A\",\"aargang\":\"2024\",\"region\":\"110300\","
+                + "\"kontoklasse\":\"1\",\"funksjon\":\"190\",\"art\":\"010\",\"belop\":\"100\"}");
+
+        assertThat(response.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(200);
+        JsonNode body = JSON.readTree(body(response));
+        assertThat(body.path("verdict").asText()).isEqualTo("ERROR");
+        assertThat(body.path("findings").get(0).path("control").asText()).isEqualTo("010");
+        assertThat(body.path("findings").get(0).path("field").asText()).isEqualTo("funksjon");
+    }
+
+    @Test
+    void aWholeFileIsValidated() throws Exception {
+        JsonNode response = post("/validateFile", "{\"skjema\":\"0A\",\"aargang\":\"2024\",\"region\":\"110300\","
+                + "\"records\":[\"" + VALID_2024 + "\",\"0A2024 110300\"]}");
+
+        assertThat(response.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(200);
+        assertThat(body(response)).contains("\"001\"");
+    }
+
+    @Test
+    void malformedJsonIsA400NamingTheProblem() throws Exception {
+        JsonNode response = post("/validatePosting", "{\"skjema\":");
+
+        assertThat(response.path("statusCode").asInt()).isEqualTo(400);
+        JsonNode body = JSON.readTree(body(response));
+        assertThat(body.path("field").asText()).isEqualTo("body");
+        assertThat(body.toString()).doesNotContain("Exception", "at no.kommunefakta");
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRefusedWith413() throws Exception {
+        String big = "{\"skjema\":\"0A\",\"aargang\":\"2024\",\"region\":\"110300\",\"content\":\"" + "x".repeat(4_300_000) + "\"}";
+
+        JsonNode response = post("/validateFile", big);
+
+        assertThat(response.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(413);
+    }
+
+    /** The response body as the caller sees it (API Gateway decodes base64 bodies). */
+    private static String body(JsonNode response) {
+        String body = response.path("body").asText();
+        return response.path("isBase64Encoded").asBoolean()
+                ? new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8)
+                : body;
+    }
+
+    private static JsonNode post(String path, String body) throws Exception {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("version", "2.0");
+        event.put("routeKey", "POST " + path);
+        event.put("rawPath", path);
+        event.put("rawQueryString", "");
+        event.putObject("headers")
+                .put("content-type", "application/json")
+                .put("host", "abc123.execute-api.eu-north-1.amazonaws.com");
+        ObjectNode context = event.putObject("requestContext");
+        context.put("accountId", "123456789012");
+        context.put("apiId", "abc123");
+        context.put("domainName", "abc123.execute-api.eu-north-1.amazonaws.com");
+        context.put("requestId", "it-" + System.nanoTime());
+        context.put("routeKey", "POST " + path);
+        context.put("stage", "$default");
+        context.put("timeEpoch", 1_790_000_000_000L);
+        context.putObject("http").put("method", "POST").put("path", path).put("protocol", "HTTP/1.1")
+                .put("sourceIp", "192.0.2.10").put("userAgent", "kommunefakta-it");
+        context.putObject("authorizer").putObject("iam")
+                .put("accountId", "123456789012").put("callerId", "AIDAEXAMPLE")
+                .put("userArn", "arn:aws:iam::123456789012:user/kommune-0301");
+        event.put("body", body);
+        event.put("isBase64Encoded", false);
+        return JSON.readTree(lambda.invoke(event.toString()));
+    }
+}

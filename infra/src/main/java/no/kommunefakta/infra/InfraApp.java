@@ -1,0 +1,68 @@
+package no.kommunefakta.infra;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Tags;
+
+/**
+ * CDK entry point. Context values (all optional, {@code cdk deploy -c key=value}):
+ * <ul>
+ *   <li>{@code env}: {@code test} (default) or {@code prod}</li>
+ *   <li>{@code functionsZip}: native API zip, default {@code ../functions/lambda/target/function.zip}</li>
+ *   <li>{@code siteZip}: native render/router zip, default {@code ../site/lambda/target/function.zip}</li>
+ *   <li>{@code alarmEmail}: address subscribed to the alarm topics</li>
+ * </ul>
+ * Stacks: {@code Kommunefakta-<env>-Api} and {@code Kommunefakta-<env>-Site} (deploy either or both).
+ */
+public final class InfraApp {
+
+    private InfraApp() {
+    }
+
+    public static void main(String[] args) {
+        var app = new App();
+        build(app);
+        app.synth();
+    }
+
+    /** Adds the stacks for the environment named in the context to {@code app}. */
+    public static Stacks build(App app) {
+        var deployment = DeploymentEnvironment.named(context(app, "env").orElse("test"));
+        Path functionsZip = Path.of(context(app, "functionsZip").orElse("../functions/lambda/target/function.zip"));
+        Path siteZip = Path.of(context(app, "siteZip").orElse("../site/lambda/target/function.zip"));
+        Optional<String> alarmEmail = context(app, "alarmEmail");
+
+        var props = StackProps.builder()
+                .env(awsEnvironment())
+                .description("Kommunefakta (" + deployment.name() + ")")
+                .build();
+        var api = new ApiStack(app, deployment.stackPrefix() + "-Api", props, deployment, functionsZip, alarmEmail);
+        var site = new SiteStack(app, deployment.stackPrefix() + "-Site", props, deployment, siteZip, alarmEmail);
+        Tags.of(app).add("project", "kommunefakta");
+        Tags.of(app).add("environment", deployment.name());
+        return new Stacks(api, site);
+    }
+
+    /** The stacks of one environment. */
+    public record Stacks(ApiStack api, SiteStack site) {
+    }
+
+    private static Optional<String> context(App app, String key) {
+        Object value = app.getNode().tryGetContext(key);
+        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
+    }
+
+    /** Account/region from the CLI (CDK_DEFAULT_*); environment-agnostic when absent (tests, synth without AWS). */
+    private static Environment awsEnvironment() {
+        String account = System.getenv("CDK_DEFAULT_ACCOUNT");
+        String region = System.getenv("CDK_DEFAULT_REGION");
+        if (account == null || region == null) {
+            return null;
+        }
+        return Environment.builder().account(account).region(region).build();
+    }
+}

@@ -1,0 +1,29 @@
+package no.kommunefakta.site.lambda;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+/** Test renderer standing in for site/generator (fast, fixed pages): wins over the production renderer in tests. */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class FixedSiteRenderer implements SiteRenderer {
+    @Override
+    public int render(Path outDir) {
+        try {
+            Files.writeString(outDir.resolve("index.html"), "<!doctype html><title>Kommunefakta</title>");
+            Files.createDirectories(outDir.resolve("kommune/0301"));
+            Files.writeString(outDir.resolve("kommune/0301/index.html"), "<!doctype html><title>Oslo</title>");
+            Files.writeString(outDir.resolve("site.css"), "body{}");
+            return 3;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

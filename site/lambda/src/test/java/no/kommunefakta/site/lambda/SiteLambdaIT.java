@@ -1,0 +1,96 @@
+package no.kommunefakta.site.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gaul.s3proxy.junit.S3ProxyJunitCore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.kommunefakta.publish.S3Clients;
+import no.kommunefakta.publish.SitePublisher;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The real site {@code function.zip} (JVM via the runtime interface client, or native {@code bootstrap}) as the two
+ * deployed Lambdas: {@code route} answering a function URL event, {@code render} rolling back, against S3Proxy.
+ */
+class SiteLambdaIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BUCKET = "kommunefakta-site-packaged";
+
+    static S3ProxyJunitCore s3proxy;
+    static S3Client s3;
+
+    @BeforeAll
+    static void s3() throws Exception {
+        s3proxy = new S3ProxyJunitCore.Builder().withCredentials("access", "secret").withPort(0).build();
+        s3proxy.beforeEach();
+        s3 = S3Clients.create("eu-north-1", Optional.of(s3proxy.getUri()),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")));
+        s3.createBucket(b -> b.bucket(BUCKET));
+        var publisher = new SitePublisher(s3, BUCKET, 5);
+        publisher.publish(site("first"), "20261120T070500Z");
+        publisher.publish(site("second"), "20261123T070500Z");
+    }
+
+    @AfterAll
+    static void stop() {
+        s3.close();
+        s3proxy.afterEach();
+    }
+
+    @Test
+    void routeRedirectsAFunctionUrlEventIntoTheLiveRelease() throws Exception {
+        try (var lambda = start("route")) {
+            JsonNode answer = JSON.readTree(lambda.invoke("{\"version\":\"2.0\",\"rawPath\":\"/kommune/0301/\",\"rawQueryString\":\"\","
+                    + "\"headers\":{\"host\":\"abc.lambda-url.eu-north-1.on.aws\"},\"requestContext\":{\"http\":{\"method\":\"GET\","
+                    + "\"path\":\"/kommune/0301/\"}},\"isBase64Encoded\":false}"));
+
+            assertThat(answer.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(302);
+            assertThat(answer.path("headers").path("Location").asText()).isEqualTo("/releases/20261123T070500Z/kommune/0301/index.html");
+        }
+    }
+
+    @Test
+    void renderRollsBackWithOneCall() throws Exception {
+        try (var lambda = start("render")) {
+            JsonNode answer = JSON.readTree(lambda.invoke("{\"action\":\"rollback\",\"trigger\":\"it\"}"));
+
+            assertThat(answer.path("live").asText()).as(lambda.logTail()).isEqualTo("20261120T070500Z");
+            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(SitePublisher.POINTER_KEY)).asString(StandardCharsets.UTF_8))
+                    .isEqualTo("20261120T070500Z\n");
+        }
+    }
+
+    private static PackagedLambda start(String export) throws Exception {
+        return PackagedLambda.start(Path.of(System.getProperty("function.zip")), Path.of(System.getProperty("function.work"), export),
+                "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest",
+                Map.of("QUARKUS_FUNQY_EXPORT", export,
+                        "SITE_BUCKET", BUCKET,
+                        "SITE_ENDPOINT", s3proxy.getUri().toString(),
+                        "SITE_ROUTE_POINTER_CACHE", "PT0S",
+                        "AWS_ACCESS_KEY_ID", "access",
+                        "AWS_SECRET_ACCESS_KEY", "secret"));
+    }
+
+    private static Path site(String version) throws Exception {
+        Path dir = Files.createTempDirectory("site-" + version);
+        Files.writeString(dir.resolve("index.html"), "<html>" + version + "</html>");
+        Files.createDirectories(dir.resolve("kommune/0301"));
+        Files.writeString(dir.resolve("kommune/0301/index.html"), "<html>Oslo " + version + "</html>");
+        return dir;
+    }
+}

@@ -1,0 +1,86 @@
+package no.kommunefakta.publish;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Command line for the publisher (used by {@code tools/publish-site.sh} and the publish workflow):
+ * <pre>
+ *   publish &lt;siteDir&gt; --bucket B --region R --release ID [--retention N]
+ *   rollback --bucket B --region R
+ *   status --bucket B --region R
+ * </pre>
+ * Exit 0 on success, 1 when the publication or rollback failed (live site unchanged), 2 on usage errors.
+ */
+public final class PublishCommand {
+
+    private PublishCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args)));
+    }
+
+    static int run(List<String> args) {
+        if (args.isEmpty()) {
+            return usage("missing command");
+        }
+        Map<String, String> options = new HashMap<>();
+        List<String> positional = new java.util.ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("--")) {
+                if (i + 1 >= args.size()) {
+                    return usage("option " + a + " needs a value");
+                }
+                options.put(a.substring(2), args.get(++i));
+            } else {
+                positional.add(a);
+            }
+        }
+        String bucket = options.get("bucket");
+        String region = options.getOrDefault("region", System.getenv().getOrDefault("AWS_REGION", ""));
+        if (bucket == null || region.isEmpty()) {
+            return usage("--bucket and --region (or AWS_REGION) are required");
+        }
+        int retention;
+        try {
+            retention = Integer.parseInt(options.getOrDefault("retention", "5"));
+        } catch (NumberFormatException e) {
+            return usage("--retention: '" + options.get("retention") + "' is not a number");
+        }
+        try (var s3 = S3Clients.create(region, Optional.ofNullable(options.get("endpoint")).map(java.net.URI::create))) {
+            var publisher = new SitePublisher(s3, bucket, retention);
+            switch (args.get(0)) {
+                case "publish" -> {
+                    if (positional.size() != 1 || !options.containsKey("release")) {
+                        return usage("publish <siteDir> --release ID");
+                    }
+                    var result = publisher.publish(Path.of(positional.get(0)), options.get("release"));
+                    System.out.printf("published %s (%d files, %d bytes); previous %s; pruned %s%n",
+                            result.release(), result.files(), result.bytes(), result.previous(), result.pruned());
+                }
+                case "rollback" -> System.out.println("rolled back; live release now " + publisher.rollBack().current());
+                case "status" -> System.out.println(publisher.current().map(p -> "live " + p.current() + ", history " + p.releases())
+                        .orElse("nothing published"));
+                default -> {
+                    return usage("unknown command '" + args.get(0) + "'");
+                }
+            }
+            return 0;
+        } catch (PublishException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int usage(String problem) {
+        System.err.println("error: " + problem);
+        System.err.println("usage: publish <siteDir> --bucket B --region R --release ID [--retention N] | rollback --bucket B --region R"
+                + " | status --bucket B --region R   (optional --endpoint URL for S3-compatible stores)");
+        return 2;
+    }
+}

@@ -1,0 +1,231 @@
+package no.kommunefakta.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CommonPrefix;
+import software.amazon.awssdk.services.s3.model.Delete;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * Publishes a rendered site directory atomically.
+ *
+ * <ol>
+ *   <li>Every file is uploaded under a new, immutable prefix {@code releases/<id>/}. Readers cannot reach it yet.</li>
+ *   <li>The prefix is listed back and compared with the local files: only a whole release goes live.</li>
+ *   <li>ONE {@code PutObject} replaces the pointer object {@value #POINTER_KEY} (conditional on the version read
+ *       in step 0, so two concurrent publishers cannot silently overwrite each other).</li>
+ *   <li>Releases that fell out of the retained history are deleted.</li>
+ * </ol>
+ * If anything fails before step 3 the pointer, and so the live site, is untouched; the partial prefix is removed.
+ * {@link #rollBack()} is one conditional {@code PutObject} of the pointer with its head dropped.
+ */
+public final class SitePublisher {
+
+    /** Key of the pointer object at the bucket root. */
+    public static final String POINTER_KEY = "current";
+
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final System.Logger LOG = System.getLogger(SitePublisher.class.getName());
+
+    private final S3Client s3;
+    private final String bucket;
+    private final int retention;
+
+    /**
+     * @param s3        client for the site bucket
+     * @param bucket    site bucket name
+     * @param retention number of releases kept (live + rollback targets), at least 2
+     */
+    public SitePublisher(S3Client s3, String bucket, int retention) {
+        if (retention < 2) {
+            throw new IllegalArgumentException("retention: must keep at least 2 releases (live + previous), was " + retention);
+        }
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.retention = retention;
+    }
+
+    /** The pointer as it is now, empty before the first publication. */
+    public Optional<Pointer> current() {
+        return readPointer().map(VersionedPointer::pointer);
+    }
+
+    /** Uploads {@code siteDir} as release {@code releaseId} and makes it live. */
+    public PublishResult publish(Path siteDir, String releaseId) {
+        Pointer.requireValidId(releaseId);
+        Map<String, Path> files = siteFiles(siteDir);
+        if (!files.containsKey("index.html")) {
+            throw new IllegalArgumentException("siteDir: " + siteDir + " has no index.html; refusing to publish an incomplete site");
+        }
+        Optional<VersionedPointer> before = readPointer();
+        if (before.map(p -> p.pointer().releases().contains(releaseId)).orElse(false)) {
+            throw new IllegalArgumentException("releaseId: '" + releaseId + "' was already published; use a new id");
+        }
+
+        String prefix = ReleaseRouter.RELEASES + releaseId + "/";
+        List<String> uploaded = new ArrayList<>();
+        long bytes = 0;
+        try {
+            for (var file : files.entrySet()) {
+                String key = prefix + file.getKey();
+                s3.putObject(PutObjectRequest.builder()
+                        .bucket(bucket)
+                        .key(key)
+                        .contentType(ContentTypes.of(file.getKey()))
+                        .cacheControl(IMMUTABLE)
+                        .build(), RequestBody.fromFile(file.getValue()));
+                uploaded.add(key);
+                bytes += size(file.getValue());
+            }
+            verifyWhole(prefix, files);
+        } catch (SdkException | PublishException e) {
+            deleteQuietly(uploaded, e);
+            throw new PublishException("release " + releaseId + " not published (" + uploaded.size() + " of " + files.size()
+                    + " files uploaded); live site unchanged", e);
+        }
+
+        Pointer next = before.map(p -> p.pointer().advance(releaseId, retention)).orElseGet(() -> new Pointer(List.of(releaseId)));
+        writePointer(next, before);
+        List<String> previous = before.map(p -> p.pointer().releases()).orElse(List.of());
+        return new PublishResult(releaseId, previous, files.size(), bytes, prune(next));
+    }
+
+    /** Makes the previous release live again: one conditional write of the pointer. */
+    public Pointer rollBack() {
+        VersionedPointer now = readPointer().orElseThrow(() -> new PublishException("nothing published yet; nothing to roll back"));
+        if (!now.pointer().canRollBack()) {
+            throw new PublishException("no previous release to roll back to (only " + now.pointer().current() + ")");
+        }
+        Pointer back = now.pointer().rollBack();
+        writePointer(back, Optional.of(now));
+        return back;
+    }
+
+    private record VersionedPointer(Pointer pointer, String etag) {
+    }
+
+    private Optional<VersionedPointer> readPointer() {
+        try {
+            var response = s3.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(POINTER_KEY).build());
+            return Optional.of(new VersionedPointer(Pointer.parse(response.asByteArray()), response.response().eTag()));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void writePointer(Pointer next, Optional<VersionedPointer> expected) {
+        var request = PutObjectRequest.builder()
+                .bucket(bucket)
+                .key(POINTER_KEY)
+                .contentType("text/plain; charset=utf-8")
+                .cacheControl("no-store");
+        expected.ifPresentOrElse(p -> request.ifMatch(p.etag()), () -> request.ifNoneMatch("*"));
+        try {
+            s3.putObject(request.build(), RequestBody.fromBytes(next.toBytes()));
+        } catch (S3Exception e) {
+            if (e.statusCode() == 412 || e.statusCode() == 409) {
+                // The SDK retries a write whose answer was lost; the retry then fails its own precondition.
+                // If the pointer now holds exactly what we wrote, our write landed.
+                if (readPointer().map(VersionedPointer::pointer).filter(next::equals).isPresent()) {
+                    return;
+                }
+                throw new PublishException("the pointer changed while publishing (another publisher?); live site not switched to "
+                        + next.current(), e);
+            }
+            throw e;
+        }
+    }
+
+    private void verifyWhole(String prefix, Map<String, Path> files) {
+        Map<String, Long> remote = new LinkedHashMap<>();
+        s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()
+                .forEach((S3Object o) -> remote.put(o.key().substring(prefix.length()), o.size()));
+        for (var file : files.entrySet()) {
+            Long remoteSize = remote.get(file.getKey());
+            if (remoteSize == null || remoteSize != size(file.getValue())) {
+                throw new PublishException("uploaded release is not whole: " + prefix + file.getKey()
+                        + (remoteSize == null ? " is missing" : " has " + remoteSize + " bytes, expected " + size(file.getValue())));
+            }
+        }
+    }
+
+    private List<String> prune(Pointer kept) {
+        List<String> pruned = new ArrayList<>();
+        try {
+            List<String> releases = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(ReleaseRouter.RELEASES).delimiter("/"))
+                    .commonPrefixes().stream()
+                    .map(CommonPrefix::prefix)
+                    .map(p -> p.substring(ReleaseRouter.RELEASES.length(), p.length() - 1))
+                    .toList();
+            for (String release : releases) {
+                if (!kept.releases().contains(release)) {
+                    List<String> keys = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(ReleaseRouter.RELEASES + release + "/"))
+                            .contents().stream().map(S3Object::key).toList();
+                    delete(keys);
+                    pruned.add(release);
+                }
+            }
+        } catch (SdkException e) {
+            // the new release is live already; leftovers are pruned by the next publication
+            LOG.log(System.Logger.Level.WARNING, "pruning old releases failed; will retry on next publication", e);
+        }
+        return pruned;
+    }
+
+    private void deleteQuietly(List<String> keys, Exception cause) {
+        try {
+            delete(keys);
+        } catch (SdkException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void delete(List<String> keys) {
+        for (int from = 0; from < keys.size(); from += 1000) {
+            var batch = keys.subList(from, Math.min(keys.size(), from + 1000)).stream()
+                    .map(k -> ObjectIdentifier.builder().key(k).build()).toList();
+            s3.deleteObjects(b -> b.bucket(bucket).delete(Delete.builder().objects(batch).quiet(true).build()));
+        }
+    }
+
+    /** Relative, '/'-separated paths of all regular files, sorted for a deterministic upload order. */
+    static Map<String, Path> siteFiles(Path siteDir) {
+        if (!Files.isDirectory(siteDir)) {
+            throw new IllegalArgumentException("siteDir: " + siteDir + " is not a directory");
+        }
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(siteDir)) {
+            walk.filter(Files::isRegularFile)
+                    .sorted()
+                    .forEach(p -> files.put(siteDir.relativize(p).toString().replace('\\', '/'), p));
+        } catch (IOException e) {
+            throw new UncheckedIOException("siteDir: cannot read " + siteDir, e);
+        }
+        return files;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
