@@ -13,52 +13,62 @@ import no.kommunefakta.posting.ValidationResult;
 
 /** Writes the control report, as JSON (same shape as the validateFile answer plus the run context) or as text. */
 final class Report {
+    private static final int FLUSH_AT = 1 << 16;
 
     private Report() {
     }
 
     static void json(ValidationContext context, ValidationResult result, Writer out) throws IOException {
-        out.write("{\"skjema\":");
-        string(context.skjema(), out);
-        out.write(",\"aargang\":");
-        string(context.aargang(), out);
-        out.write(",\"kvartal\":");
-        string(context.kvartal(), out);
-        out.write(",\"region\":");
-        string(context.region(), out);
-        out.write(",\"orgnr\":");
-        string(context.orgnr(), out);
-        out.write(",\"verdict\":\"" + result.verdict() + "\",\"exitCode\":" + result.verdict().exitCode());
-        out.write(",\"counts\":{");
-        Map<Severity, Integer> counts = counts(result.findings());
+        StringBuilder b = new StringBuilder(1 << 16);
+        b.append("{\"skjema\":");
+        string(context.skjema(), b);
+        b.append(",\"aargang\":");
+        string(context.aargang(), b);
+        b.append(",\"kvartal\":");
+        string(context.kvartal(), b);
+        b.append(",\"region\":");
+        string(context.region(), b);
+        b.append(",\"orgnr\":");
+        string(context.orgnr(), b);
+        b.append(",\"verdict\":\"").append(result.verdict()).append("\",\"exitCode\":")
+                .append(result.verdict().exitCode()).append(",\"counts\":{");
         boolean first = true;
-        for (Map.Entry<Severity, Integer> e : counts.entrySet()) {
-            out.write((first ? "\"" : ",\"") + e.getKey() + "\":" + e.getValue());
+        for (Map.Entry<Severity, Integer> e : counts(result.findings()).entrySet()) {
+            b.append(first ? "\"" : ",\"").append(e.getKey()).append("\":").append(e.getValue());
             first = false;
         }
-        out.write("},\"findings\":[");
+        b.append("},\"findings\":[");
         first = true;
         for (Finding f : result.findings()) {
-            out.write(first ? "\n{\"control\":" : ",\n{\"control\":");
+            b.append(first ? "\n{\"control\":" : ",\n{\"control\":");
             first = false;
-            string(f.control(), out);
-            out.write(",\"severity\":\"" + f.severity() + "\",\"field\":");
-            string(f.field(), out);
-            out.write(",\"value\":");
-            string(f.value(), out);
-            out.write(",\"message\":");
-            string(f.message(), out);
-            out.write(",\"lines\":[");
+            string(f.control(), b);
+            b.append(",\"severity\":\"").append(f.severity()).append("\",\"field\":");
+            string(f.field(), b);
+            b.append(",\"value\":");
+            string(f.value(), b);
+            b.append(",\"message\":");
+            string(f.message(), b);
+            b.append(",\"lines\":[");
             List<Integer> lines = f.lines();
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
-                    out.write(',');
+                    b.append(',');
                 }
-                out.write(Integer.toString(lines.get(i)));
+                b.append(lines.get(i).intValue());
+                if (b.length() > FLUSH_AT) {
+                    out.append(b);
+                    b.setLength(0);
+                }
             }
-            out.write("]}");
+            b.append("]}");
+            if (b.length() > FLUSH_AT) {
+                out.append(b);
+                b.setLength(0);
+            }
         }
-        out.write("]}\n");
+        b.append("]}\n");
+        out.append(b);
     }
 
     static void text(ValidationContext context, ValidationResult result, Writer out) throws IOException {
@@ -88,25 +98,25 @@ final class Report {
         return counts;
     }
 
-    private static void string(String s, Writer out) throws IOException {
-        out.write('"');
+    private static void string(String s, StringBuilder b) {
+        b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> out.write("\\\"");
-                case '\\' -> out.write("\\\\");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                case '\t' -> out.write("\\t");
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.write(String.format("\\u%04x", (int) c));
+                        b.append(String.format("\\u%04x", (int) c));
                     } else {
-                        out.write(c);
+                        b.append(c);
                     }
                 }
             }
         }
-        out.write('"');
+        b.append('"');
     }
 }

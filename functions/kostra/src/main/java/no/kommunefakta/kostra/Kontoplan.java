@@ -128,7 +128,7 @@ public final class Kontoplan {
         }
         String base = s.grunnskjema();
         Set<String> result = new TreeSet<>();
-        if ("0I".equals(base) && parameter("orgnr_spesial").contains(orgnr)) {
+        if ("0I".equals(base) && orgnr != null && parameter("orgnr_spesial").contains(orgnr)) {
             for (String f : kolonne(year, "0I", true)) {
                 if (!f.startsWith("8")) {
                     result.add(f);
@@ -144,7 +144,7 @@ public final class Kontoplan {
         }
         boolean oslo = isOslo(region);
         boolean bydel = isOsloBydel(region);
-        if (oslo || bydel || parameter("fylkesfunksjoner_region", year).contains(region)) {
+        if (oslo || bydel || region != null && parameter("fylkesfunksjoner_region", year).contains(region)) {
             for (String f : kolonne(year, "0K", true)) {
                 if (!f.startsWith("8")) {
                     result.add(f);
@@ -272,8 +272,9 @@ public final class Kontoplan {
         }
         Set<String> result = new TreeSet<>(flagget(year, skjema, false, UGYLDIG_DRIFT));
         if (s != null && (("0I".equals(s.kode()) || "0K".equals(s.kode()))
-                && parameter("orgnr_spesial").contains(orgnr)
-                || ("0M".equals(s.kode()) || "0P".equals(s.kode())) && parameter("region_spesial").contains(region))) {
+                && orgnr != null && parameter("orgnr_spesial").contains(orgnr)
+                || ("0M".equals(s.kode()) || "0P".equals(s.kode())) && region != null
+                && parameter("region_spesial").contains(region))) {
             parameter("drift_art_unntak_spesial").forEach(result::remove);
         }
         return Collections.unmodifiableSet(result);
@@ -303,6 +304,9 @@ public final class Kontoplan {
      * 87x arter (valid in 0A but not in 0C).
      */
     public Set<String> skatteArter(int year) {
+        if (!covers(year)) {
+            return Set.of();
+        }
         Set<String> result = new TreeSet<>();
         result.add("870");
         Set<String> fylke = new TreeSet<>(kolonne(year, "0C", false));
@@ -326,12 +330,12 @@ public final class Kontoplan {
 
     /** Oslo kommune (030100). */
     public boolean isOslo(String region) {
-        return parameter("oslo_region").contains(region);
+        return region != null && parameter("oslo_region").contains(region);
     }
 
     /** One of Oslo's bydeler that unlock the bydel funksjoner and arter (030101-030115). */
     public boolean isOsloBydel(String region) {
-        return parameter("oslo_bydeler").contains(region);
+        return region != null && parameter("oslo_bydeler").contains(region);
     }
 
     /** A rule parameter from {@code regler.csv} that holds for every year (empty when unknown). */

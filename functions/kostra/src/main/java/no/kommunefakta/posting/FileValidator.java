@@ -27,7 +27,7 @@ import no.kommunefakta.posting.rule.UkjentSkjema;
  * <p>As the official program: lines are split on {@code '\n'}, {@code '\r'} is stripped from both ends, empty lines
  * are dropped and the remaining lines are numbered from 1; a line that is not 48 characters or contains a TAB gives
  * control 001 (FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped.
- * Verdict: FATAL for an unknown skjema or year (control {@code "000"}) or any 001; ERROR without findings for a file
+ * Verdict: FATAL for an unknown skjema or year (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) or any 001; ERROR without findings for a file
  * without lines; otherwise the highest severity of the findings, OK when none.
  */
 public final class FileValidator {

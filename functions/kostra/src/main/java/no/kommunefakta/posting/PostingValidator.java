@@ -16,7 +16,7 @@ import no.kommunefakta.posting.rule.UkjentSkjema;
  * Runs every posting-level control of SSB's control program (001, 003-014, 016, 020-081, 200, unknown skjema) on one
  * posting, with the code lists of the year given in the context. Thread-safe; build once, reuse.
  *
- * <p>Verdict: FATAL for an unknown skjema or a year without a chart of accounts (control {@code "000"}) and for a
+ * <p>Verdict: FATAL for an unknown skjema or a year without a chart of accounts (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) and for a
  * record that is not 48 characters or contains a TAB (001, nothing else runs); OK without findings for a record whose
  * trimmed belop is {@code "0"} (the program drops it) and for an empty record (no posting-level control runs; a whole
  * empty <em>file</em> is ERROR, see {@link FileValidator}); otherwise the highest severity of the findings, OK when

@@ -12,8 +12,4 @@ final class FilFunn {
     static Finding of(String control, Severity severity, long value, String message) {
         return new Finding(control, severity, "fil", Long.toString(value), message);
     }
-
-    static String tall(long value) {
-        return Long.toString(value);
-    }
 }

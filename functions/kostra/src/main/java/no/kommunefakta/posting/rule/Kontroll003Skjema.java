@@ -15,7 +15,7 @@ public final class Kontroll003Skjema implements PostingRule {
     @Override
     public void check(Posting p, Profil profil, Consumer<Finding> out) {
         String expected = profil.argSkjema2();
-        if (expected.length() == 2 && p.regionMatches(0, profil.argSkjema2Chars())) {
+        if (profil.argSkjema2Chars().length == 2 && p.regionMatches(0, profil.argSkjema2Chars())) {
             return;
         }
         String value = p.skjemaFelt();

@@ -15,7 +15,7 @@ public final class Kontroll004Aargang implements PostingRule {
     @Override
     public void check(Posting p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().aargang();
-        if (expected.length() == 4 && p.regionMatches(2, profil.aargangChars())) {
+        if (profil.aargangChars().length == 4 && p.regionMatches(2, profil.aargangChars())) {
             return;
         }
         String value = p.field(2, 6);

@@ -15,7 +15,7 @@ public final class Kontroll006Region implements PostingRule {
     @Override
     public void check(Posting p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().region();
-        if (expected.length() == 6 && p.regionMatches(7, profil.regionChars())) {
+        if (profil.regionChars().length == 6 && p.regionMatches(7, profil.regionChars())) {
             return;
         }
         String value = p.field(7, 13);

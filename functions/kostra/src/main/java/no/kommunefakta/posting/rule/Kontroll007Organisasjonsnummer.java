@@ -15,7 +15,7 @@ public final class Kontroll007Organisasjonsnummer implements PostingRule {
     @Override
     public void check(Posting p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().orgnr();
-        if (expected.length() == 9 && p.regionMatches(13, profil.orgnrChars())) {
+        if (profil.orgnrChars().length == 9 && p.regionMatches(13, profil.orgnrChars())) {
             return;
         }
         String value = p.field(13, 22);

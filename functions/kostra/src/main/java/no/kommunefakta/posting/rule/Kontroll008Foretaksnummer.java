@@ -15,7 +15,7 @@ public final class Kontroll008Foretaksnummer implements PostingRule {
     @Override
     public void check(Posting p, Profil profil, Consumer<Finding> out) {
         String orgnr = profil.context().orgnr();
-        if (p.isBlank(22, 31) || orgnr.length() == 9 && p.regionMatches(22, profil.orgnrChars())) {
+        if (p.isBlank(22, 31) || profil.orgnrChars().length == 9 && p.regionMatches(22, profil.orgnrChars())) {
             return;
         }
         String value = p.field(22, 31);

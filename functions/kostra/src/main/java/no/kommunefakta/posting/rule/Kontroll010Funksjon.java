@@ -34,11 +34,11 @@ public final class Kontroll010Funksjon implements PostingRule {
     private static String message(String code, Profil profil) {
         String skjema = profil.skjema().kode();
         int year = profil.year();
-        StringBuilder sb = new StringBuilder("Funksjon ").append(code.isEmpty() ? "(blank)" : code)
-                .append(" er ikke gyldig i ").append(skjema).append(" for ").append(year)
+        StringBuilder sb = new StringBuilder("Funksjon ").append(code.isEmpty() ? "(blank)" : code);
+        profil.kontoplan().funksjonNavn(code).ifPresent(n -> sb.append(" (").append(n).append(')'));
+        sb.append(" er ikke gyldig i ").append(skjema).append(" for ").append(year)
                 .append(" (region ").append(profil.context().region()).append(").");
         SortedSet<Integer> years = profil.kontoplan().aarMedFunksjon(code, profil.skjema().grunnskjema());
-        profil.kontoplan().funksjonNavn(code).ifPresent(n -> sb.append(" (").append(n).append(")"));
         if (!years.isEmpty()) {
             sb.append(" Den var gyldig ").append(Meldinger.aar(years)).append('.');
         }

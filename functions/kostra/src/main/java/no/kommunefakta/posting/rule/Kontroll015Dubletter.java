@@ -106,6 +106,13 @@ public final class Kontroll015Dubletter implements FileRule {
 
     /** Fixed slots (1 + 4 + 3 characters, trimmed, left-aligned, 0 = empty) of 7 bits each; -1 when not packable. */
     private static long key(Posting p) {
+        int f = p.funksjon3();
+        int a = p.art3();
+        char kk = p.kontoklasse();
+        if (f >= 0 && a >= 0 && kk < 128 && !Posting.isWs(kk)) {
+            // common case: disjoint from the 56-bit packed keys below
+            return (1L << 62) | ((long) kk << 20) | ((long) f << 10) | a;
+        }
         long k = 0;
         k = slot(p, k, 31, 32);
         if (k == -1) {

@@ -21,14 +21,14 @@ public final class Kontroll130Skatteinntekter implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        String longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0);
+        char[] longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0).toCharArray();
         return new Accumulator() {
             boolean any;
             long skatt;
 
             @Override
             public void add(Posting p) {
-                if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionIs(longyearbyen)) {
+                if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)) {
                     any = true;
                     if (p.funksjon3() == 800 && p.art3() == 870) {
                         skatt += p.belop();

@@ -21,16 +21,16 @@ public final class Kontroll135Rammetilskudd implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        String longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0);
-        String unntak = profil.kontoplan().parameter("unntak_rammetilskudd").get(0);
+        char[] longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0).toCharArray();
+        char[] unntak = profil.kontoplan().parameter("unntak_rammetilskudd").get(0).toCharArray();
         return new Accumulator() {
             boolean any;
             long ramme;
 
             @Override
             public void add(Posting p) {
-                if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionIs(longyearbyen)
-                        && !p.regionIs(unntak)) {
+                if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)
+                        && !p.regionMatches(7, unntak)) {
                     any = true;
                     if (p.funksjon3() == 840 && p.art3() == 800) {
                         ramme += p.belop();

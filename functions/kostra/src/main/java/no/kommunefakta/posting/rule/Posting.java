@@ -79,7 +79,7 @@ public final class Posting {
             kontotype = INGEN;
         }
         funksjon3 = trimmedThreeDigits(off + 32, 4);
-        funksjonInt = parseTrimmedInt(off + 32, 4);
+        funksjonInt = funksjon3 >= 0 ? funksjon3 : parseTrimmedInt(off + 32, 4);
         kapittelKey = pack(off + 32, 4);
         art3 = threeDigits(off + 36);
         artInt = art3 >= 0 ? art3 : parseTrimmedInt(off + 36, 3);
@@ -150,11 +150,6 @@ public final class Posting {
     /** The record's region is an Oslo bydel in the sense of the aggregate controls (0301xx, xx != 00). */
     public boolean isOsloBydel() {
         return osloBydel;
-    }
-
-    /** Whether the record's region equals the given six characters. */
-    public boolean regionIs(String region) {
-        return regionMatches(7, region);
     }
 
     /** Trimmed funksjon when it is exactly three ASCII digits, else -1. */

@@ -63,7 +63,7 @@ public final class Regelsett {
             new Kontroll210InterneKjopOgSalg(), new Kontroll215InterneKalkulatoriske(),
             new Kontroll220InterneMidler());
 
-    private static final int MAX_PROFILES = 4096;
+    private static final int MAX_PROFILES = 256;
 
     private final Kontoplan kontoplan;
     private final Map<ValidationContext, Profil> profiles = new ConcurrentHashMap<>();

@@ -9,12 +9,14 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * The control program's dispatcher check ("Ukjent skjema"): a skjema argument it does not know stops everything with
- * a FATAL. The program gives it no number; we report it as control {@code "000"} with field {@code skjema}, and use
- * the same id with field {@code aargang} for a reporting year outside the embedded chart of accounts.
+ * a FATAL. The program gives it no number, only the rule name, so the rule name is the control id here too
+ * ({@value #CONTROL}, field {@code skjema}). A reporting year outside the embedded chart of accounts is reported the
+ * same way as {@value #CONTROL_AARGANG} (field {@code aargang}).
  */
 public final class UkjentSkjema {
 
-    public static final String CONTROL = "000";
+    public static final String CONTROL = "Ukjent skjema";
+    public static final String CONTROL_AARGANG = "Ukjent årgang";
 
     private UkjentSkjema() {
     }
@@ -27,7 +29,7 @@ public final class UkjentSkjema {
     }
 
     public static Finding aargang(String aargang, Kontoplan kontoplan) {
-        return new Finding(CONTROL, Severity.FATAL, "aargang", aargang == null ? "" : aargang,
+        return new Finding(CONTROL_AARGANG, Severity.FATAL, "aargang", aargang == null ? "" : aargang,
                 "Årgang '" + aargang + "' har ingen kontoplan her. Oppgi et rapporteringsår fra "
                         + kontoplan.years().first() + " til " + kontoplan.years().last() + ".");
     }

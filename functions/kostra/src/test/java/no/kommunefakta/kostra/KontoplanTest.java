@@ -1,0 +1,84 @@
+package no.kommunefakta.kostra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KontoplanTest {
+
+    private final Kontoplan k = Kontoplan.standard();
+
+    @Test
+    void coversEveryYear2018To2026() {
+        assertThat(k.years()).containsExactly(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+        assertThat(k.covers(2017)).isFalse();
+    }
+
+    @Test
+    void funksjonerPerYearAndSkjema() {
+        assertThat(k.funksjoner(2019, "0A")).extracting(Kontoplan.Kode::code).contains("190").doesNotContain("257");
+        assertThat(k.funksjoner(2024, "0A")).extracting(Kontoplan.Kode::code).contains("257").doesNotContain("190");
+        assertThat(k.funksjoner(2026, "0A")).hasSize(75 + 8);
+        assertThat(k.funksjoner(2026, "0C")).hasSize(61 + 7);
+        assertThat(k.funksjoner(2026, "0B")).isEmpty();
+        assertThat(k.funksjoner(2026, "0F")).extracting(Kontoplan.Kode::code)
+                .containsExactly("041", "042", "043", "044", "045", "089");
+    }
+
+    @Test
+    void namesFromTheSources() {
+        assertThat(k.artNavn("010")).hasValue("Fastlønn");
+        assertThat(k.funksjonNavn("190")).hasValue("Interne serviceenheter");
+        assertThat(k.kapittelNavn("10")).hasValue("Bankinnskudd og kontanter");
+        assertThat(k.arter(2026, "0A")).filteredOn(c -> c.code().equals("010"))
+                .singleElement().satisfies(c -> assertThat(c.name()).hasValue("Fastlønn"));
+        assertThat(k.funksjonNavn("999")).isEmpty();
+    }
+
+    @Test
+    void arterFollowTheYear() {
+        assertThat(k.arter(2025, "0A")).extracting(Kontoplan.Kode::code).contains("270").doesNotContain("271");
+        assertThat(k.arter(2026, "0A")).extracting(Kontoplan.Kode::code).contains("271", "272")
+                .doesNotContain("270", "290", "790", "690");
+        assertThat(k.arter(2019, "0A")).extracting(Kontoplan.Kode::code).contains("690");
+        assertThat(k.arter(2026, "0A")).hasSize(110 + 6);
+    }
+
+    @Test
+    void quarterlyLists() {
+        assertThat(k.gyldigeFunksjoner(2026, "0AK1", "110300", "")).contains("190", "254", "120");
+        assertThat(k.utgatteFunksjoner(2026, "0AK1")).containsExactly("190", "254");
+        assertThat(k.utgatteFunksjoner(2019, "0AK1")).containsExactly();
+        assertThat(k.arter(2026, "0AK1")).isEmpty();
+        assertThat(k.gyldigeKapitler(2026, "0BK1")).contains("10", "Z", "");
+        assertThat(k.funksjonerUgyldigIInvestering(2026, "0AK1")).containsExactly("800", "840", "860");
+        assertThat(k.funksjonerUgyldigIInvestering(2026, "0A")).containsExactly("800", "840", "850", "860");
+    }
+
+    @Test
+    void balanceListsAndSpecialCases() {
+        assertThat(k.kapitler(2026, "0B")).hasSize(45);
+        assertThat(k.gyldigeKapitler(2026, "0J")).contains("17", "46");
+        assertThat(k.gyldigeKapitler(2026, "0B")).doesNotContain("17");
+        assertThat(k.sektorer(2026, "0B")).hasSize(20);
+        assertThat(k.gyldigeSektorer(2026, "0G")).containsExactly("   ");
+        assertThat(k.arterUgyldigIDrift(2026, "0M", "460100", "")).doesNotContain("921");
+        assertThat(k.arterUgyldigIDrift(2026, "0M", "110300", "")).contains("921");
+    }
+
+    @Test
+    void missing2018KonsernListsUseTheNearestYear() {
+        assertThat(k.funksjoner(2018, "0M")).extracting(Kontoplan.Kode::code).contains("190", "120");
+    }
+
+    @Test
+    void skjemaRegistry() {
+        assertThat(Skjema.of("0AK3")).hasValueSatisfying(s -> {
+            assertThat(s.grunnskjema()).isEqualTo("0A");
+            assertThat(s.isKvartal()).isTrue();
+            assertThat(s.drift()).isEqualTo('1');
+        });
+        assertThat(Skjema.of("0X")).isEmpty();
+        assertThat(Skjema.alle()).hasSize(14 + 16);
+    }
+}

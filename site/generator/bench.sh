@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Whole-site build benchmark for the Kommunefakta generator, measured from outside the JVM:
+# wall time of `render` including JVM start, data load, rendering and writing every file,
+# pages per second, and the weight (HTML + CSS) of kommune pages.
+#
+#   ./mvnw -B -ntp -pl site/generator -am package -DskipTests && site/generator/bench.sh
+#
+# RUNS=n repeats the build (default 3). JAVA_OPTS overrides the JVM flags.
+set -euo pipefail
+cd "$(dirname "$0")"
+JAR=target/quarkus-app/quarkus-run.jar
+if [ ! -f "$JAR" ]; then
+  echo "Build first: ./mvnw -B -ntp -pl site/generator -am package -DskipTests" >&2
+  exit 1
+fi
+OUT=target/bench-site
+RUNS=${RUNS:-3}
+# C1 only: a short-lived batch job is faster without C2 compiler threads competing for 2 cores.
+JAVA_OPTS=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg), java: $(java -version 2>&1 | head -1)"
+best=0
+for i in $(seq 1 "$RUNS"); do
+  start=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$JAR" render "$OUT" > target/bench-render.log 2>&1
+  end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 ))
+  pages=$(grep -o 'Ferdig: [0-9]* sider' target/bench-render.log | grep -o '[0-9]*')
+  files=$(grep -o 'sider, [0-9]* filer' target/bench-render.log | grep -o '[0-9]*')
+  echo "run $i: ${ms} ms wall (JVM start included), ${pages} HTML pages + $(( files - pages )) other files, $(( pages * 1000 / ms )) pages/s"
+  if [ "$best" -eq 0 ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+done
+css=$(stat -c %s "$OUT/assets/site.css")
+oslo=$(stat -c %s "$OUT/kommune/oslo/index.html")
+read -r max maxside < <(for f in "$OUT"/kommune/*/index.html; do echo "$(stat -c %s "$f") $f"; done | sort -n | tail -1)
+sum=0; n=0
+for f in "$OUT"/kommune/*/index.html; do sum=$(( sum + $(stat -c %s "$f") )); n=$(( n + 1 )); done
+echo "best wall: ${best} ms"
+echo "kommune page weight HTML+CSS: Oslo $(( (oslo + css) )) B, heaviest $(( max + css )) B (${maxside#"$OUT"/}), mean $(( sum / n + css )) B over $n pages (CSS ${css} B)"
+echo "site: $(du -sh "$OUT" | cut -f1), load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,72 @@
+package no.kommunefakta.site.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where the data files come from: an optional data folder (written by {@code refresh}) that overrides the embedded
+ * copy on the classpath under {@code data/}. Paths are relative, e.g. {@code ssb/regioner/kommuner.csv}.
+ *
+ * @param mappe optional folder whose files win over the embedded ones
+ */
+public record DataKilde(Optional<Path> mappe) {
+
+    public static DataKilde innebygd() {
+        return new DataKilde(Optional.empty());
+    }
+
+    public InputStream aapne(String sti) {
+        if (mappe.isPresent()) {
+            Path p = mappe.get().resolve(sti);
+            if (Files.isRegularFile(p)) {
+                try {
+                    return Files.newInputStream(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        InputStream in = DataKilde.class.getClassLoader().getResourceAsStream("data/" + sti);
+        if (in == null) {
+            throw new IllegalArgumentException("data file not found: data/" + sti);
+        }
+        return in;
+    }
+
+    public BufferedReader leser(String sti) {
+        return new BufferedReader(new InputStreamReader(aapne(sti), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    public List<Csv.Rad> csv(String sti, char separator) {
+        try (BufferedReader r = leser(sti)) {
+            return Csv.les(r, separator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Extra JSON-stat files fetched by {@code refresh} into {@code <mappe>/ssb/jsonstat2/refresh/}. */
+    public List<Path> oppfriskedeFiler() {
+        if (mappe.isEmpty()) {
+            return List.of();
+        }
+        Path dir = mappe.get().resolve("ssb/jsonstat2/refresh");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

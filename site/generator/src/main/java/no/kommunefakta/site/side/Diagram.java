@@ -1,0 +1,36 @@
+package no.kommunefakta.site.side;
+
+import java.util.List;
+
+/**
+ * An accessible SVG bar chart with a table alternative. Geometry is computed in Java; the template only draws.
+ *
+ * @param id          HTML id prefix
+ * @param tittel      chart title (SVG title and caption)
+ * @param beskrivelse SVG desc: the data in words
+ * @param enhet       unit of the values
+ * @param bredde      SVG width
+ * @param hoyde       SVG height
+ * @param tekstY      baseline of the bar labels
+ * @param stolper     bars
+ * @param tabell      draw its own table alternative (false when the same numbers stand in the table right below)
+ */
+public record Diagram(String id, String tittel, String beskrivelse, String enhet, int bredde, int hoyde,
+        int tekstY, List<Stolpe> stolper, boolean tabell) {
+
+    /**
+     * One bar.
+     *
+     * @param etikett label (x axis and table row header)
+     * @param tall    value
+     * @param x       left edge
+     * @param y       top edge
+     * @param b       width
+     * @param h       height
+     * @param tekstX  label x position
+     * @param kort    short label drawn under the bar
+     * @param fremhevet drawn in the highlight colour
+     */
+    public record Stolpe(String etikett, Tall tall, int x, int y, int b, int h, int tekstX, String kort, boolean fremhevet) {
+    }
+}

@@ -1,0 +1,27 @@
+package no.kommunefakta.site.side;
+
+import java.util.List;
+
+/**
+ * A key figure's rows on a region page.
+ *
+ * @param id       catalogue id (anchor on the definitions page)
+ * @param navn     figure name
+ * @param enhet    unit
+ * @param forhold  ratio: teller and nevner columns are filled
+ * @param aar      one row per year shown
+ */
+public record Figur(String id, String navn, String enhet, boolean forhold, List<AarRad> aar) {
+
+    /**
+     * One year of a figure.
+     *
+     * @param aar           year
+     * @param verdi         the region's value
+     * @param teller        the region's numerator
+     * @param nevner        the region's denominator
+     * @param sammenligning comparison columns in page order
+     */
+    public record AarRad(int aar, Tall verdi, Tall teller, Tall nevner, List<Tall> sammenligning) {
+    }
+}
