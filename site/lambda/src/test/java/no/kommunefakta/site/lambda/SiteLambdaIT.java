@@ -77,6 +77,20 @@ class SiteLambdaIT {
         }
     }
 
+    @Test
+    void renderPublishesTheGeneratedSiteAtomically() throws Exception {
+        try (var lambda = start("render")) {
+            JsonNode answer = JSON.readTree(lambda.invoke("{\"trigger\":\"it\"}", java.time.Duration.ofMinutes(3)));
+
+            String live = answer.path("live").asText();
+            assertThat(answer.path("files").asInt()).as(lambda.logTail()).isGreaterThan(300);
+            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(SitePublisher.POINTER_KEY)).asString(StandardCharsets.UTF_8))
+                    .startsWith(live + "\n");
+            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("releases/" + live + "/index.html")).asString(StandardCharsets.UTF_8))
+                    .contains("<html");
+        }
+    }
+
     private static PackagedLambda start(String export) throws Exception {
         return PackagedLambda.start(Path.of(System.getProperty("function.zip")), Path.of(System.getProperty("function.work"), export),
                 "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest",
