@@ -118,6 +118,9 @@ public final class SiteStack extends Stack {
                 Duration.minutes(10),
                 Map.of("QUARKUS_FUNQY_EXPORT", "render", "SITE_BUCKET", siteBucket.getBucketName(), "SITE_RETENTION", "5"),
                 deployment, alarms);
+        // the whole site is rendered into /tmp before upload
+        ((software.amazon.awscdk.services.lambda.CfnFunction) render.getNode().getDefaultChild())
+                .setEphemeralStorage(software.amazon.awscdk.services.lambda.CfnFunction.EphemeralStorageProperty.builder().size(2048).build());
         render.addToRolePolicy(PolicyStatement.Builder.create()
                 .effect(Effect.ALLOW)
                 .actions(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"))

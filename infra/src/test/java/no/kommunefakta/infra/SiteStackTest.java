@@ -101,7 +101,8 @@ class SiteStackTest {
                 "Target", Match.objectLike(Map.of("Arn", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("Render.*"), "Arn"))))));
         template.hasResourceProperties("AWS::Scheduler::Schedule", Map.of("State", "DISABLED"));
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "Runtime", "provided.al2023", "Timeout", 600,
+                "Runtime", "provided.al2023", "Timeout", 600, "MemorySize", 1536,
+                "EphemeralStorage", Map.of("Size", 2048),
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("QUARKUS_FUNQY_EXPORT", "render", "DISABLE_SIGNAL_HANDLERS", "true")))));
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("QUARKUS_FUNQY_EXPORT", "route")))));

@@ -71,6 +71,23 @@ class ApiLambdaIT {
     }
 
     @Test
+    void internalRentIsAllocatedAndNetsToZero() throws Exception {
+        String request;
+        try (var in = ApiLambdaIT.class.getResourceAsStream("/helsehus-2019.json")) {
+            request = JSON.readTree(in).toString();
+        }
+
+        JsonNode response = post("/allocateInternalRent", request);
+
+        assertThat(response.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(200);
+        JsonNode body = JSON.readTree(body(response));
+        assertThat(body.path("regime").asText()).isEqualTo("FORDELTE_UTGIFTER");
+        assertThat(body.path("netting").path("sumKnok").asInt()).isZero();
+        assertThat(body.path("pools").get(0).path("users").findValuesAsText("share"))
+                .containsExactly("0.525050", "0.310025", "0.164925");
+    }
+
+    @Test
     void malformedJsonIsA400NamingTheProblem() throws Exception {
         JsonNode response = post("/validatePosting", "{\"skjema\":");
 

@@ -70,13 +70,18 @@ final class PackagedLambda implements AutoCloseable {
 
     /** Posts {@code event} to the mock Runtime API and waits for the function's answer. */
     String invoke(String event) throws IOException, InterruptedException {
+        return invoke(event, INVOKE_TIMEOUT);
+    }
+
+    /** As {@link #invoke(String)}, for functions that legitimately run longer (a whole-site render). */
+    String invoke(String event, Duration timeout) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + MockEventServer.BASE_PATH))
-                .timeout(INVOKE_TIMEOUT)
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(event))
                 .build();
         var pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        long deadline = System.nanoTime() + INVOKE_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!pending.isDone()) {
             if (!process.isAlive() || logTail().contains("Exception in thread \"main\"")) {
                 pending.cancel(true);
@@ -84,7 +89,7 @@ final class PackagedLambda implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 pending.cancel(true);
-                throw new IOException("no answer within " + INVOKE_TIMEOUT + "; function log:\n" + logTail());
+                throw new IOException("no answer within " + timeout + "; function log:\n" + logTail());
             }
             Thread.sleep(100);
         }

@@ -47,6 +47,10 @@ public final class SitePublisher {
     private final S3Client s3;
     private final String bucket;
     private final int retention;
+    private final int parallelUploads;
+
+    /** Default number of uploads in flight. */
+    public static final int DEFAULT_PARALLEL_UPLOADS = 8;
 
     /**
      * @param s3        client for the site bucket
@@ -54,12 +58,23 @@ public final class SitePublisher {
      * @param retention number of releases kept (live + rollback targets), at least 2
      */
     public SitePublisher(S3Client s3, String bucket, int retention) {
+        this(s3, bucket, retention, DEFAULT_PARALLEL_UPLOADS);
+    }
+
+    /**
+     * @param parallelUploads uploads in flight at once (the site has thousands of small files)
+     */
+    public SitePublisher(S3Client s3, String bucket, int retention, int parallelUploads) {
         if (retention < 2) {
             throw new IllegalArgumentException("retention: must keep at least 2 releases (live + previous), was " + retention);
+        }
+        if (parallelUploads < 1) {
+            throw new IllegalArgumentException("parallelUploads: must be at least 1, was " + parallelUploads);
         }
         this.s3 = s3;
         this.bucket = bucket;
         this.retention = retention;
+        this.parallelUploads = parallelUploads;
     }
 
     /** The pointer as it is now, empty before the first publication. */
@@ -80,25 +95,15 @@ public final class SitePublisher {
         }
 
         String prefix = ReleaseRouter.RELEASES + releaseId + "/";
-        List<String> uploaded = new ArrayList<>();
-        long bytes = 0;
+        List<String> uploaded = java.util.Collections.synchronizedList(new ArrayList<>());
+        long bytes = files.values().stream().mapToLong(SitePublisher::size).sum();
         try {
-            for (var file : files.entrySet()) {
-                String key = prefix + file.getKey();
-                s3.putObject(PutObjectRequest.builder()
-                        .bucket(bucket)
-                        .key(key)
-                        .contentType(ContentTypes.of(file.getKey()))
-                        .cacheControl(IMMUTABLE)
-                        .build(), RequestBody.fromFile(file.getValue()));
-                uploaded.add(key);
-                bytes += size(file.getValue());
-            }
+            upload(prefix, files, uploaded);
             verifyWhole(prefix, files);
         } catch (SdkException | PublishException e) {
             deleteQuietly(uploaded, e);
             throw new PublishException("release " + releaseId + " not published (" + uploaded.size() + " of " + files.size()
-                    + " files uploaded); live site unchanged", e);
+                    + " uploads attempted); live site unchanged", e);
         }
 
         Pointer next = before.map(p -> p.pointer().advance(releaseId, retention)).orElseGet(() -> new Pointer(List.of(releaseId)));
@@ -116,6 +121,61 @@ public final class SitePublisher {
         Pointer back = now.pointer().rollBack();
         writePointer(back, Optional.of(now));
         return back;
+    }
+
+    /** Uploads every file under {@code prefix}; stops at the first failure (the caller removes what was uploaded). */
+    private void upload(String prefix, Map<String, Path> files, List<String> uploaded) {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(parallelUploads, r -> {
+            var t = new Thread(r, "site-upload");
+            t.setDaemon(true);
+            return t;
+        });
+        var done = new java.util.concurrent.ExecutorCompletionService<String>(pool);
+        var failed = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            for (var file : files.entrySet()) {
+                done.submit(() -> {
+                    if (failed.get()) {
+                        return null;
+                    }
+                    String key = prefix + file.getKey();
+                    // recorded before the attempt: a PUT can land even when its answer is lost
+                    uploaded.add(key);
+                    try {
+                        s3.putObject(PutObjectRequest.builder()
+                                .bucket(bucket)
+                                .key(key)
+                                .contentType(ContentTypes.of(file.getKey()))
+                                .cacheControl(IMMUTABLE)
+                                .build(), RequestBody.fromFile(file.getValue()));
+                    } catch (SdkException e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                    return key;
+                });
+            }
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    done.take().get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof SdkException sdk) {
+                        throw sdk;
+                    }
+                    throw new PublishException("upload failed: " + e.getCause(), e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted while uploading", e);
+        } finally {
+            pool.shutdown(); // queued tasks see `failed` and skip; in-flight uploads finish before cleanup
+            try {
+                pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private record VersionedPointer(Pointer pointer, String etag) {

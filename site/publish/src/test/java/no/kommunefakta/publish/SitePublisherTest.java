@@ -100,11 +100,11 @@ class SitePublisherTest {
 
         // the network dies after three uploads of the new release
         S3Client failing = failingAfter(s3, 3);
-        var publisher = new SitePublisher(failing, BUCKET, 3);
+        var publisher = new SitePublisher(failing, BUCKET, 3, 1);
 
         assertThatThrownBy(() -> publisher.publish(site("v2", 4), "r2"))
                 .isInstanceOf(PublishException.class)
-                .hasMessageContaining("release r2 not published (3 of 6 files uploaded); live site unchanged")
+                .hasMessageContaining("release r2 not published (4 of 6 uploads attempted); live site unchanged")
                 .hasRootCauseMessage("injected: connection reset after 3 uploads");
 
         assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo(pointerBefore).isEqualTo("r1\n");
@@ -115,6 +115,20 @@ class SitePublisherTest {
         // the next attempt publishes normally
         new SitePublisher(s3, BUCKET, 3).publish(site("v2", 4), "r2");
         assertThat(live("kommune/k2.html")).isEqualTo("<html>v2 k2</html>");
+    }
+
+    @Test
+    void parallelUploadInterruptedLeavesTheLiveSiteUntouchedAndNoPartialRelease() throws IOException {
+        new SitePublisher(s3, BUCKET, 3).publish(site("v1", 40), "r1");
+
+        var publisher = new SitePublisher(failingAfter(s3, 20), BUCKET, 3, 4);
+
+        assertThatThrownBy(() -> publisher.publish(site("v2", 40), "r2"))
+                .isInstanceOf(PublishException.class)
+                .hasMessageContaining("live site unchanged");
+        assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r1\n");
+        assertThat(live("kommune/k39.html")).isEqualTo("<html>v1 k39</html>");
+        assertThat(keys("releases/r2/")).as("partial release removed").isEmpty();
     }
 
     @Test

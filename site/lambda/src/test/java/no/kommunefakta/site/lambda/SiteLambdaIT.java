@@ -55,23 +55,39 @@ class SiteLambdaIT {
     @Test
     void routeRedirectsAFunctionUrlEventIntoTheLiveRelease() throws Exception {
         try (var lambda = start("route")) {
+            String live = new SitePublisher(s3, BUCKET, 5).current().orElseThrow().current();
             JsonNode answer = JSON.readTree(lambda.invoke("{\"version\":\"2.0\",\"rawPath\":\"/kommune/0301/\",\"rawQueryString\":\"\","
                     + "\"headers\":{\"host\":\"abc.lambda-url.eu-north-1.on.aws\"},\"requestContext\":{\"http\":{\"method\":\"GET\","
                     + "\"path\":\"/kommune/0301/\"}},\"isBase64Encoded\":false}"));
 
             assertThat(answer.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(302);
-            assertThat(answer.path("headers").path("Location").asText()).isEqualTo("/releases/20261123T070500Z/kommune/0301/index.html");
+            assertThat(answer.path("headers").path("Location").asText()).isEqualTo("/releases/" + live + "/kommune/0301/index.html");
         }
     }
 
     @Test
     void renderRollsBackWithOneCall() throws Exception {
         try (var lambda = start("render")) {
+            var before = new SitePublisher(s3, BUCKET, 5).current().orElseThrow().releases();
             JsonNode answer = JSON.readTree(lambda.invoke("{\"action\":\"rollback\",\"trigger\":\"it\"}"));
 
-            assertThat(answer.path("live").asText()).as(lambda.logTail()).isEqualTo("20261120T070500Z");
+            assertThat(answer.path("live").asText()).as(lambda.logTail()).isEqualTo(before.get(1));
             assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(SitePublisher.POINTER_KEY)).asString(StandardCharsets.UTF_8))
-                    .isEqualTo("20261120T070500Z\n");
+                    .isEqualTo(String.join("\n", before.subList(1, before.size())) + "\n");
+        }
+    }
+
+    @Test
+    void renderPublishesTheGeneratedSiteAtomically() throws Exception {
+        try (var lambda = start("render")) {
+            JsonNode answer = JSON.readTree(lambda.invoke("{\"trigger\":\"it\"}", java.time.Duration.ofMinutes(3)));
+
+            String live = answer.path("live").asText();
+            assertThat(answer.path("files").asInt()).as(lambda.logTail()).isGreaterThan(300);
+            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(SitePublisher.POINTER_KEY)).asString(StandardCharsets.UTF_8))
+                    .startsWith(live + "\n");
+            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("releases/" + live + "/index.html")).asString(StandardCharsets.UTF_8))
+                    .contains("<html");
         }
     }
 
