@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class CliBench {
     /** The command that runs the CLI from the repository root; the arguments follow it. Also in docs/benchmarks.md. */
-    static final List<String> CLI = List.of("java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+    static final List<String> CLI = List.of("java", "-XX:+UseSerialGC",
             "-jar", "functions/cli/target/kostra-cli.jar");
 
     private CliBench() {
