@@ -1,5 +1,7 @@
 package no.kommunefakta.lambda;
 
+import no.kommunefakta.lambdatest.PackagedLambda;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

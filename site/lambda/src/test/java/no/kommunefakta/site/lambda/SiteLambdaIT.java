@@ -1,5 +1,7 @@
 package no.kommunefakta.site.lambda;
 
+import no.kommunefakta.lambdatest.PackagedLambda;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package no.kommunefakta.lambda;
+package no.kommunefakta.lambdatest;
 
 import java.io.File;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import io.quarkus.amazon.lambda.runtime.MockEventServer;
  * as the Runtime API: a native zip's {@code bootstrap} directly, a JVM zip through the AWS Lambda runtime interface
  * client. {@link #invoke} posts one event and returns the function's raw response.
  */
-final class PackagedLambda implements AutoCloseable {
+public final class PackagedLambda implements AutoCloseable {
 
     private static final Duration INVOKE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -33,7 +33,8 @@ final class PackagedLambda implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    final boolean nativeImage;
+    /** Whether the zip held a native {@code bootstrap} (else the JVM zip runs through the runtime interface client). */
+    public final boolean nativeImage;
 
     private PackagedLambda(MockEventServer server, Process process, Path log, boolean nativeImage) {
         this.server = server;
@@ -42,7 +43,8 @@ final class PackagedLambda implements AutoCloseable {
         this.nativeImage = nativeImage;
     }
 
-    static PackagedLambda start(Path zip, Path work, String jvmHandler, Map<String, String> env) throws IOException {
+    public static PackagedLambda start(Path zip, Path work, String jvmHandler, Map<String, String> env) throws IOException {
+        Files.createDirectories(work);
         Path dir = unzip(zip, work.resolve("function"));
         var server = new MockEventServer();
         server.start(0);
@@ -69,12 +71,12 @@ final class PackagedLambda implements AutoCloseable {
     }
 
     /** Posts {@code event} to the mock Runtime API and waits for the function's answer. */
-    String invoke(String event) throws IOException, InterruptedException {
+    public String invoke(String event) throws IOException, InterruptedException {
         return invoke(event, INVOKE_TIMEOUT);
     }
 
     /** As {@link #invoke(String)}, for functions that legitimately run longer (a whole-site render). */
-    String invoke(String event, Duration timeout) throws IOException, InterruptedException {
+    public String invoke(String event, Duration timeout) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + MockEventServer.BASE_PATH))
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
@@ -100,7 +102,7 @@ final class PackagedLambda implements AutoCloseable {
         }
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             var lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
