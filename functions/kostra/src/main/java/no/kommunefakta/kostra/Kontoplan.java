@@ -1,11 +1,5 @@
 package no.kommunefakta.kostra;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -472,52 +466,8 @@ public final class Kontoplan {
         return Map.copyOf(result);
     }
 
-    /** Reads a small UTF-8 CSV resource (header skipped; quoted fields supported). */
     static List<List<String>> csv(String file) {
-        try (InputStream in = Kontoplan.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<List<String>> rows = new ArrayList<>();
-            String line = reader.readLine();
-            while ((line = reader.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    rows.add(split(line));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BASE + file, e);
-        }
-    }
-
-    private static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        fields.add(cur.toString());
-        return fields;
+        return CsvResource.read(BASE + file);
     }
 
     private enum Oslo { NONE, OSLO, BYDEL }

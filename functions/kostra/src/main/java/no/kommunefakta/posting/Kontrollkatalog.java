@@ -1,16 +1,12 @@
 package no.kommunefakta.posting;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import no.kommunefakta.kostra.CsvResource;
 
 /**
  * The controls we implement, with the official program's rule names (e.g. {@code "Kontroll 010 : Funksjon"}) and
@@ -65,43 +61,10 @@ public final class Kontrollkatalog {
     }
 
     private static List<Kontroll> load() {
-        String file = "/no/kommunefakta/posting/kontroller.csv";
-        try (InputStream in = Kontrollkatalog.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + file);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Kontroll> result = new ArrayList<>();
-            r.readLine();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                List<String> f = split(line);
-                result.add(new Kontroll(f.get(0), Scope.valueOf(f.get(1).toUpperCase()), f.get(2)));
-            }
-            return List.copyOf(result);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        List<Kontroll> result = new ArrayList<>();
+        for (List<String> f : CsvResource.read("/no/kommunefakta/posting/kontroller.csv")) {
+            result.add(new Kontroll(f.get(0), Scope.valueOf(f.get(1).toUpperCase()), f.get(2)));
         }
-    }
-
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean q = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                q = !q;
-            } else if (c == ',' && !q) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
+        return List.copyOf(result);
     }
 }

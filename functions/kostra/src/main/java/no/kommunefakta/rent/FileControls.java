@@ -1,13 +1,10 @@
 package no.kommunefakta.rent;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import no.kommunefakta.kostra.CsvResource;
 
 /**
  * Which whole-file controls apply to the postings of an allocation (a partial file) and why the others cannot,
@@ -33,26 +30,12 @@ final class FileControls {
     }
 
     private static FileControls load() {
-        try (InputStream in = FileControls.class.getResourceAsStream("file-controls.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource file-controls.csv");
+        Map<String, String> na = new HashMap<>();
+        for (List<String> f : CsvResource.read("/no/kommunefakta/rent/file-controls.csv")) {
+            if ("N".equals(f.get(1))) {
+                na.put(f.get(0), f.get(2));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> na = new HashMap<>();
-            String line = reader.readLine();
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] head = line.split(",", 3);
-                String reason = head[2].startsWith("\"") ? head[2].substring(1, head[2].length() - 1) : head[2];
-                if ("N".equals(head[1])) {
-                    na.put(head[0], reason);
-                }
-            }
-            return new FileControls(na);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return new FileControls(na);
     }
 }

@@ -1,15 +1,11 @@
 package no.kommunefakta.rent;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import no.kommunefakta.kostra.CsvResource;
 
 /**
  * The default map from a user's service function to the premises function (lokalefunksjon) that carries its premises
@@ -68,46 +64,14 @@ public final class Lokalefunksjoner {
     }
 
     private static Lokalefunksjoner load() {
-        try (InputStream in = Lokalefunksjoner.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Row> rows = new ArrayList<>();
-            String line = reader.readLine(); // header
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> f = csv(line);
-                Enhet enhet = Enhet.fromJson(f.get(0));
-                Basis basis = "source".equals(f.get(5)) ? Basis.SOURCE : Basis.INFERENCE;
-                rows.add(new Row(enhet, f.get(1), f.get(2), Integer.parseInt(f.get(3)), Integer.parseInt(f.get(4)),
-                        basis, f.get(6)));
-            }
-            return new Lokalefunksjoner(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Row> rows = new ArrayList<>();
+        for (List<String> f : CsvResource.read("/no/kommunefakta/rent/" + RESOURCE)) {
+            Enhet enhet = Enhet.fromJson(f.get(0));
+            Basis basis = "source".equals(f.get(5)) ? Basis.SOURCE : Basis.INFERENCE;
+            rows.add(new Row(enhet, f.get(1), f.get(2), Integer.parseInt(f.get(3)), Integer.parseInt(f.get(4)),
+                    basis, f.get(6)));
         }
-    }
-
-    private static List<String> csv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
+        return new Lokalefunksjoner(rows);
     }
 
     /** Where a mapping comes from. */
