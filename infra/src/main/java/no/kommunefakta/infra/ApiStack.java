@@ -19,11 +19,7 @@ import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
-import software.amazon.awscdk.services.cloudwatch.Alarm;
-import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
 import software.amazon.awscdk.services.cloudwatch.Metric;
-import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
-import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -111,21 +107,14 @@ public final class ApiStack extends Stack {
                         .build()))
                 .build();
 
-        Alarm.Builder.create(this, "Api5xxAlarm")
-                .alarmDescription("Kommunefakta API (" + deployment.name() + ") answered 5xx")
-                .metric(Metric.Builder.create()
+        FunctionDefaults.alarmOnAny(this, "Api5xxAlarm", "Kommunefakta API (" + deployment.name() + ") answered 5xx",
+                Metric.Builder.create()
                         .namespace("AWS/ApiGateway")
                         .metricName("5xx")
                         .dimensionsMap(Map.of("ApiId", api.getApiId(), "Stage", "$default"))
                         .statistic("Sum")
                         .period(Duration.minutes(5))
-                        .build())
-                .threshold(1)
-                .evaluationPeriods(1)
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .build()
-                .addAlarmAction(new SnsAction(alarms));
+                        .build(), alarms);
 
         CfnOutput.Builder.create(this, "ApiUrl").value(api.getApiEndpoint()).description("Base URL; POST <url>/validatePosting etc. with SigV4").build();
         CfnOutput.Builder.create(this, "ApiCallerPolicyArn").value(callerPolicy.getManagedPolicyArn()).build();

@@ -8,6 +8,7 @@ import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.IMetric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
@@ -64,24 +65,24 @@ final class FunctionDefaults {
                 .environment(environment)
                 .build();
 
-        Alarm.Builder.create(scope, id + "ErrorsAlarm")
-                .alarmDescription(id + " (" + deployment.name() + ") reported errors")
-                .metric(function.metricErrors(MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build()))
-                .threshold(1)
-                .evaluationPeriods(1)
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .build()
-                .addAlarmAction(new SnsAction(alarms));
-        Alarm.Builder.create(scope, id + "ThrottlesAlarm")
-                .alarmDescription(id + " (" + deployment.name() + ") was throttled")
-                .metric(function.metricThrottles(MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build()))
-                .threshold(1)
-                .evaluationPeriods(1)
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .build()
-                .addAlarmAction(new SnsAction(alarms));
+        MetricOptions fiveMinuteSum = MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
+        alarmOnAny(scope, id + "ErrorsAlarm", id + " (" + deployment.name() + ") reported errors",
+                function.metricErrors(fiveMinuteSum), alarms);
+        alarmOnAny(scope, id + "ThrottlesAlarm", id + " (" + deployment.name() + ") was throttled",
+                function.metricThrottles(fiveMinuteSum), alarms);
         return function;
+    }
+
+    /** An alarm that fires on any non-zero value of the metric in one period, notifying the alarm topic. */
+    static void alarmOnAny(Construct scope, String id, String description, IMetric metric, ITopic alarms) {
+        Alarm.Builder.create(scope, id)
+                .alarmDescription(description)
+                .metric(metric)
+                .threshold(1)
+                .evaluationPeriods(1)
+                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+                .treatMissingData(TreatMissingData.NOT_BREACHING)
+                .build()
+                .addAlarmAction(new SnsAction(alarms));
     }
 }
