@@ -73,6 +73,16 @@ final class FunctionDefaults {
         return function;
     }
 
+    /**
+     * Reserves {@code executions} concurrent executions for the function when the opt-in context value
+     * {@code reservedConcurrency} is set. Off by default: a new account has only 10 concurrent executions in total and
+     * Lambda refuses reservations that leave fewer than 10 unreserved.
+     */
+    static void reserve(Function function, java.util.Optional<Integer> executions) {
+        executions.ifPresent(n -> ((software.amazon.awscdk.services.lambda.CfnFunction) function.getNode().getDefaultChild())
+                .setReservedConcurrentExecutions(n));
+    }
+
     /** An alarm that fires on any non-zero value of the metric in one period, notifying the alarm topic. */
     static void alarmOnAny(Construct scope, String id, String description, IMetric metric, ITopic alarms) {
         Alarm.Builder.create(scope, id)

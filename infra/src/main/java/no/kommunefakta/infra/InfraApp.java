@@ -13,8 +13,13 @@ import software.amazon.awscdk.Tags;
  * <ul>
  *   <li>{@code env}: {@code test} (default) or {@code prod}</li>
  *   <li>{@code functionsZip}: native API zip, default {@code ../functions/lambda/target/function.zip}</li>
- *   <li>{@code siteZip}: native render/router zip, default {@code ../site/lambda/target/function.zip}</li>
+ *   <li>{@code siteZip}: native render zip, default {@code ../site/lambda/target/function.zip}</li>
  *   <li>{@code alarmEmail}: address subscribed to the alarm topics</li>
+ *   <li>{@code jwtIssuer}, {@code jwtAudience}, {@code scopePrefix}: Maskinporten settings (see {@link ApiAccess})</li>
+ *   <li>{@code siteUrl}: public URL of the site when a custom domain points at the distribution (default: the
+ *       distribution's own https URL); used in sitemap.xml, robots.txt and canonical links</li>
+ *   <li>{@code reservedConcurrency}: opt-in; reserve this many executions per API function (and one for render)</li>
+ *   <li>{@code githubRepo}: {@code <owner>/<repo>}; adds the one-time stack {@code Kommunefakta-Bootstrap}</li>
  * </ul>
  * Stacks: {@code Kommunefakta-<env>-Api} and {@code Kommunefakta-<env>-Site} (deploy either or both).
  */
@@ -35,20 +40,40 @@ public final class InfraApp {
         Path functionsZip = Path.of(context(app, "functionsZip").orElse("../functions/lambda/target/function.zip"));
         Path siteZip = Path.of(context(app, "siteZip").orElse("../site/lambda/target/function.zip"));
         Optional<String> alarmEmail = context(app, "alarmEmail");
+        Optional<Integer> reserved = context(app, "reservedConcurrency").map(v -> {
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("reservedConcurrency: '" + v + "' is not a positive number");
+        });
 
         var props = StackProps.builder()
                 .env(awsEnvironment())
                 .description("Kommunefakta (" + deployment.name() + ")")
                 .build();
-        var api = new ApiStack(app, deployment.stackPrefix() + "-Api", props, deployment, functionsZip, alarmEmail);
-        var site = new SiteStack(app, deployment.stackPrefix() + "-Site", props, deployment, siteZip, alarmEmail);
+        var api = new ApiStack(app, deployment.stackPrefix() + "-Api", props, deployment, functionsZip, alarmEmail,
+                ApiAccess.fromContext(deployment, key -> context(app, key)), reserved);
+        var site = new SiteStack(app, deployment.stackPrefix() + "-Site", props, deployment, siteZip, alarmEmail,
+                context(app, "siteUrl"), reserved);
+        Optional<BootstrapStack> bootstrap = context(app, "githubRepo").map(repo -> new BootstrapStack(app, "Kommunefakta-Bootstrap",
+                StackProps.builder().env(awsEnvironment())
+                        // no assets and no bootstrap version check: deployable with plain CloudFormation before `cdk bootstrap`
+                        .synthesizer(new software.amazon.awscdk.BootstraplessSynthesizer())
+                        .description("Kommunefakta one-time setup: GitHub OIDC roles and the CloudFormation execution policy").build(),
+                repo));
         Tags.of(app).add("project", "kommunefakta");
-        Tags.of(app).add("environment", deployment.name());
-        return new Stacks(api, site);
+        Tags.of(api).add("environment", deployment.name());
+        Tags.of(site).add("environment", deployment.name());
+        return new Stacks(api, site, bootstrap);
     }
 
-    /** The stacks of one environment. */
-    public record Stacks(ApiStack api, SiteStack site) {
+    /** The stacks of one environment, and the bootstrap stack when {@code githubRepo} is set. */
+    public record Stacks(ApiStack api, SiteStack site, Optional<BootstrapStack> bootstrap) {
     }
 
     private static Optional<String> context(App app, String key) {

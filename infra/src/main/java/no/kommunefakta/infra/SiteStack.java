@@ -13,8 +13,13 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
 import software.amazon.awscdk.services.cloudfront.CachePolicy;
-import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
 import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.ErrorResponse;
+import software.amazon.awscdk.services.cloudfront.FunctionAssociation;
+import software.amazon.awscdk.services.cloudfront.FunctionCode;
+import software.amazon.awscdk.services.cloudfront.FunctionEventType;
+import software.amazon.awscdk.services.cloudfront.FunctionRuntime;
+import software.amazon.awscdk.services.cloudfront.KeyValueStore;
 import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
 import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.HttpVersion;
@@ -28,15 +33,12 @@ import software.amazon.awscdk.services.cloudfront.ResponseHeadersStrictTransport
 import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavior;
 import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
-import software.amazon.awscdk.services.cloudfront.origins.FunctionUrlOrigin;
 import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
 import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Function;
-import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
-import software.amazon.awscdk.services.lambda.FunctionUrlOptions;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -49,13 +51,16 @@ import software.constructs.Construct;
  * The public site.
  *
  * <pre>
- * reader ── CloudFront ──┬── /releases/*  ─(OAC)─▶ S3 site bucket  releases/&lt;id&gt;/...   (immutable, cached 1 year)
- *                        └── everything else ─(OAC)─▶ router Lambda: reads the pointer object "current",
- *                                                     answers 302 /releases/&lt;live&gt;/path  (cached 60 s)
- * render Lambda (08:05 Europe/Oslo, or on demand) ── renders ──▶ uploads releases/&lt;new&gt;/ ──▶ flips "current"
+ * reader ── CloudFront ── viewer-request CloudFront Function (reads key "live" of a KeyValueStore, ~1 ms, no Lambda):
+ *              /kommune/oslo/  →  /releases/&lt;live&gt;/kommune/oslo/index.html  ─(OAC)─▶ S3 site bucket (cached 1 year)
+ *              no release yet  →  503 page answered by the function itself
+ *              missing object  →  404 with the live release's 404 page (errors/404.html)
+ * render Lambda (08:05 Europe/Oslo, publish.yml, deploy.yml): refresh (SSB) → render → link check → upload
+ *              releases/&lt;new&gt;/ → flip "current" (conditional) → set "live" in the KeyValueStore
  * </pre>
- * Readers stay inside one release (the site links relatively), so they never mix two versions; the previous release
- * stays until the next one is whole; a rollback rewrites the pointer once.
+ * The cache key carries the release, so every response comes wholly from one release; a switch reaches the edge
+ * within seconds without invalidation; a rollback is one call. The live release is data (pointer object and
+ * KeyValueStore), not part of the template, so a later {@code cdk deploy} never reverts it.
  */
 public final class SiteStack extends Stack {
 
@@ -67,13 +72,23 @@ public final class SiteStack extends Stack {
     static final String RENDER_CRON = "cron(5 8 * * ? *)";
     static final String RENDER_TIMEZONE = "Europe/Oslo";
 
+    /** Edge code (cloudfront-js-2.0), a classpath resource so tests run the very file that is deployed. */
+    static final String VIEWER_REQUEST_CODE = "edge/site-viewer-request.js";
+
+    /** Key of the error page the publisher copies from the live release. */
+    static final String ERROR_PAGE = "/errors/404.html";
+
+    /** Where the render Lambda keeps the refreshed SSB tables between runs (prefix in the site bucket, and in /tmp). */
+    static final String DATA_PREFIX = "data/";
+    static final String DATA_DIR = "/tmp/kommunefakta-data";
+
     private final Bucket siteBucket;
     private final Function render;
-    private final Function router;
     private final Distribution distribution;
+    private final KeyValueStore releases;
 
     public SiteStack(Construct scope, String id, StackProps props, DeploymentEnvironment deployment, Path siteZip,
-                     Optional<String> alarmEmail) {
+                     Optional<String> alarmEmail, Optional<String> siteUrl, Optional<Integer> reservedConcurrency) {
         super(scope, id, props);
         var alarms = Alarms.topic(this, deployment, alarmEmail);
 
@@ -95,47 +110,27 @@ public final class SiteStack extends Stack {
                 .serverAccessLogsBucket(logs)
                 .serverAccessLogsPrefix("s3/site/")
                 .lifecycleRules(List.of(LifecycleRule.builder()
+                        .id("PrunedReleasesGoAway")
                         .noncurrentVersionExpiration(Duration.days(30))
+                        .expiredObjectDeleteMarker(true)
                         .abortIncompleteMultipartUploadAfter(Duration.days(1))
                         .build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
 
+        releases = KeyValueStore.Builder.create(this, "Releases")
+                .keyValueStoreName("kommunefakta-" + deployment.name() + "-releases")
+                .comment("Key \"live\": the release the site serves (written by the render Lambda)")
+                .build();
+        var viewerRequest = software.amazon.awscdk.services.cloudfront.Function.Builder.create(this, "CleanUrls")
+                .functionName("kommunefakta-" + deployment.name() + "-clean-urls")
+                .comment("Clean URLs onto the live release (" + deployment.name() + ")")
+                .runtime(FunctionRuntime.JS_2_0)
+                .keyValueStore(releases)
+                .code(FunctionCode.fromInline(edgeCode()))
+                .build();
+
         String bucketArn = siteBucket.getBucketArn();
-        router = FunctionDefaults.nativeFunction(this, "Router",
-                "Kommunefakta site router: 302 to the live release (" + deployment.name() + ")", siteZip, 256,
-                Duration.seconds(5),
-                Map.of("QUARKUS_FUNQY_EXPORT", "route", "SITE_BUCKET", siteBucket.getBucketName()), deployment, alarms);
-        router.addToRolePolicy(PolicyStatement.Builder.create()
-                .effect(Effect.ALLOW)
-                .actions(List.of("s3:GetObject"))
-                .resources(List.of(bucketArn + "/current"))
-                .build());
-        var routerUrl = router.addFunctionUrl(FunctionUrlOptions.builder().authType(FunctionUrlAuthType.AWS_IAM).build());
-
-        render = FunctionDefaults.nativeFunction(this, "Render",
-                "Kommunefakta site render + atomic publish (" + deployment.name() + ")", siteZip, 1536,
-                Duration.minutes(10),
-                Map.of("QUARKUS_FUNQY_EXPORT", "render", "SITE_BUCKET", siteBucket.getBucketName(), "SITE_RETENTION", "5"),
-                deployment, alarms);
-        // the whole site is rendered into /tmp before upload
-        ((software.amazon.awscdk.services.lambda.CfnFunction) render.getNode().getDefaultChild())
-                .setEphemeralStorage(software.amazon.awscdk.services.lambda.CfnFunction.EphemeralStorageProperty.builder().size(2048).build());
-        render.addToRolePolicy(PolicyStatement.Builder.create()
-                .effect(Effect.ALLOW)
-                .actions(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"))
-                .resources(List.of(bucketArn + "/releases/*", bucketArn + "/current"))
-                .build());
-        render.addToRolePolicy(PolicyStatement.Builder.create()
-                .effect(Effect.ALLOW)
-                .actions(List.of("s3:ListBucket"))
-                .resources(List.of(bucketArn))
-                .build());
-        Nag.suppress(render.getRole().getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5",
-                "The publisher writes a new release under releases/<id>/ (id unknown at deploy time) and prunes old ones; "
-                        + "the wildcard is limited to that prefix of the site bucket.",
-                "/^Resource::<SiteBucket[0-9A-F]+\\.Arn>\\/releases\\/\\*$/g");
-
         var headers = ResponseHeadersPolicy.Builder.create(this, "SecurityHeaders")
                 .comment("Kommunefakta security headers (" + deployment.name() + ")")
                 .securityHeadersBehavior(ResponseSecurityHeadersBehavior.builder()
@@ -149,31 +144,25 @@ public final class SiteStack extends Stack {
                         .build())
                 .build();
 
-        var redirects = CachePolicy.Builder.create(this, "RouterCache")
-                .comment("Pointer redirects: short-lived so a new release is picked up within a minute")
-                .minTtl(Duration.seconds(0))
-                .defaultTtl(Duration.seconds(60))
-                .maxTtl(Duration.seconds(60))
-                .queryStringBehavior(CacheQueryStringBehavior.none())
-                .build();
-
         distribution = Distribution.Builder.create(this, "Site")
                 .comment("Kommunefakta (" + deployment.name() + ")")
                 .defaultBehavior(BehaviorOptions.builder()
-                        .origin(FunctionUrlOrigin.withOriginAccessControl(routerUrl))
-                        .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
-                        .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
-                        .cachePolicy(redirects)
-                        .responseHeadersPolicy(headers)
-                        .build())
-                .additionalBehaviors(Map.of("/releases/*", BehaviorOptions.builder()
                         .origin(S3BucketOrigin.withOriginAccessControl(siteBucket))
                         .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
                         .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
+                        // release objects are immutable and the cache key names the release
                         .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
                         .responseHeadersPolicy(headers)
                         .compress(true)
-                        .build()))
+                        .functionAssociations(List.of(FunctionAssociation.builder()
+                                .eventType(FunctionEventType.VIEWER_REQUEST)
+                                .function(viewerRequest)
+                                .build()))
+                        .build())
+                // S3 answers 403 for a missing key when the reader may not list the bucket
+                .errorResponses(List.of(
+                        ErrorResponse.builder().httpStatus(403).responseHttpStatus(404).responsePagePath(ERROR_PAGE).ttl(Duration.seconds(60)).build(),
+                        ErrorResponse.builder().httpStatus(404).responseHttpStatus(404).responsePagePath(ERROR_PAGE).ttl(Duration.seconds(60)).build()))
                 .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
                 .httpVersion(HttpVersion.HTTP2_AND_3)
                 .priceClass(PriceClass.PRICE_CLASS_100)
@@ -187,8 +176,50 @@ public final class SiteStack extends Stack {
         Nag.suppress(distribution, "AwsSolutions-CFR1",
                 "Public statistics about Norwegian municipalities, meant to be readable from anywhere; no geo restriction.");
         Nag.suppress(distribution, "AwsSolutions-CFR2",
-                "Read-only static site: immutable release objects and 60 s cached redirects, GET/HEAD only, no forms; "
+                "Read-only static site: immutable release objects, GET/HEAD only, no forms; "
                         + "a CloudFront WAF web ACL (us-east-1 stack) is not justified for this surface.");
+
+        String publicUrl = siteUrl.orElse("https://" + distribution.getDistributionDomainName());
+        Map<String, String> renderEnv = new java.util.LinkedHashMap<>();
+        renderEnv.put("QUARKUS_FUNQY_EXPORT", "render");
+        renderEnv.put("SITE_BUCKET", siteBucket.getBucketName());
+        renderEnv.put("SITE_RETENTION", "5");
+        renderEnv.put("SITE_KEY_VALUE_STORE_ARN", releases.getKeyValueStoreArn());
+        renderEnv.put("SITE_DATA_PREFIX", DATA_PREFIX);
+        renderEnv.put("KOMMUNEFAKTA_DATA_DIR", DATA_DIR);
+        renderEnv.put("KOMMUNEFAKTA_SITE_URL", publicUrl);
+        render = FunctionDefaults.nativeFunction(this, "Render",
+                "Kommunefakta site refresh + render + atomic publish (" + deployment.name() + ")", siteZip, 1536,
+                Duration.minutes(10), renderEnv, deployment, alarms);
+        ((software.amazon.awscdk.services.lambda.CfnFunction) render.getNode().getDefaultChild())
+                .setFunctionName(renderFunctionName(deployment));
+        // reserved: at most one render at a time when the account has room for reservations
+        FunctionDefaults.reserve(render, reservedConcurrency.map(n -> 1));
+        // the whole site is rendered into /tmp before upload
+        ((software.amazon.awscdk.services.lambda.CfnFunction) render.getNode().getDefaultChild())
+                .setEphemeralStorage(software.amazon.awscdk.services.lambda.CfnFunction.EphemeralStorageProperty.builder().size(2048).build());
+        render.addToRolePolicy(PolicyStatement.Builder.create()
+                .effect(Effect.ALLOW)
+                .actions(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"))
+                .resources(List.of(bucketArn + "/releases/*", bucketArn + "/current", bucketArn + ERROR_PAGE,
+                        bucketArn + "/" + DATA_PREFIX + "*"))
+                .build());
+        render.addToRolePolicy(PolicyStatement.Builder.create()
+                .effect(Effect.ALLOW)
+                .actions(List.of("s3:ListBucket"))
+                .resources(List.of(bucketArn))
+                .build());
+        render.addToRolePolicy(PolicyStatement.Builder.create()
+                .effect(Effect.ALLOW)
+                .actions(List.of("cloudfront-keyvaluestore:DescribeKeyValueStore", "cloudfront-keyvaluestore:GetKey",
+                        "cloudfront-keyvaluestore:PutKey"))
+                .resources(List.of(releases.getKeyValueStoreArn()))
+                .build());
+        Nag.suppress(render.getRole().getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5",
+                "The publisher writes a new release under releases/<id>/ (id unknown at deploy time) and prunes old ones, "
+                        + "and keeps the refreshed SSB tables under data/; the wildcards are limited to those prefixes of the site bucket.",
+                "/^Resource::<SiteBucket[0-9A-F]+\\.Arn>\\/releases\\/\\*$/g",
+                "/^Resource::<SiteBucket[0-9A-F]+\\.Arn>\\/data\\/\\*$/g");
 
         var schedulerRole = Role.Builder.create(this, "RenderScheduleRole")
                 .assumedBy(new ServicePrincipal("scheduler.amazonaws.com", software.amazon.awscdk.services.iam.ServicePrincipalOpts.builder()
@@ -202,7 +233,7 @@ public final class SiteStack extends Stack {
                 .resources(List.of(render.getFunctionArn()))
                 .build());
         CfnSchedule.Builder.create(this, "DailyRender")
-                .description("Render and publish after SSB's 08:00 release (" + deployment.name() + ")")
+                .description("Refresh, render and publish after SSB's 08:00 release (" + deployment.name() + ")")
                 .scheduleExpression(RENDER_CRON)
                 .scheduleExpressionTimezone(RENDER_TIMEZONE)
                 .flexibleTimeWindow(CfnSchedule.FlexibleTimeWindowProperty.builder().mode("OFF").build())
@@ -215,10 +246,27 @@ public final class SiteStack extends Stack {
                         .build())
                 .build();
 
-        CfnOutput.Builder.create(this, "SiteUrl").value("https://" + distribution.getDistributionDomainName()).build();
+        CfnOutput.Builder.create(this, "SiteUrl").value(publicUrl).build();
         CfnOutput.Builder.create(this, "DistributionId").value(distribution.getDistributionId()).build();
         CfnOutput.Builder.create(this, "SiteBucketName").value(siteBucket.getBucketName()).build();
         CfnOutput.Builder.create(this, "RenderFunctionName").value(render.getFunctionName()).build();
+        CfnOutput.Builder.create(this, "ReleaseStoreArn").value(releases.getKeyValueStoreArn()).build();
+    }
+
+    /** Fixed name of the render Lambda, so the deploy role (bootstrap stack) can be scoped to it. */
+    static String renderFunctionName(DeploymentEnvironment deployment) {
+        return "kommunefakta-" + deployment.name() + "-render";
+    }
+
+    static String edgeCode() {
+        try (var in = SiteStack.class.getClassLoader().getResourceAsStream(VIEWER_REQUEST_CODE)) {
+            if (in == null) {
+                throw new IllegalStateException("edge code missing from the classpath: " + VIEWER_REQUEST_CODE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Bucket siteBucket() {
@@ -229,11 +277,11 @@ public final class SiteStack extends Stack {
         return render;
     }
 
-    public Function router() {
-        return router;
-    }
-
     public Distribution distribution() {
         return distribution;
+    }
+
+    public KeyValueStore releases() {
+        return releases;
     }
 }

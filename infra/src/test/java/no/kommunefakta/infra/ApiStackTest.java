@@ -53,20 +53,57 @@ class ApiStackTest {
     }
 
     @Test
-    void routesArePostOnlyAndIamAuthenticated() {
-        template.resourceCountIs("AWS::ApiGatewayV2::Route", 3);
-        for (ApiRoute route : ApiRoute.ALL) {
-            template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
-                    "RouteKey", route.routeKey(),
-                    "AuthorizationType", "AWS_IAM"));
+    void everyRouteNeedsAMaskinportenTokenWithItsScope() {
+        template.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 1);
+        template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
+                "AuthorizerType", "JWT",
+                "IdentitySource", List.of("$request.header.Authorization"),
+                "JwtConfiguration", Map.of("Issuer", "https://test.maskinporten.no/", "Audience", List.of("https://api.test.kommunefakta.no"))));
+        prod.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
+                "JwtConfiguration", Map.of("Issuer", "https://maskinporten.no/", "Audience", List.of("https://api.kommunefakta.no"))));
+
+        Map<String, Map<String, Object>> routes = template.findResources("AWS::ApiGatewayV2::Route");
+        assertThat(routes).hasSize(ApiRoute.ALL.size());
+        String authorizer = template.findResources("AWS::ApiGatewayV2::Authorizer").keySet().iterator().next();
+        for (var route : routes.values()) {
+            Map<?, ?> props = (Map<?, ?>) route.get("Properties");
+            assertThat(props.get("AuthorizationType")).as(props.get("RouteKey") + " authorization").isEqualTo("JWT");
+            assertThat(props.get("AuthorizerId")).as(props.get("RouteKey") + " authorizer").isEqualTo(Map.of("Ref", authorizer));
         }
+        Map<String, String> scopes = Map.of(
+                "POST /validatePosting", "kommunefakta:validering",
+                "POST /validateFile", "kommunefakta:validering",
+                "POST /allocateInternalRent", "kommunefakta:husleie");
+        scopes.forEach((key, scope) -> template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
+                "RouteKey", key, "AuthorizationScopes", List.of(scope))));
         template.resourceCountIs("AWS::ApiGatewayV2::Integration", 3);
         template.allResourcesProperties("AWS::ApiGatewayV2::Integration", Map.of(
                 "IntegrationType", "AWS_PROXY", "PayloadFormatVersion", "2.0"));
+        assertThat(template.toJSON().toString()).doesNotContain("AWS_IAM", "execute-api:Invoke\"");
     }
 
     @Test
-    void stageThrottlesPerEnvironmentAndPerRouteAndLogsAccess() {
+    void issuerAudienceAndScopesComeFromTheContext() {
+        var custom = Template.fromStack(InfraApp.build(TestApps.app("prod", Map.of(
+                "jwtIssuer", "https://idp.example/", "jwtAudience", "urn:kf", "scopePrefix", "kf"))).api());
+        custom.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
+                "JwtConfiguration", Map.of("Issuer", "https://idp.example/", "Audience", List.of("urn:kf"))));
+        custom.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
+                "RouteKey", "POST /allocateInternalRent", "AuthorizationScopes", List.of("kf:husleie")));
+    }
+
+    @Test
+    void stageIsCreatedAfterEveryRouteItThrottles() {
+        Map<String, Map<String, Object>> stages = template.findResources("AWS::ApiGatewayV2::Stage");
+        assertThat(stages).hasSize(1);
+        Object dependsOn = stages.values().iterator().next().get("DependsOn");
+        assertThat(dependsOn).as("stage DependsOn").isInstanceOf(List.class);
+        assertThat(((List<?>) dependsOn).stream().map(String::valueOf).toList())
+                .containsAll(template.findResources("AWS::ApiGatewayV2::Route").keySet());
+    }
+
+    @Test
+    void stageThrottlesPerEnvironmentAndPerRouteAndLogsTheClient() {
         template.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of(
                 "StageName", "$default",
                 "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 5, "ThrottlingBurstLimit", 10),
@@ -74,9 +111,27 @@ class ApiStackTest {
                         "POST /validatePosting", Map.of("ThrottlingRateLimit", 5, "ThrottlingBurstLimit", 10),
                         "POST /validateFile", Map.of("ThrottlingRateLimit", 1, "ThrottlingBurstLimit", 2),
                         "POST /allocateInternalRent", Map.of("ThrottlingRateLimit", 2, "ThrottlingBurstLimit", 5)),
-                "AccessLogSettings", Match.objectLike(Map.of("Format", Match.stringLikeRegexp(".*context.requestId.*context.status.*")))));
+                "AccessLogSettings", Match.objectLike(Map.of("Format", Match.stringLikeRegexp(
+                        ".*context.requestId.*\"clientId\":\"\\$context.authorizer.claims.client_id\".*context.status.*")))));
         prod.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of(
                 "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100)));
+    }
+
+    @Test
+    void oneClientDominatingRaisesAnAlarm() {
+        template.hasResourceProperties("AWS::Logs::MetricFilter", Map.of(
+                "FilterPattern", "{ $.clientId = \"*\" && $.clientId != \"-\" }",
+                "LogGroupName", Map.of("Ref", Match.stringLikeRegexp("ApiAccessLogs.*")),
+                "MetricTransformations", List.of(Map.of(
+                        "MetricNamespace", "Kommunefakta/Api", "MetricName", "ClientRequests", "MetricValue", "1",
+                        "Dimensions", List.of(Map.of("Key", "ClientId", "Value", "$.clientId"))))));
+        // test: 5 req/s → 1500 per 5 min; the busiest client may use half of it
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "Threshold", 750, "ComparisonOperator", "GreaterThanThreshold",
+                "Metrics", List.of(Match.objectLike(Map.of("Expression",
+                        Match.stringLikeRegexp("SELECT SUM\\(ClientRequests\\) FROM SCHEMA\\(\"Kommunefakta/Api\", ClientId\\) GROUP BY ClientId ORDER BY SUM\\(\\) DESC LIMIT 1")))),
+                "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))));
+        prod.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("Threshold", 7500));
     }
 
     @Test
@@ -87,23 +142,21 @@ class ApiStackTest {
     }
 
     @Test
-    void errorsThrottlesAnd5xxRaiseAlarmsOnAnEncryptedTopic() {
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 3 * 2 + 1);
+    void errorsThrottlesAnd5xxRaiseAlarms() {
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 3 * 2 + 1 + 1);
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "MetricName", "Errors", "Namespace", "AWS/Lambda", "Threshold", 1, "Period", 300,
                 "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))));
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("MetricName", "5xx", "Namespace", "AWS/ApiGateway"));
-        assertThat(template.findResources("AWS::SNS::Topic").toString()).contains("KmsMasterKeyId", "alias/aws/sns");
+        template.hasOutput("ApiUrl", Match.anyValue());
     }
 
     @Test
-    void callerPolicyAllowsInvokingTheThreeRoutesOnly() {
-        template.hasResourceProperties("AWS::IAM::ManagedPolicy", Map.of("PolicyDocument", Map.of(
-                "Version", "2012-10-17",
-                "Statement", List.of(Match.objectLike(Map.of("Effect", "Allow", "Action", "execute-api:Invoke"))))));
-        String policy = template.findResources("AWS::IAM::ManagedPolicy").toString();
-        assertThat(policy).contains("$default/POST/validatePosting", "$default/POST/validateFile", "$default/POST/allocateInternalRent")
-                .doesNotContain("/*");
-        template.hasOutput("ApiUrl", Match.anyValue());
+    void reservedConcurrencyIsOptIn() {
+        template.allResourcesProperties("AWS::Lambda::Function", Map.of("ReservedConcurrentExecutions", Match.absent()));
+        var reserved = Template.fromStack(InfraApp.build(TestApps.app("prod", Map.of("reservedConcurrency", "4"))).api());
+        reserved.allResourcesProperties("AWS::Lambda::Function", Map.of("ReservedConcurrentExecutions", 4));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InfraApp.build(TestApps.app("prod", Map.of("reservedConcurrency", "0"))))
+                .hasMessage("reservedConcurrency: '0' is not a positive number");
     }
 }

@@ -24,7 +24,7 @@ class NagTest {
         var app = TestApps.app(env);
         var stacks = InfraApp.build(app);
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
-        for (Stack stack : List.of(stacks.api(), stacks.site())) {
+        for (Stack stack : List.of(stacks.api(), stacks.site(), stacks.bootstrap().orElseThrow())) {
             List<SynthesisMessage> errors = Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-.*"));
             List<SynthesisMessage> warnings = Annotations.fromStack(stack).findWarning("*", Match.stringLikeRegexp("AwsSolutions-.*"));
             assertThat(errors).as(stack.getStackName() + " errors").extracting(m -> m.getId() + " " + m.getEntry().getData()).isEmpty();

@@ -35,6 +35,17 @@ class SiteStackTest {
     }
 
     @Test
+    void prunedReleasesLeaveNoDeleteMarkersOrOldVersionsBehind() {
+        template.hasResourceProperties("AWS::S3::Bucket", Map.of(
+                "VersioningConfiguration", Map.of("Status", "Enabled"),
+                "LifecycleConfiguration", Map.of("Rules", List.of(Match.objectLike(Map.of(
+                        "Status", "Enabled",
+                        "ExpiredObjectDeleteMarker", true,
+                        "NoncurrentVersionExpiration", Map.of("NoncurrentDays", 30),
+                        "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1)))))));
+    }
+
+    @Test
     void bucketsRefuseNonTlsAndOnlyCloudFrontMayRead() {
         template.hasResourceProperties("AWS::S3::BucketPolicy", Map.of("PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(
                 Match.objectLike(Map.of("Effect", "Deny", "Action", "s3:*",
@@ -42,26 +53,66 @@ class SiteStackTest {
                 Match.objectLike(Map.of("Effect", "Allow", "Action", "s3:GetObject",
                         "Principal", Map.of("Service", "cloudfront.amazonaws.com"),
                         "Condition", Match.objectLike(Map.of("StringEquals", Match.objectLike(Map.of("AWS:SourceArn", Match.anyValue())))))))))));
-        template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 2);
+        template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
         template.hasResourceProperties("AWS::CloudFront::OriginAccessControl", Map.of("OriginAccessControlConfig",
                 Match.objectLike(Map.of("OriginAccessControlOriginType", "s3", "SigningBehavior", "always"))));
-        template.hasResourceProperties("AWS::CloudFront::OriginAccessControl", Map.of("OriginAccessControlConfig",
-                Match.objectLike(Map.of("OriginAccessControlOriginType", "lambda"))));
     }
 
     @Test
-    void distributionRoutesPagesThroughTheRouterAndReleasesToTheBucket() {
+    void cleanUrlsAreMappedAtTheEdgeByAFunctionReadingTheReleaseStore() {
+        template.resourceCountIs("AWS::CloudFront::KeyValueStore", 1);
+        String store = template.findResources("AWS::CloudFront::KeyValueStore").keySet().iterator().next();
+        template.hasResourceProperties("AWS::CloudFront::KeyValueStore", Map.of("ImportSource", Match.absent()));
+        template.hasResourceProperties("AWS::CloudFront::Function", Map.of(
+                "AutoPublish", true,
+                "FunctionCode", SiteStack.edgeCode(),
+                "FunctionConfig", Map.of("Runtime", "cloudfront-js-2.0",
+                        "Comment", Match.anyValue(),
+                        "KeyValueStoreAssociations", List.of(Map.of("KeyValueStoreARN", Map.of("Fn::GetAtt", List.of(store, "Arn")))))));
+        String function = template.findResources("AWS::CloudFront::Function").keySet().iterator().next();
         template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
-                "DefaultCacheBehavior", Match.objectLike(Map.of("ViewerProtocolPolicy", "redirect-to-https",
-                        "AllowedMethods", List.of("GET", "HEAD"))),
-                "CacheBehaviors", List.of(Match.objectLike(Map.of("PathPattern", "/releases/*",
+                "DefaultCacheBehavior", Match.objectLike(Map.of(
                         "ViewerProtocolPolicy", "redirect-to-https",
-                        "CachePolicyId", "658327ea-f89d-4fab-a63d-7e88639e58f6"))),
+                        "AllowedMethods", List.of("GET", "HEAD"),
+                        "CachePolicyId", "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                        "FunctionAssociations", List.of(Map.of("EventType", "viewer-request",
+                                "FunctionARN", Map.of("Fn::GetAtt", List.of(function, "FunctionARN")))))),
+                "CacheBehaviors", Match.absent(),
                 "HttpVersion", "http2and3",
                 "Logging", Match.objectLike(Map.of("Prefix", "cloudfront/"))))));
-        template.hasResourceProperties("AWS::CloudFront::CachePolicy", Map.of("CachePolicyConfig", Match.objectLike(Map.of(
-                "DefaultTTL", 60, "MaxTTL", 60, "MinTTL", 0))));
-        template.hasResourceProperties("AWS::Lambda::Url", Map.of("AuthType", "AWS_IAM"));
+        // the live release is data, never part of the template: a later deploy cannot revert it
+        assertThat(template.toJSON().toString()).doesNotContain("releases/2");
+    }
+
+    @Test
+    void missingPagesGetTheSites404PageWithA404Status() {
+        template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
+                "CustomErrorResponses", List.of(
+                        Map.of("ErrorCode", 403, "ResponseCode", 404, "ResponsePagePath", "/errors/404.html", "ErrorCachingMinTTL", 60),
+                        Map.of("ErrorCode", 404, "ResponseCode", 404, "ResponsePagePath", "/errors/404.html", "ErrorCachingMinTTL", 60))))));
+    }
+
+    @Test
+    void noLambdaServesPageRequestsAndEveryFunctionUrlIsReachableThroughCloudFront() {
+        // every page request is answered by the CloudFront Function + S3; a function URL left in use behind OAC would
+        // need both lambda:InvokeFunctionUrl and lambda:InvokeFunction for cloudfront.amazonaws.com with the
+        // distribution as SourceArn, or every request is 403
+        Map<String, Map<String, Object>> urls = template.findResources("AWS::Lambda::Url");
+        Map<String, Map<String, Object>> permissions = template.findResources("AWS::Lambda::Permission");
+        for (var url : urls.values()) {
+            Object target = ((Map<?, ?>) url.get("Properties")).get("TargetFunctionArn");
+            for (String action : List.of("lambda:InvokeFunctionUrl", "lambda:InvokeFunction")) {
+                assertThat(permissions.values()).as(action + " for " + target).anySatisfy(p -> {
+                    Map<?, ?> props = (Map<?, ?>) p.get("Properties");
+                    assertThat(props.get("Action")).isEqualTo(action);
+                    assertThat(props.get("Principal")).isEqualTo("cloudfront.amazonaws.com");
+                    assertThat(props.get("FunctionName")).isEqualTo(target);
+                    assertThat(String.valueOf(props.get("SourceArn"))).contains("distribution");
+                });
+            }
+        }
+        assertThat(urls).as("function URLs in use").isEmpty();
+        template.resourceCountIs("AWS::Lambda::Function", 1);
     }
 
     @Test
@@ -79,17 +130,31 @@ class SiteStackTest {
     }
 
     @Test
-    void renderMayWriteOnlyReleasesAndThePointerOfTheSiteBucket() {
+    void renderMayWriteOnlyItsPrefixesAndTheReleaseStore() {
         Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy", Map.of(
                 "Properties", Map.of("Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("RenderRole.*"))))));
         assertThat(policies).hasSize(1);
         String policy = policies.values().iterator().next().toString();
-        assertThat(policy).contains("s3:PutObject", "s3:DeleteObject", "/releases/*", "/current", "SiteBucket")
-                .doesNotContain("s3:*", "AccessLogs", "s3:PutBucket", "s3:DeleteBucket");
-        Map<String, Map<String, Object>> routerPolicies = template.findResources("AWS::IAM::Policy", Map.of(
-                "Properties", Map.of("Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("RouterRole.*"))))));
-        assertThat(routerPolicies.values().iterator().next().toString())
-                .contains("s3:GetObject", "/current").doesNotContain("s3:PutObject", "/releases/*");
+        assertThat(policy).contains("s3:PutObject", "s3:DeleteObject", "/releases/*", "/current", "/errors/404.html", "/data/*",
+                        "cloudfront-keyvaluestore:PutKey", "cloudfront-keyvaluestore:DescribeKeyValueStore", "Releases")
+                .doesNotContain("s3:*", "AccessLogs", "s3:PutBucket", "s3:DeleteBucket", "cloudfront:");
+    }
+
+    @Test
+    void renderRefreshesIntoThePersistedDataDirAndKnowsThePublicUrl() {
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "kommunefakta-test-render",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "QUARKUS_FUNQY_EXPORT", "render",
+                        "SITE_DATA_PREFIX", "data/",
+                        "KOMMUNEFAKTA_DATA_DIR", "/tmp/kommunefakta-data",
+                        "SITE_KEY_VALUE_STORE_ARN", Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("Releases.*"), "Arn")),
+                        "KOMMUNEFAKTA_SITE_URL", Map.of("Fn::Join", List.of("", List.of("https://",
+                                Map.of("Fn::GetAtt", List.of(Match.stringLikeRegexp("Site.*"), "DomainName"))))))))));
+        var custom = Template.fromStack(InfraApp.build(TestApps.app("prod", Map.of("siteUrl", "https://kommunefakta.no"))).site());
+        custom.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("KOMMUNEFAKTA_SITE_URL", "https://kommunefakta.no")))));
+        custom.hasOutput("SiteUrl", Map.of("Value", "https://kommunefakta.no"));
     }
 
     @Test
@@ -103,17 +168,19 @@ class SiteStackTest {
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Runtime", "provided.al2023", "Timeout", 600, "MemorySize", 1536,
                 "EphemeralStorage", Map.of("Size", 2048),
+                "ReservedConcurrentExecutions", Match.absent(),
                 "Environment", Map.of("Variables", Match.objectLike(Map.of("QUARKUS_FUNQY_EXPORT", "render", "DISABLE_SIGNAL_HANDLERS", "true")))));
-        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
-                "Environment", Map.of("Variables", Match.objectLike(Map.of("QUARKUS_FUNQY_EXPORT", "route")))));
+        Template.fromStack(InfraApp.build(TestApps.app("prod", Map.of("reservedConcurrency", "2"))).site())
+                .hasResourceProperties("AWS::Lambda::Function", Map.of("ReservedConcurrentExecutions", 1));
     }
 
     @Test
     void functionsHaveRetainedLogsAndErrorAlarms() {
         template.allResourcesProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30));
         prod.allResourcesProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 365));
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 4);
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 2);
         template.hasOutput("SiteUrl", Match.anyValue());
         template.hasOutput("DistributionId", Match.anyValue());
+        template.hasOutput("RenderFunctionName", Match.anyValue());
     }
 }

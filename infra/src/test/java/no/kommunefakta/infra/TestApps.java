@@ -25,13 +25,21 @@ final class TestApps {
     }
 
     static App app(String env) {
-        return App.Builder.create()
-                .context(Map.of(
-                        "env", env,
-                        "functionsZip", placeholderZip("functions.zip").toString(),
-                        "siteZip", placeholderZip("site.zip").toString()))
-                .build();
+        return app(env, Map.of());
     }
+
+    /** An app for {@code env} with the placeholder zips, the GitHub repository and {@code extra} context values. */
+    static App app(String env, Map<String, String> extra) {
+        Map<String, Object> context = new java.util.HashMap<>(Map.of(
+                "env", env,
+                "functionsZip", placeholderZip("functions.zip").toString(),
+                "siteZip", placeholderZip("site.zip").toString(),
+                "githubRepo", GITHUB_REPO));
+        context.putAll(extra);
+        return App.Builder.create().context(context).build();
+    }
+
+    static final String GITHUB_REPO = "kommunefakta/kommunefakta";
 
     /** A zip holding a shell {@code bootstrap}, with fixed timestamps so its bytes (and the asset hash) never change. */
     static synchronized Path placeholderZip(String name) {

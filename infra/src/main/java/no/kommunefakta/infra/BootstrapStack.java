@@ -1,0 +1,132 @@
+package no.kommunefakta.infra;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.ManagedPolicy;
+import software.amazon.awscdk.services.iam.OidcProviderNative;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.WebIdentityPrincipal;
+import software.constructs.Construct;
+
+/**
+ * One-time account setup, deployed once by an administrator with plain CloudFormation (it has no assets, so it needs
+ * no CDK bootstrap): the GitHub Actions OIDC provider, one role per GitHub environment and the scoped execution policy
+ * that {@code cdk bootstrap --cloudformation-execution-policies} hands to CloudFormation instead of
+ * AdministratorAccess.
+ *
+ * <ul>
+ *   <li>{@code test}, {@code prod} (deploy.yml): may assume the CDK bootstrap roles (deploy, file publishing, lookup),
+ *       read the environment's stacks and invoke its render Lambda (the first publication after a deploy).</li>
+ *   <li>{@code test-publish}, {@code prod-publish} (publish.yml): may only invoke the render Lambda and read the site
+ *       stack. A separate GitHub environment so the scheduled publication never waits for prod's deploy reviewers.</li>
+ * </ul>
+ * Each role trusts exactly {@code repo:<owner>/<repo>:environment:<name>} and audience {@code sts.amazonaws.com}.
+ */
+public final class BootstrapStack extends Stack {
+
+    static final String GITHUB_OIDC = "token.actions.githubusercontent.com";
+    /** CDK's default bootstrap qualifier. */
+    static final String CDK_QUALIFIER = "hnb659fds";
+
+    private final Map<String, Role> roles = new LinkedHashMap<>();
+
+    public BootstrapStack(Construct scope, String id, StackProps props, String githubRepo) {
+        super(scope, id, props);
+        if (!githubRepo.matches("[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("githubRepo: '" + githubRepo + "' is not <owner>/<repo>");
+        }
+        var github = OidcProviderNative.Builder.create(this, "GitHubOidc")
+                .url("https://" + GITHUB_OIDC)
+                .clientIds(List.of("sts.amazonaws.com"))
+                .build();
+
+        for (DeploymentEnvironment env : DeploymentEnvironment.all()) {
+            roles.put(env.name(), githubRole(github, githubRepo, env.name(),
+                    "deploy.yml: cdk diff/deploy of Kommunefakta-" + env.name() + "-*, then the first render", deployStatements(env)));
+            roles.put(env.name() + "-publish", githubRole(github, githubRepo, env.name() + "-publish",
+                    "publish.yml: invoke the " + env.name() + " render Lambda (publish or roll back)", publishStatements(env)));
+        }
+
+        var execution = ManagedPolicy.Builder.create(this, "CloudFormationExecutionPolicy")
+                .managedPolicyName("kommunefakta-cfn-execution")
+                .description("What CloudFormation may do when CDK deploys the Kommunefakta stacks (passed to cdk bootstrap "
+                        + "--cloudformation-execution-policies instead of AdministratorAccess)")
+                .statements(executionStatements())
+                .build();
+        Nag.suppress(execution, "AwsSolutions-IAM5",
+                "CloudFormation creates resources whose names and ids are generated (Lambda, API, distribution, KeyValueStore, "
+                        + "alarms, log groups, KMS key); actions are limited to the services the stacks use, IAM to roles and "
+                        + "policies named Kommunefakta-*.");
+
+        CfnOutput.Builder.create(this, "CloudFormationExecutionPolicyArn").value(execution.getManagedPolicyArn()).build();
+        roles.forEach((name, role) -> CfnOutput.Builder.create(this, "RoleArn" + name.replace("-", ""))
+                .description("AWS_ROLE_ARN of GitHub environment '" + name + "'")
+                .value(role.getRoleArn()).build());
+    }
+
+    private Role githubRole(OidcProviderNative github, String repo, String environment, String purpose,
+                            List<PolicyStatement> statements) {
+        var role = Role.Builder.create(this, "GitHub" + environment.replace("-", "") + "Role")
+                .roleName("kommunefakta-github-" + environment)
+                .description("GitHub Actions, environment " + environment + " of " + repo + ": " + purpose)
+                .maxSessionDuration(software.amazon.awscdk.Duration.hours(2))
+                .assumedBy(new WebIdentityPrincipal(github.getOidcProviderArn(), Map.of("StringEquals", Map.of(
+                        GITHUB_OIDC + ":aud", "sts.amazonaws.com",
+                        GITHUB_OIDC + ":sub", "repo:" + repo + ":environment:" + environment))))
+                .build();
+        statements.forEach(role::addToPolicy);
+        Nag.suppress(role.getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5",
+                "Stack ARNs end in a generated id (stack/<name>/*); the CDK bootstrap role names contain the account and region.");
+        return role;
+    }
+
+    private List<PolicyStatement> deployStatements(DeploymentEnvironment env) {
+        List<PolicyStatement> s = new ArrayList<>();
+        s.add(allow(List.of("sts:AssumeRole", "sts:TagSession"), List.of(
+                cdkRole("deploy"), cdkRole("file-publishing"), cdkRole("lookup"))));
+        s.addAll(publishStatements(env));
+        return s;
+    }
+
+    private List<PolicyStatement> publishStatements(DeploymentEnvironment env) {
+        return List.of(
+                allow(List.of("cloudformation:DescribeStacks"), List.of(
+                        "arn:aws:cloudformation:" + getRegion() + ":" + getAccount() + ":stack/" + env.stackPrefix() + "-*/*")),
+                allow(List.of("lambda:InvokeFunction"), List.of(
+                        "arn:aws:lambda:" + getRegion() + ":" + getAccount() + ":function:" + SiteStack.renderFunctionName(env))));
+    }
+
+    private String cdkRole(String kind) {
+        return "arn:aws:iam::" + getAccount() + ":role/cdk-" + CDK_QUALIFIER + "-" + kind + "-role-" + getAccount() + "-" + getRegion();
+    }
+
+    private List<PolicyStatement> executionStatements() {
+        String account = getAccount();
+        return List.of(
+                allow(List.of("lambda:*", "apigateway:*", "cloudfront:*", "cloudfront-keyvaluestore:*", "s3:*", "logs:*",
+                        "sns:*", "kms:*", "cloudwatch:*", "scheduler:*"), List.of("*")),
+                allow(List.of("iam:CreateRole", "iam:DeleteRole", "iam:GetRole", "iam:UpdateRole", "iam:UpdateRoleDescription",
+                                "iam:TagRole", "iam:UntagRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:GetRolePolicy",
+                                "iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:UpdateAssumeRolePolicy", "iam:PassRole"),
+                        List.of("arn:aws:iam::" + account + ":role/Kommunefakta-*")),
+                allow(List.of("ssm:GetParameter", "ssm:GetParameters"),
+                        List.of("arn:aws:ssm:" + getRegion() + ":" + account + ":parameter/cdk-bootstrap/" + CDK_QUALIFIER + "/*")));
+    }
+
+    private static PolicyStatement allow(List<String> actions, List<String> resources) {
+        return PolicyStatement.Builder.create().effect(Effect.ALLOW).actions(actions).resources(resources).build();
+    }
+
+    /** The GitHub roles by GitHub environment name. */
+    public Map<String, Role> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,84 @@
+package no.kommunefakta.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+class BootstrapStackTest {
+
+    static Template template;
+
+    @BeforeAll
+    static void synth() {
+        template = Template.fromStack(TestApps.stacks("test").bootstrap().orElseThrow());
+    }
+
+    @Test
+    void gitHubIsTheOidcProviderForStsOnly() {
+        template.resourceCountIs("AWS::IAM::OIDCProvider", 1);
+        template.hasResourceProperties("AWS::IAM::OIDCProvider", Map.of(
+                "Url", "https://token.actions.githubusercontent.com", "ClientIdList", List.of("sts.amazonaws.com")));
+        template.resourceCountIs("AWS::Lambda::Function", 0); // native provider, no custom-resource Lambda
+        // deployable with plain CloudFormation before `cdk bootstrap` (no bootstrap version parameter or rule)
+        assertThat(template.toJSON()).doesNotContainKeys("Parameters", "Rules");
+    }
+
+    @Test
+    void eachGitHubEnvironmentHasItsOwnRoleTrustingExactlyItsSubject() {
+        List<String> environments = List.of("test", "prod", "test-publish", "prod-publish");
+        template.resourceCountIs("AWS::IAM::Role", environments.size());
+        for (String env : environments) {
+            template.hasResourceProperties("AWS::IAM::Role", Map.of(
+                    "RoleName", "kommunefakta-github-" + env,
+                    "AssumeRolePolicyDocument", Map.of("Version", "2012-10-17", "Statement", List.of(Map.of(
+                            "Effect", "Allow",
+                            "Action", "sts:AssumeRoleWithWebIdentity",
+                            "Principal", Map.of("Federated", Map.of("Ref", Match.stringLikeRegexp("GitHubOidc.*"))),
+                            "Condition", Map.of("StringEquals", Map.of(
+                                    "token.actions.githubusercontent.com:aud", "sts.amazonaws.com",
+                                    "token.actions.githubusercontent.com:sub",
+                                    "repo:" + TestApps.GITHUB_REPO + ":environment:" + env)))))));
+        }
+        assertThat(template.toJSON().toString()).doesNotContain("StringLike", "environment:*", "policy/AdministratorAccess");
+        template.allResourcesProperties("AWS::IAM::Role", Map.of("ManagedPolicyArns", Match.absent()));
+    }
+
+    @Test
+    void publishRolesMayOnlyInvokeTheirRenderAndReadTheirStacks() {
+        Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy", Map.of(
+                "Properties", Map.of("Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("GitHubprodpublishRole.*"))))));
+        assertThat(policies).hasSize(1);
+        String policy = policies.values().iterator().next().toString();
+        assertThat(policy).contains("lambda:InvokeFunction", "function:kommunefakta-prod-render", "cloudformation:DescribeStacks",
+                        "stack/Kommunefakta-prod-*/*")
+                .doesNotContain("sts:AssumeRole", "kommunefakta-test-render", "s3:");
+        String deploy = template.findResources("AWS::IAM::Policy", Map.of(
+                "Properties", Map.of("Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("GitHubtestRole.*")))))).toString();
+        assertThat(deploy).contains("sts:AssumeRole", "cdk-hnb659fds-deploy-role-", "cdk-hnb659fds-file-publishing-role-",
+                "function:kommunefakta-test-render").doesNotContain("kommunefakta-prod-render", "iam:Create", "iam:Put", "iam:Pass");
+    }
+
+    @Test
+    void cloudFormationExecutionPolicyIsScopedNotAdministrator() {
+        template.hasResourceProperties("AWS::IAM::ManagedPolicy", Map.of("ManagedPolicyName", "kommunefakta-cfn-execution"));
+        String policy = template.findResources("AWS::IAM::ManagedPolicy").toString();
+        assertThat(policy).contains("lambda:*", "cloudfront-keyvaluestore:*", "iam:PassRole", ":role/Kommunefakta-*")
+                .doesNotContain("Action=*", "iam:*", "organizations", "ec2:");
+        template.hasOutput("CloudFormationExecutionPolicyArn", Match.anyValue());
+    }
+
+    @Test
+    void repositoryMustBeOwnerSlashName() {
+        assertThatThrownBy(() -> InfraApp.build(TestApps.app("test", Map.of("githubRepo", "just-a-name"))))
+                .hasMessage("githubRepo: 'just-a-name' is not <owner>/<repo>");
+        assertThat(InfraApp.build(TestApps.app("test", Map.of("githubRepo", ""))).bootstrap()).isEmpty();
+    }
+}
