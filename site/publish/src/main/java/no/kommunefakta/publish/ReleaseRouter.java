@@ -3,12 +3,9 @@ package no.kommunefakta.publish;
 import java.util.Optional;
 
 /**
- * Maps a reader's URL to the live release: {@code /kommune/0301.html} becomes
- * {@code /releases/<live>/kommune/0301.html}.
- *
- * <p>The router answers with a redirect, so every page and asset a reader loads afterwards stays inside one release
- * prefix (the site links relatively): a reader never mixes two releases, even if the pointer flips in between.
- * Release paths are immutable and served straight from the bucket.
+ * The object a reader's URL reaches in a release, as the site's CloudFront Function maps it
+ * ({@code infra/src/main/resources/edge/site-viewer-request.js}): {@code /kommune/oslo/} and {@code /kommune/oslo}
+ * become {@code /releases/<live>/kommune/oslo/index.html}, {@code /data/x.csv} stays a file.
  */
 public final class ReleaseRouter {
 
@@ -18,19 +15,13 @@ public final class ReleaseRouter {
     private ReleaseRouter() {
     }
 
-    /**
-     * The location a request path redirects to, or empty when the path is not a page path (it tries to climb out
-     * with {@code ..}, or it already names a release).
-     */
+    /** The object key path ({@code /releases/<id>/...}) for a request path, or empty when it tries to climb out. */
     public static Optional<String> location(String requestPath, String liveRelease) {
         Pointer.requireValidId(liveRelease);
         String path = requestPath == null || requestPath.isEmpty() ? "/" : requestPath;
-        if (!path.startsWith("/") || path.contains("..") || path.contains("\\") || path.startsWith("/" + RELEASES)) {
+        if (!path.startsWith("/") || path.contains("..") || path.contains("\\")) {
             return Optional.empty();
         }
-        if (path.endsWith("/")) {
-            path = path + "index.html";
-        }
-        return Optional.of("/" + RELEASES + liveRelease + path);
+        return LinkCheck.resolve("index.html", path).map(key -> "/" + RELEASES + liveRelease + "/" + key);
     }
 }

@@ -31,8 +31,14 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *   <li>The prefix is listed back and compared with the local files: only a whole release goes live.</li>
  *   <li>ONE {@code PutObject} replaces the pointer object {@value #POINTER_KEY} (conditional on the version read
  *       in step 0, so two concurrent publishers cannot silently overwrite each other).</li>
- *   <li>Releases that fell out of the retained history are deleted.</li>
+ *   <li>The edge is told to serve the new release ({@link EdgeSwitch}: the CloudFront KeyValueStore), and told again
+ *       if the pointer moved on meanwhile, so it always ends on the pointer's live release.</li>
+ *   <li>Releases that fell out of the retained history are deleted; a release that never was in the pointer only
+ *       once its newest object is older than the upload grace (another publisher may still be uploading it), and
+ *       never one the pointer names now.</li>
  * </ol>
+ * Before anything is uploaded the site must be fit to replace the live one: no broken internal link
+ * ({@link LinkCheck}) and at least as many pages as the live release; otherwise {@link ReleaseRefused}.
  * If anything fails before step 3 the pointer, and so the live site, is untouched; the partial prefix is removed.
  * {@link #rollBack()} is one conditional {@code PutObject} of the pointer with its head dropped.
  */
@@ -52,6 +58,15 @@ public final class SitePublisher {
     /** Default number of uploads in flight. */
     public static final int DEFAULT_PARALLEL_UPLOADS = 8;
 
+    /** Default age below which an unknown release prefix counts as still uploading (render Lambda timeout: 10 min). */
+    public static final java.time.Duration DEFAULT_UPLOAD_GRACE = java.time.Duration.ofHours(1);
+
+    /** Key of the error page CloudFront serves for missing objects (copied from the live release). */
+    public static final String ERROR_PAGE_KEY = "errors/404.html";
+
+    private final EdgeSwitch edge;
+    private final java.time.Duration uploadGrace;
+
     /**
      * @param s3        client for the site bucket
      * @param bucket    site bucket name
@@ -65,6 +80,15 @@ public final class SitePublisher {
      * @param parallelUploads uploads in flight at once (the site has thousands of small files)
      */
     public SitePublisher(S3Client s3, String bucket, int retention, int parallelUploads) {
+        this(s3, bucket, retention, parallelUploads, EdgeSwitch.NONE, DEFAULT_UPLOAD_GRACE);
+    }
+
+    /**
+     * @param edge        what the edge reads the live release from
+     * @param uploadGrace how old an unknown release must be before pruning may delete it
+     */
+    public SitePublisher(S3Client s3, String bucket, int retention, int parallelUploads, EdgeSwitch edge,
+                         java.time.Duration uploadGrace) {
         if (retention < 2) {
             throw new IllegalArgumentException("retention: must keep at least 2 releases (live + previous), was " + retention);
         }
@@ -75,6 +99,8 @@ public final class SitePublisher {
         this.bucket = bucket;
         this.retention = retention;
         this.parallelUploads = parallelUploads;
+        this.edge = edge;
+        this.uploadGrace = uploadGrace;
     }
 
     /** The pointer as it is now, empty before the first publication. */
@@ -93,6 +119,7 @@ public final class SitePublisher {
         if (before.map(p -> p.pointer().releases().contains(releaseId)).orElse(false)) {
             throw new IllegalArgumentException("releaseId: '" + releaseId + "' was already published; use a new id");
         }
+        refuseUnfit(releaseId, files, before.map(p -> p.pointer().current()));
 
         String prefix = ReleaseRouter.RELEASES + releaseId + "/";
         List<String> uploaded = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -107,9 +134,73 @@ public final class SitePublisher {
         }
 
         Pointer next = before.map(p -> p.pointer().advance(releaseId, retention)).orElseGet(() -> new Pointer(List.of(releaseId)));
-        writePointer(next, before);
+        try {
+            writePointer(next, before);
+        } catch (PublishException e) {
+            deleteQuietly(uploaded, e);
+            throw e;
+        }
+        copyErrorPage(releaseId);
+        showLive(next);
         List<String> previous = before.map(p -> p.pointer().releases()).orElse(List.of());
-        return new PublishResult(releaseId, previous, files.size(), bytes, prune(next));
+        return new PublishResult(releaseId, previous, files.size(), bytes, prune(next, previous));
+    }
+
+    /** Refuses a site with broken internal links or fewer pages than the live release. */
+    private void refuseUnfit(String releaseId, Map<String, Path> files, Optional<String> live) {
+        List<LinkCheck.BrokenLink> broken = LinkCheck.broken(files);
+        if (!broken.isEmpty()) {
+            throw new ReleaseRefused("release " + releaseId + " refused: " + broken.size() + " broken internal link(s), e.g. "
+                    + broken.subList(0, Math.min(5, broken.size())).stream().map(b -> b.page() + " -> " + b.target()).toList()
+                    + "; live site unchanged");
+        }
+        if (live.isPresent()) {
+            long pages = files.keySet().stream().filter(k -> k.endsWith(".html")).count();
+            String prefix = ReleaseRouter.RELEASES + live.get() + "/";
+            long livePages = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
+                    .filter(o -> o.key().endsWith(".html")).count();
+            if (pages < livePages) {
+                throw new ReleaseRefused("release " + releaseId + " refused: " + pages + " pages, the live release " + live.get()
+                        + " has " + livePages + "; live site unchanged");
+            }
+        }
+    }
+
+    /** Tells the edge the pointer's live release; again if the pointer moved on meanwhile (another publisher). */
+    private void showLive(Pointer written) {
+        String shown = written.current();
+        edge.show(shown);
+        for (int i = 0; i < 3; i++) {
+            String now = readPointer().map(p -> p.pointer().current()).orElse(shown);
+            if (now.equals(shown)) {
+                return;
+            }
+            edge.show(now);
+            shown = now;
+        }
+    }
+
+    /** Makes the edge serve the pointer's live release (repairs a switch that failed after the pointer was written). */
+    public Optional<Pointer> sync() {
+        Optional<Pointer> now = current();
+        now.ifPresent(this::showLive);
+        return now;
+    }
+
+    private void copyErrorPage(String releaseId) {
+        String source = ReleaseRouter.RELEASES + releaseId + "/404.html";
+        try {
+            s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(source).destinationBucket(bucket).destinationKey(ERROR_PAGE_KEY)
+                    .cacheControl("public, max-age=60").contentType(ContentTypes.of("404.html"))
+                    .metadataDirective(software.amazon.awssdk.services.s3.model.MetadataDirective.REPLACE));
+        } catch (NoSuchKeyException e) {
+            LOG.log(System.Logger.Level.WARNING, "release " + releaseId + " has no 404.html; the error page stays as it was");
+        } catch (S3Exception e) {
+            if (e.statusCode() != 404) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.WARNING, "release " + releaseId + " has no 404.html; the error page stays as it was");
+        }
     }
 
     /** Makes the previous release live again: one conditional write of the pointer. */
@@ -120,6 +211,8 @@ public final class SitePublisher {
         }
         Pointer back = now.pointer().rollBack();
         writePointer(back, Optional.of(now));
+        copyErrorPage(back.current());
+        showLive(back);
         return back;
     }
 
@@ -226,7 +319,12 @@ public final class SitePublisher {
         }
     }
 
-    private List<String> prune(Pointer kept) {
+    /**
+     * Deletes releases that are neither in {@code kept} nor in the pointer as it is now: those that fell out of the
+     * history ({@code previous}) at once, others (failed or abandoned uploads) only when older than the upload grace,
+     * since another publisher may be uploading them right now.
+     */
+    private List<String> prune(Pointer kept, List<String> previous) {
         List<String> pruned = new ArrayList<>();
         try {
             List<String> releases = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(ReleaseRouter.RELEASES).delimiter("/"))
@@ -234,11 +332,19 @@ public final class SitePublisher {
                     .map(CommonPrefix::prefix)
                     .map(p -> p.substring(ReleaseRouter.RELEASES.length(), p.length() - 1))
                     .toList();
+            java.util.Set<String> keep = new java.util.HashSet<>(kept.releases());
+            readPointer().ifPresent(p -> keep.addAll(p.pointer().releases()));
+            java.time.Instant cutoff = java.time.Instant.now().minus(uploadGrace);
             for (String release : releases) {
-                if (!kept.releases().contains(release)) {
-                    List<String> keys = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(ReleaseRouter.RELEASES + release + "/"))
-                            .contents().stream().map(S3Object::key).toList();
-                    delete(keys);
+                if (keep.contains(release)) {
+                    continue;
+                }
+                List<S3Object> objects = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(ReleaseRouter.RELEASES + release + "/"))
+                        .contents().stream().toList();
+                boolean dropped = previous.contains(release);
+                boolean abandoned = objects.stream().map(S3Object::lastModified).allMatch(t -> t.isBefore(cutoff));
+                if (dropped || abandoned) {
+                    delete(objects.stream().map(S3Object::key).toList());
                     pruned.add(release);
                 }
             }

@@ -192,6 +192,141 @@ class SitePublisherTest {
         assertThat(keys("")).isEmpty();
     }
 
+    @Test
+    void aReleaseWithFewerPagesThanTheLiveOneIsRefusedBeforeUploading() throws IOException {
+        var publisher = new SitePublisher(s3, BUCKET, 3);
+        publisher.publish(site("v1", 4), "r1");
+
+        assertThatThrownBy(() -> publisher.publish(site("v2", 3), "r2"))
+                .isInstanceOf(ReleaseRefused.class)
+                .hasMessage("release r2 refused: 4 pages, the live release r1 has 5; live site unchanged");
+        assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r1\n");
+        assertThat(keys("releases/r2/")).isEmpty();
+        assertThat(publisher.publish(site("v2", 4), "r2").release()).as("as many pages is fine").isEqualTo("r2");
+    }
+
+    @Test
+    void aReleaseWithBrokenInternalLinksIsRefusedBeforeUploading() throws IOException {
+        var publisher = new SitePublisher(s3, BUCKET, 3);
+        publisher.publish(site("v1", 2), "r1");
+        Path broken = site("v2", 2);
+        Files.writeString(broken.resolve("kommune/k1.html"), "<html><a href=\"/kommune/k0.html\">ok</a> <a href=\"/om/\">gone</a>"
+                + " <a href=\"https://www.ssb.no/x\">external</a> <a href=\"#top\">fragment</a> <img src=\"../css/site.css\"></html>");
+
+        assertThatThrownBy(() -> publisher.publish(broken, "r2"))
+                .isInstanceOf(ReleaseRefused.class)
+                .hasMessage("release r2 refused: 1 broken internal link(s), e.g. [/kommune/k1.html -> /om/]; live site unchanged");
+        assertThat(keys("releases/r2/")).isEmpty();
+        assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r1\n");
+    }
+
+    @Test
+    void pruningNeverDeletesAReleaseAnotherPublisherIsStillUploading() throws IOException {
+        var publisherB = new SitePublisher(s3, BUCKET, 2);
+        publisherB.publish(site("v1", 2), "r1");
+        publisherB.publish(site("v2", 2), "r2");
+        List<String> seenWhileUploading = new java.util.ArrayList<>();
+        // A uploads r3 slowly; half-way, B publishes r4 and prunes (r1 falls out of B's history)
+        S3Client slowA = beforeNthPut(s3, 3, () -> {
+            try {
+                assertThat(publisherB.publish(site("v4", 2), "r4").pruned()).containsExactly("r1");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            seenWhileUploading.addAll(keys("releases/r3/"));
+        });
+
+        assertThatThrownBy(() -> new SitePublisher(slowA, BUCKET, 2, 1).publish(site("v3", 2), "r3"))
+                .isInstanceOf(PublishException.class)
+                .hasMessageContaining("the pointer changed while publishing");
+
+        assertThat(seenWhileUploading).as("A's upload survived B's pruning").containsExactly("releases/r3/css/site.css", "releases/r3/index.html");
+        assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r4\nr2\n");
+        assertThat(live("kommune/k1.html")).isEqualTo("<html>v4 k1</html>");
+        assertThat(keys("releases/r3/")).as("A removed its own release when it lost the race").isEmpty();
+        assertThat(keys("releases/r1/")).isEmpty();
+        assertThat(keys("releases/r2/")).isNotEmpty();
+    }
+
+    @Test
+    void pruningNeverDeletesTheReleaseAnotherPublisherJustMadeLive() throws IOException {
+        var publisherB = new SitePublisher(s3, BUCKET, 2);
+        publisherB.publish(site("v1", 1), "r1");
+        // A (no upload grace: only the pointer protects) is about to prune when B publishes r3
+        S3Client racingA = beforePrune(s3, () -> {
+            try {
+                publisherB.publish(site("v3", 1), "r3");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var result = new SitePublisher(racingA, BUCKET, 2, 1, EdgeSwitch.NONE, java.time.Duration.ZERO).publish(site("v2", 1), "r2");
+
+        assertThat(result.pruned()).doesNotContain("r3");
+        assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r3\nr2\n");
+        assertThat(live("index.html")).isEqualTo("<html>v3 index</html>");
+    }
+
+    @Test
+    void abandonedUploadsArePrunedOnceOlderThanTheGrace() throws IOException {
+        new SitePublisher(s3, BUCKET, 3).publish(site("v1", 1), "r1");
+        s3.putObject(b -> b.bucket(BUCKET).key("releases/crashed/index.html"), software.amazon.awssdk.core.sync.RequestBody.fromString("x"));
+
+        var young = new SitePublisher(s3, BUCKET, 3).publish(site("v2", 1), "r2");
+        assertThat(young.pruned()).isEmpty();
+        var old = new SitePublisher(s3, BUCKET, 3, 1, EdgeSwitch.NONE, java.time.Duration.ZERO).publish(site("v3", 1), "r3");
+        assertThat(old.pruned()).containsExactly("crashed");
+        assertThat(keys("releases/")).noneMatch(k -> k.startsWith("releases/crashed/"));
+    }
+
+    @Test
+    void theEdgeIsSwitchedAfterThePointerAndTheErrorPageFollowsTheLiveRelease() throws IOException {
+        List<String> shown = new java.util.ArrayList<>();
+        EdgeSwitch edge = release -> {
+            assertThat(text(SitePublisher.POINTER_KEY)).as("pointer written before the edge switches").startsWith(release + "\n");
+            shown.add(release);
+        };
+        var publisher = new SitePublisher(s3, BUCKET, 3, 2, edge, SitePublisher.DEFAULT_UPLOAD_GRACE);
+        Path v1 = site("v1", 1);
+        Files.writeString(v1.resolve("404.html"), "<html>v1 404</html>");
+        publisher.publish(v1, "r1");
+        Path v2 = site("v2", 1);
+        Files.writeString(v2.resolve("404.html"), "<html>v2 404</html>");
+        publisher.publish(v2, "r2");
+        assertThat(text(SitePublisher.ERROR_PAGE_KEY)).isEqualTo("<html>v2 404</html>");
+
+        publisher.rollBack();
+
+        assertThat(shown).containsExactly("r1", "r2", "r1");
+        assertThat(text(SitePublisher.ERROR_PAGE_KEY)).isEqualTo("<html>v1 404</html>");
+        assertThat(s3.headObject(b -> b.bucket(BUCKET).key(SitePublisher.ERROR_PAGE_KEY)).contentType().replace(" ", ""))
+                .isEqualTo("text/html;charset=utf-8");
+        assertThat(publisher.sync()).map(Pointer::current).contains("r1");
+        assertThat(shown).last().isEqualTo("r1");
+    }
+
+    private static S3Client beforePrune(S3Client delegate, Runnable action) {
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        return (S3Client) Proxy.newProxyInstance(S3Client.class.getClassLoader(), new Class<?>[] {S3Client.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("listObjectsV2Paginator") && args != null && args[0] instanceof java.util.function.Consumer<?>
+                            && !done.get()) {
+                        var probe = software.amazon.awssdk.services.s3.model.ListObjectsV2Request.builder();
+                        @SuppressWarnings("unchecked")
+                        var consumer = (java.util.function.Consumer<software.amazon.awssdk.services.s3.model.ListObjectsV2Request.Builder>) args[0];
+                        consumer.accept(probe);
+                        if ("/".equals(probe.build().delimiter()) && done.compareAndSet(false, true)) {
+                            action.run();
+                        }
+                    }
+                    try {
+                        return method.invoke(delegate, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     // --- helpers ---
 
     private Path site(String version, int pages) throws IOException {
