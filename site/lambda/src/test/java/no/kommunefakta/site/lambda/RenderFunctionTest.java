@@ -3,7 +3,6 @@ package no.kommunefakta.site.lambda;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -62,12 +61,11 @@ class RenderFunctionTest {
                 .body("action", equalTo("publish"))
                 .body("files", equalTo(3))
                 .extract().path("live");
-        int before = history();
         Thread.sleep(1100); // release ids have second resolution
         String second = given().contentType("application/json").body("{\"action\":\"publish\",\"trigger\":\"test\"}")
                 .post()
                 .then().statusCode(200)
-                .body("history", hasSize(before + 1))
+                .body("history[1]", equalTo(first))
                 .extract().path("live");
         assertThat(second).isGreaterThan(first);
         assertThat(pointer()).startsWith(second + "\n" + first + "\n");
@@ -84,9 +82,6 @@ class RenderFunctionTest {
         assertThat(pointer()).startsWith(first + "\n");
     }
 
-    private static int history() {
-        return (int) pointer().lines().count();
-    }
 
     private static String pointer() {
         try (var s3 = S3ProxyResource.client()) {
