@@ -99,7 +99,7 @@ public final class ApiStack extends Stack {
                     .build());
             // RouteSettings name routes by key: CloudFormation must create the routes before the stage, or the stage
             // fails with "Unable to find Route by key" and the stack rolls back
-            routes.forEach(r -> cfnStage.addDependency((software.amazon.awscdk.CfnResource) r.getNode().getDefaultChild()));
+            routes.forEach(r -> cfnStage.addResourceDependency((software.amazon.awscdk.CfnResource) r.getNode().getDefaultChild()));
             // RouteSettings is untyped JSON in CloudFormation: keys must be spelled as CloudFormation expects
             routeSettings.put(route.routeKey(), Map.of(
                     "ThrottlingRateLimit", Math.max(1, deployment.apiRatePerSecond() * route.rateShare() / 100),

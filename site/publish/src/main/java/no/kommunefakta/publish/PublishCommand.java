@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Command line for the publisher (used by {@code tools/publish-site.sh} and the publish workflow):
+ * Command line for the publisher (operators with S3 credentials; the render Lambda is the publication path):
  * <pre>
  *   publish &lt;siteDir&gt; --bucket B --region R --release ID [--retention N]
  *   rollback --bucket B --region R
  *   status --bucket B --region R
  * </pre>
+ * With {@code --key-value-store <arn>} (stack output ReleaseStoreArn) publish and rollback also switch the edge.
  * Exit 0 on success, 1 when the publication or rollback failed (live site unchanged), 2 on usage errors.
  */
 public final class PublishCommand {
@@ -53,7 +54,13 @@ public final class PublishCommand {
             return usage("--retention: '" + options.get("retention") + "' is not a number");
         }
         try (var s3 = S3Clients.create(region, Optional.ofNullable(options.get("endpoint")).map(java.net.URI::create))) {
-            var publisher = new SitePublisher(s3, bucket, retention);
+            // the edge reads the live release from the KeyValueStore: without it a CLI rollback would only move the pointer
+            EdgeSwitch edge = Optional.ofNullable(options.get("key-value-store"))
+                    .<EdgeSwitch>map(arn -> new KeyValueStoreSwitch(arn, Optional.empty(),
+                            software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.builder().build(), java.time.Clock.systemUTC()))
+                    .orElse(EdgeSwitch.NONE);
+            var publisher = new SitePublisher(s3, bucket, retention, SitePublisher.DEFAULT_PARALLEL_UPLOADS, edge,
+                    SitePublisher.DEFAULT_UPLOAD_GRACE);
             switch (args.get(0)) {
                 case "publish" -> {
                     if (positional.size() != 1 || !options.containsKey("release")) {
@@ -80,7 +87,8 @@ public final class PublishCommand {
     private static int usage(String problem) {
         System.err.println("error: " + problem);
         System.err.println("usage: publish <siteDir> --bucket B --region R --release ID [--retention N] | rollback --bucket B --region R"
-                + " | status --bucket B --region R   (optional --endpoint URL for S3-compatible stores)");
+                + " | status --bucket B --region R   (optional --endpoint URL for S3-compatible stores; --key-value-store ARN "
+                + "to switch the CloudFront edge too, as the render Lambda does)");
         return 2;
     }
 }
