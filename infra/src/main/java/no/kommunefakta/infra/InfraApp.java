@@ -20,6 +20,7 @@ import software.amazon.awscdk.Tags;
  *       distribution's own https URL); used in sitemap.xml, robots.txt and canonical links</li>
  *   <li>{@code reservedConcurrency}: opt-in; reserve this many executions per API function (and one for render)</li>
  *   <li>{@code githubRepo}: {@code <owner>/<repo>}; adds the one-time stack {@code Kommunefakta-Bootstrap}</li>
+ *   <li>{@code bootstrapOnly}: {@code true} to synthesize only that stack (no Lambda zips needed)</li>
  * </ul>
  * Stacks: {@code Kommunefakta-<env>-Api} and {@code Kommunefakta-<env>-Site} (deploy either or both).
  */
@@ -34,8 +35,17 @@ public final class InfraApp {
         app.synth();
     }
 
-    /** Adds the stacks for the environment named in the context to {@code app}. */
+    /**
+     * Adds the stacks for the environment named in the context to {@code app}, or with {@code -c bootstrapOnly=true}
+     * only the bootstrap stack (the first step in an empty account, before any Lambda zip is built).
+     */
     public static Stacks build(App app) {
+        if (context(app, "bootstrapOnly").map(Boolean::parseBoolean).orElse(false)) {
+            String repo = context(app, "githubRepo")
+                    .orElseThrow(() -> new IllegalArgumentException("githubRepo: required with bootstrapOnly (-c githubRepo=<owner>/<repo>)"));
+            Tags.of(app).add("project", "kommunefakta");
+            return new Stacks(null, null, Optional.of(bootstrap(app, repo)));
+        }
         var deployment = DeploymentEnvironment.named(context(app, "env").orElse("test"));
         Path functionsZip = Path.of(context(app, "functionsZip").orElse("../functions/lambda/target/function.zip"));
         Path siteZip = Path.of(context(app, "siteZip").orElse("../site/lambda/target/function.zip"));
@@ -60,19 +70,25 @@ public final class InfraApp {
                 ApiAccess.fromContext(deployment, key -> context(app, key)), reserved);
         var site = new SiteStack(app, deployment.stackPrefix() + "-Site", props, deployment, siteZip, alarmEmail,
                 context(app, "siteUrl"), reserved);
-        Optional<BootstrapStack> bootstrap = context(app, "githubRepo").map(repo -> new BootstrapStack(app, "Kommunefakta-Bootstrap",
-                StackProps.builder().env(awsEnvironment())
-                        // no assets and no bootstrap version check: deployable with plain CloudFormation before `cdk bootstrap`
-                        .synthesizer(new software.amazon.awscdk.BootstraplessSynthesizer())
-                        .description("Kommunefakta one-time setup: GitHub OIDC roles and the CloudFormation execution policy").build(),
-                repo));
+        Optional<BootstrapStack> bootstrap = context(app, "githubRepo").map(repo -> bootstrap(app, repo));
         Tags.of(app).add("project", "kommunefakta");
         Tags.of(api).add("environment", deployment.name());
         Tags.of(site).add("environment", deployment.name());
         return new Stacks(api, site, bootstrap);
     }
 
-    /** The stacks of one environment, and the bootstrap stack when {@code githubRepo} is set. */
+    private static BootstrapStack bootstrap(App app, String repo) {
+        return new BootstrapStack(app, "Kommunefakta-Bootstrap", StackProps.builder().env(awsEnvironment())
+                // no assets and no bootstrap version check: deployable with plain CloudFormation before `cdk bootstrap`
+                .synthesizer(new software.amazon.awscdk.BootstraplessSynthesizer())
+                .description("Kommunefakta one-time setup: GitHub OIDC roles and the CloudFormation execution policy").build(),
+                repo);
+    }
+
+    /**
+     * The stacks of one environment (absent with {@code bootstrapOnly}), and the bootstrap stack when
+     * {@code githubRepo} is set.
+     */
     public record Stacks(ApiStack api, SiteStack site, Optional<BootstrapStack> bootstrap) {
     }
 

@@ -80,5 +80,16 @@ class BootstrapStackTest {
         assertThatThrownBy(() -> InfraApp.build(TestApps.app("test", Map.of("githubRepo", "just-a-name"))))
                 .hasMessage("githubRepo: 'just-a-name' is not <owner>/<repo>");
         assertThat(InfraApp.build(TestApps.app("test", Map.of("githubRepo", ""))).bootstrap()).isEmpty();
+        assertThatThrownBy(() -> InfraApp.build(TestApps.app("test", Map.of("githubRepo", "", "bootstrapOnly", "true"))))
+                .hasMessageStartingWith("githubRepo: required with bootstrapOnly");
+    }
+
+    @Test
+    void theBootstrapStackAloneNeedsNoLambdaZips() {
+        var app = software.amazon.awscdk.App.Builder.create().context(Map.of(
+                "githubRepo", TestApps.GITHUB_REPO, "bootstrapOnly", "true", "functionsZip", "target/nope.zip")).build();
+        var stacks = InfraApp.build(app);
+        assertThat(stacks.api()).isNull();
+        Template.fromStack(stacks.bootstrap().orElseThrow()).resourceCountIs("AWS::IAM::OIDCProvider", 1);
     }
 }

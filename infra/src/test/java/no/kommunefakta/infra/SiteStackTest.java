@@ -80,6 +80,8 @@ class SiteStackTest {
                 "CacheBehaviors", Match.absent(),
                 "HttpVersion", "http2and3",
                 "Logging", Match.objectLike(Map.of("Prefix", "cloudfront/"))))));
+        assertThat(SiteStack.edgeCode().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .as("CloudFront Functions code limit").isLessThan(10 * 1024);
         // the live release is data, never part of the template: a later deploy cannot revert it
         assertThat(template.toJSON().toString()).doesNotContain("releases/2");
     }
