@@ -83,6 +83,18 @@ class ApiStackTest {
     }
 
     @Test
+    void theOpenApiDocumentDeclaresTheScopesTheAuthorizerChecks() throws java.io.IOException {
+        String openapi = java.nio.file.Files.readString(java.nio.file.Path.of("../functions/api/src/main/resources/META-INF/openapi.yaml"));
+        var access = ApiAccess.defaults(DeploymentEnvironment.PROD);
+        for (ApiRoute route : ApiRoute.ALL) {
+            assertThat(openapi).as(route.path()).contains("operationId: " + route.path().substring(1) + "\n      security:\n"
+                    + "        - maskinporten: [ \"" + access.scope(route) + "\" ]\n");
+        }
+        assertThat(openapi).contains("    maskinporten:\n      type: oauth2\n", "clientCredentials:", "tokenUrl: https://maskinporten.no/token");
+        access.scopes().keySet().forEach(scope -> assertThat(openapi).contains("\"" + scope + "\":"));
+    }
+
+    @Test
     void issuerAudienceAndScopesComeFromTheContext() {
         var custom = Template.fromStack(InfraApp.build(TestApps.app("prod", Map.of(
                 "jwtIssuer", "https://idp.example/", "jwtAudience", "urn:kf", "scopePrefix", "kf"))).api());
