@@ -107,7 +107,8 @@ class PxWebApiClientTest {
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+    /** Answers with a body of the given type (also used by {@link RefreshFaultTest}). */
+    static void send(HttpExchange ex, int status, String type, String body) throws IOException {
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", type);
         ex.sendResponseHeaders(status, b.length);

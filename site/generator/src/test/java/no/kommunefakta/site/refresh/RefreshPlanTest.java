@@ -53,6 +53,44 @@ class RefreshPlanTest {
     }
 
     @Test
+    void aFigureNamesItsTablesAndCellsForTheAboutPage() {
+        Grunnlag g = new GrunnlagLaster(KILDE, REGIONER).les();
+        Katalog k = Katalog.les(KILDE, g.serier().keySet());
+        assertThat(k.perId().get("bv_per_innb").kildetabeller()).extracting(Kildetabell::tabell, Kildetabell::rolle,
+                Kildetabell::filterTekst).containsExactly(
+                        org.assertj.core.api.Assertions.tuple("12367", "teller",
+                                "KOKregnskapsomfa0000=A, KOKfunksjon0000=244, KOKart0000=AGD2, ContentsCode=KOSbelop0000"),
+                        org.assertj.core.api.Assertions.tuple("12367", "teller",
+                                "KOKregnskapsomfa0000=A, KOKfunksjon0000=251, KOKart0000=AGD2, ContentsCode=KOSbelop0000"),
+                        org.assertj.core.api.Assertions.tuple("12367", "teller",
+                                "KOKregnskapsomfa0000=A, KOKfunksjon0000=252, KOKart0000=AGD2, ContentsCode=KOSbelop0000"));
+        assertThat(k.perId().get("tannhelse_per_innb").kildetabeller()).singleElement().satisfies(t -> {
+            assertThat(t.rolle()).isEqualTo("publisert");
+            assertThat(t.regiondimensjon()).isEqualTo("KOKfylkesregion0000");
+            assertThat(t.tittel()).contains("fylkeskommuner");
+        });
+        // population and NVDB figures come from embedded extracts only
+        assertThat(k.perId().get("bef_folkemengde").kildetabeller()).isEmpty();
+        // fylkeskommune areas are not on kommune pages; the kommune areas are on every fylke page
+        assertThat(k.omraader("kommune")).extracting(o -> o.slug()).doesNotContain("tannhelse", "barnevern")
+                .contains("befolkning", "grunnskole");
+        assertThat(k.omraader("fylke")).extracting(o -> o.slug())
+                .contains("barnevern", "vann", "videregaende", "fylkesveier", "kollektivtransport", "tannhelse");
+    }
+
+    @Test
+    void catalogueFilesHaveNoStraySeparators() throws IOException {
+        // a ';' inside a definition text would shift every later column silently
+        for (String f : List.of("nokkeltall.csv", "grunnlag.csv", "refresh.csv", "tjenesteomraader.csv")) {
+            List<String> lines = KILDE.leser("kommunefakta/" + f).lines().toList();
+            int n = lines.get(0).split(";", -1).length;
+            for (int i = 1; i < lines.size(); i++) {
+                assertThat(lines.get(i).split(";", -1)).as(f + " line " + (i + 1)).hasSize(n);
+            }
+        }
+    }
+
+    @Test
     void kommuneTablesAskForEveryKommuneAndAggregateFylkeTablesForEveryFylkeskommune() {
         Map<String, TableRequest> plan = RefreshPlan.requests(KILDE, REGIONER).stream()
                 .collect(Collectors.toMap(TableRequest::table, r -> r));
@@ -68,7 +106,8 @@ class RefreshPlanTest {
         TableRequest r12163 = plan.get("12163");
         assertThat(r12163.regionDimension()).isEqualTo("KOKfylkesregion0000");
         assertThat(r12163.regions()).hasSize(15 + 2).contains("0300", "4600", "5600", "EAFK", "EAFKUO");
-        assertThat(r12163.filter().get("KOKfunksjon0000")).containsExactly("FGF7", "FGF4", "FGF8");
+        assertThat(r12163.filter().get("KOKfunksjon0000")).containsExactly("FGF7", "FGF4", "722", "FGF8");
+        assertThat(r12163.filter()).doesNotContainKey("KOKregnskapsomfa0000");
         // 12134 gives both published figures, 12191 the years its figures show
         assertThat(plan.get("12134").filter().get("ContentsCode")).containsExactlyInAnyOrder("KOSAG110000", "KOSAGD230000");
         assertThat(plan.get("12191").years()).containsExactly("2019", "2020");
