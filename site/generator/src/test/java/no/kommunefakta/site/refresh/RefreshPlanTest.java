@@ -41,7 +41,8 @@ class RefreshPlanTest {
         Grunnlag g = new GrunnlagLaster(KILDE, REGIONER).les();
         Katalog k = Katalog.les(KILDE, g.serier().keySet());
         assertThat(plan).extracting(TableRequest::table).containsExactlyInAnyOrderElementsOf(k.kildetabeller().keySet());
-        assertThat(plan).extracting(TableRequest::table).containsExactly("12134", "12367", "12191", "12163");
+        assertThat(plan).extracting(TableRequest::table)
+                .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293");
         // every cell selection of every figure is inside its table's request
         for (Map.Entry<String, List<Kildetabell>> e : k.kildetabeller().entrySet()) {
             TableRequest r = plan.stream().filter(p -> p.table().equals(e.getKey())).findFirst().orElseThrow();
@@ -111,6 +112,9 @@ class RefreshPlanTest {
         // 12134 gives both published figures, 12191 the years its figures show
         assertThat(plan.get("12134").filter().get("ContentsCode")).containsExactlyInAnyOrder("KOSAG110000", "KOSAGD230000");
         assertThat(plan.get("12191").years()).containsExactly("2019", "2020");
+        assertThat(plan.get("13502").filter()).containsOnlyKeys("ContentsCode");
+        assertThat(plan.get("13502").filter().get("ContentsCode"))
+                .containsExactly("KOSandel150000", "KOSbarnaav0000", "KOSutg020000");
     }
 
     @Test
