@@ -109,8 +109,9 @@ class RefreshPlanTest {
         assertThat(r12163.regions()).hasSize(15 + 2).contains("0300", "4600", "5600", "EAFK", "EAFKUO");
         assertThat(r12163.filter().get("KOKfunksjon0000")).containsExactly("FGF7", "FGF4", "722", "FGF8");
         assertThat(r12163.filter()).doesNotContainKey("KOKregnskapsomfa0000");
-        // 12134 gives both published figures, 12191 the years its figures show
-        assertThat(plan.get("12134").filter().get("ContentsCode")).containsExactlyInAnyOrder("KOSAG110000", "KOSAGD230000");
+        // 12134: SSB's nine economy nøkkeltall; 12191: the years its figures show
+        assertThat(plan.get("12134").filter().get("ContentsCode")).containsExactlyInAnyOrder("KOSAG110000", "KOSAGD230000",
+                "KOSAGD290000", "KOSKG280000", "KOSKG400000", "KOSKG320000", "KOSKG210000", "KOSAGI10000", "KOSAGI210000");
         assertThat(plan.get("12191").years()).containsExactly("2019", "2020");
         assertThat(plan.get("13502").filter()).containsOnlyKeys("ContentsCode");
         assertThat(plan.get("13502").filter().get("ContentsCode"))
