@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import no.kommunefakta.site.refresh.RefreshKommando;
+import no.kommunefakta.site.refresh.RefreshCommand;
 
 /** The production refresher: site/generator's refresh (SSB PxWebApi v2). */
 @ApplicationScoped
@@ -14,20 +14,8 @@ public class SsbRefresher implements DataRefresher {
 
     private static final Logger LOG = Logger.getLogger(SsbRefresher.class);
 
-    private final RefreshKommando refresh;
-
-    public SsbRefresher(RefreshKommando refresh) {
-        this.refresh = refresh;
-    }
-
     @Override
     public boolean refresh(Path dataDir) {
-        try {
-            return refresh.kjor(dataDir, LOG::info, LOG::warn) == 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.warn("refresh interrupted; rendering with the data there is");
-            return false;
-        }
+        return RefreshCommand.run(dataDir, LOG::info, LOG::warn) == 0;
     }
 }
