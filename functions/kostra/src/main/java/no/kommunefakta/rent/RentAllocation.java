@@ -1,6 +1,7 @@
 package no.kommunefakta.rent;
 
 import java.util.List;
+import java.util.Map;
 
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Kontostreng;
@@ -97,8 +98,8 @@ public record RentAllocation(Regime regime, String entity, String skjema, int aa
      * @param postings         the user's part of each reportable posting, in NOK (before rounding to 1000 NOK)
      */
     public record UserShare(String id, String funksjon, String premisesFunksjon, String quantity, String share,
-                            java.util.Map<String, String> quantities, String internalRentNok, String reportableNok, String calculatedNok,
-                            List<UserPosting> postings) {
+                            Map<String, String> quantities, String internalRentNok, String reportableNok,
+                            String calculatedNok, List<UserPosting> postings) {
     }
 
     /**

@@ -498,7 +498,8 @@ public final class RentAllocator {
             }
             String share = user.quantities()[0].divide(keyTotal, 6, RoundingMode.HALF_EVEN).toPlainString();
             shares.add(new UserShare(user.id(), user.funksjon(), user.premises(), user.quantityText(), share,
-                    java.util.Collections.unmodifiableMap(quantities), Money.ofOre(split.rent()[u]).toString(), Money.ofOre(r).toString(),
+                    java.util.Collections.unmodifiableMap(quantities), Money.ofOre(split.rent()[u]).toString(),
+                    Money.ofOre(r).toString(),
                     Money.ofOre(split.calculated()[u]).toString(), List.copyOf(own)));
         }
         List<LineResult> lines = new ArrayList<>(pool.lines().size());

@@ -354,9 +354,9 @@ final class RentRequestReader {
             for (int q = 1; q < keys.size(); q++) {
                 String raw = u.quantities().get(keys.get(q));
                 if (raw == null) {
-                    throw new RentInputException(up + ".quantities." + keys.get(q), "", "Brukeren mangler mengde for "
-                            + "nøkkelen " + keys.get(q) + ", som poolens linjer bruker; oppgi 0 om brukeren ikke har noe "
-                            + "(the user has no quantity for key " + keys.get(q) + "; give 0 when it has none).");
+                    throw new RentInputException(up + ".quantities." + keys.get(q), "", "Brukeren mangler mengde "
+                            + "for nøkkelen " + keys.get(q) + ", som poolens linjer bruker; oppgi 0 om brukeren ikke "
+                            + "har noe (the user has no quantity for key " + keys.get(q) + "; give 0 when it has none).");
                 }
                 quantities[q] = quantity(up + ".quantities." + keys.get(q), raw, raw.trim());
             }
@@ -398,7 +398,8 @@ final class RentRequestReader {
             throw new RentInputException(field, raw, "Funksjon " + f + " er ikke gyldig" + where
                     + " (funksjon is not valid for the entity and year).");
         }
-        if (f.equals(Enhet.KOMMUNE.interneServiceenheter()) || f.equals(Enhet.FYLKESKOMMUNE.interneServiceenheter())) {
+        if (f.equals(Enhet.KOMMUNE.interneServiceenheter())
+                || f.equals(Enhet.FYLKESKOMMUNE.interneServiceenheter())) {
             throw new RentInputException(field, raw, "Funksjon " + f + " (interne serviceenheter) er FDV-enheten "
                     + "selv og kan ikke være bruker av egen pool (the internal-service function cannot be a user).");
         }

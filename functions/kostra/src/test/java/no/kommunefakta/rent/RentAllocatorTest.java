@@ -174,4 +174,17 @@ class RentAllocatorTest {
                 .containsExactly("180000.00", "90000.00");
         assertThat(a.reconciliation().postingsSumKnok()).isEqualTo(270L);
     }
+
+    @Test
+    void aPostingIsTheJsonViewOfTheValidatorsRecordType() {
+        // RentAllocation.Posting and posting.Kontostreng are one record in two shapes, converted both ways
+        RentAllocation a = allocator.allocate(Examples.helsehus2019());
+        for (int i = 0; i < a.postings().size(); i++) {
+            Posting p = a.postings().get(i);
+            no.kommunefakta.posting.Kontostreng k = p.toKontostreng();
+            assertThat(k.toRecord()).isEqualTo(a.records().get(i));
+            assertThat(Posting.of(no.kommunefakta.posting.Kontostreng.parse(k.toRecord()))).isEqualTo(p);
+        }
+        assertThat(a.records().get(4)).isEqualTo("0A2019 100100                  1190 690    -4190");
+    }
 }
