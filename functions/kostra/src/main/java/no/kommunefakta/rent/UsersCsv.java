@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.kommunefakta.kostra.CsvResource;
+
 /**
  * Reads a pool's users from CSV text as a property register exports it: a header row with {@code id},
  * {@code funksjon} and one column per key (the pool's default key by its name), separator {@code ;} or {@code ,}
@@ -83,28 +85,7 @@ final class UsersCsv {
         return rows;
     }
 
-    /** Splits a row; a cell may be quoted with " (then the separator inside it is kept). */
     private static List<String> split(String row, char sep) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < row.length(); i++) {
-            char ch = row.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < row.length() && row.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == sep && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return CsvResource.split(row, sep);
     }
 }
