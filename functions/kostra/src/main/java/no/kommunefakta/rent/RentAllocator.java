@@ -492,7 +492,7 @@ public final class RentAllocator {
             } else if (r != 0) {
                 own.add(new UserPosting(user.premises(), "190", Money.ofOre(r).toString()));
             }
-            Map<String, String> quantities = new TreeMap<>();
+            Map<String, String> quantities = pool.keys().size() == 1 ? Map.of() : new TreeMap<>();
             for (int k = 1; k < pool.keys().size(); k++) {
                 quantities.put(pool.keys().get(k), user.quantities()[k].toPlainString());
             }
