@@ -47,9 +47,9 @@ class RentFunctionsTest {
                 .body("postings.funksjon", contains("190", "190", "190", "190", "190", "232", "241", "242"))
                 .body("postings.art", contains("010", "180", "230", "590", "690", "190", "190", "190"))
                 .body("postings.belop", contains(1200, 640, 850, 1500, -4190, 691, 2200, 1299))
-                .body("netting.funksjon", equalTo("190"))
-                .body("netting.sumKnok", equalTo(0))
-                .body("netting.nets", equalTo(true))
+                .body("netting[0].funksjon", equalTo("190"))
+                .body("netting[0].sumKnok", equalTo(0))
+                .body("netting[0].nets", equalTo(true))
                 .body("validation.verdict", equalTo("OK"))
                 .body("validation.fileFindings", hasSize(0));
     }
@@ -60,7 +60,7 @@ class RentFunctionsTest {
                 .post("/allocateInternalRent")
                 .then().statusCode(200)
                 .body("regime", equalTo("LOKALEFUNKSJONER"))
-                .body("netting", equalTo(null))
+                .body("netting", hasSize(0))
                 .body("pools[0].users.premisesFunksjon", contains("222", "222", "221", "221", "261"))
                 .body("pools[0].users.internalRentNok",
                         contains("2300000.00", "2012500.00", "517500.00", "345000.00", "2875000.01"))
@@ -138,6 +138,29 @@ class RentFunctionsTest {
                 .body("value", equalTo(value))
                 .body("error", not(emptyOrNullString()))
                 .body("error", not(containsString("Exception")));
+    }
+
+    @Test
+    void tenLinesOfTenBillionIn2019Are400NamingTheLimitNot500() {
+        // issue 10: the 690 credit of this request would need ten characters in the record's belop field
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"art\":\"230\",\"amount\":\"10000000000\",\"kind\":\"EXTERNAL\"}");
+        }
+        String body = "{\"entity\":\"kommune\",\"region\":\"420400\",\"aargang\":\"2019\",\"pools\":[{\"id\":\"b\","
+                + "\"lines\":[" + lines + "],\"users\":[{\"id\":\"skole\",\"funksjon\":\"202\",\"quantity\":\"1\"}]}]}";
+        given().contentType(ContentType.JSON).body(body)
+                .post("/allocateInternalRent")
+                .then().statusCode(400)
+                .body("field", equalTo("pools[0].lines[9].amount"))
+                .body("value", equalTo("10000000000"))
+                .body("error", containsString("99999999000.00"));
+        // the largest accepted total: the 690 credit is -99999999, nine characters
+        String atLimit = body.replaceFirst("10000000000", "9999999000");
+        given().contentType(ContentType.JSON).body(atLimit)
+                .post("/allocateInternalRent")
+                .then().statusCode(200)
+                .body("postings.find { it.art == '690' }.belop", equalTo(-99999999));
     }
 
     @Test

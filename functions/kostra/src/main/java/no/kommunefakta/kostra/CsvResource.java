@@ -40,6 +40,11 @@ public final class CsvResource {
     }
 
     static List<String> split(String line) {
+        return split(line, ',');
+    }
+
+    /** Splits one CSV row at {@code separator}; a cell may be quoted with {@code "} ({@code ""} inside = one quote). */
+    public static List<String> split(String line, char separator) {
         List<String> fields = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -56,7 +61,7 @@ public final class CsvResource {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 fields.add(cur.toString());
                 cur.setLength(0);
             } else {
