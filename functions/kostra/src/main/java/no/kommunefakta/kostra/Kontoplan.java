@@ -37,6 +37,7 @@ public final class Kontoplan {
     private final Map<String, String> artNavn;
     private final Map<String, String> kapittelNavn;
     private final Map<String, List<String>> kirke;
+    private final Map<String, List<String>> kvartal;
     private final Map<String, List<String>> regler;
     private final Map<String, List<String>> reglerPerAar;
 
@@ -51,12 +52,14 @@ public final class Kontoplan {
 
     private Kontoplan(TreeMap<Integer, Aargang> aar, Map<String, String> funksjonNavn, Map<String, String> artNavn,
                       Map<String, String> kapittelNavn, Map<String, List<String>> kirke,
-                      Map<String, List<String>> regler, Map<String, List<String>> reglerPerAar) {
+                      Map<String, List<String>> kvartal, Map<String, List<String>> regler,
+                      Map<String, List<String>> reglerPerAar) {
         this.aar = aar;
         this.funksjonNavn = funksjonNavn;
         this.artNavn = artNavn;
         this.kapittelNavn = kapittelNavn;
         this.kirke = kirke;
+        this.kvartal = kvartal;
         this.regler = regler;
         this.reglerPerAar = reglerPerAar;
     }
@@ -120,6 +123,9 @@ public final class Kontoplan {
         if (s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("funksjon", List.of()));
         }
+        if (s.isKvartal()) {
+            return kvartalFunksjoner(year, s, region);
+        }
         String base = s.grunnskjema();
         Set<String> result = new TreeSet<>();
         if ("0I".equals(base) && orgnr != null && parameter("orgnr_spesial").contains(orgnr)) {
@@ -150,29 +156,39 @@ public final class Kontoplan {
                 result.add(r.code);
             }
         }
-        if (s.isKvartal()) {
-            result.addAll(parameter("kvartal_utgatte_funksjoner"));
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** The quarterly list (KvartalKostraMain): its own code lists, not the year's annual ones. */
+    private Set<String> kvartalFunksjoner(int year, Skjema s, String region) {
+        Set<String> result = new TreeSet<>(kvartal("funksjon_finansiell"));
+        result.addAll(kvartal("funksjon_utgatt"));
+        if ("0A".equals(s.grunnskjema())) {
+            result.addAll(kvartal("funksjon_kommune"));
+        } else {
+            result.addAll(kvartal("funksjon_fylke"));
+        }
+        if (region != null && parameter("kvartal_oslo_regioner", year).contains(region)) {
+            result.addAll(kvartal("funksjon_oslo"));
+            result.addAll(kvartal("funksjon_fylke"));
         }
         return Collections.unmodifiableSet(result);
     }
 
+    private List<String> kvartal(String dimension) {
+        return kvartal.getOrDefault(dimension, List.of());
+    }
+
     /**
-     * Funksjoner a quarterly skjema accepts only temporarily (control 010 "Utgått funksjon"): the configured
-     * utgåtte funksjoner that the year's annual list no longer has. Empty for other skjema.
+     * Funksjoner a quarterly skjema accepts only temporarily (control 010 "Utgått funksjon", WARNING for every
+     * bevilgning record carrying one). Empty for other skjema.
      */
     public Set<String> utgatteFunksjoner(int year, String skjema) {
         Skjema s = Skjema.of(skjema).orElse(null);
-        if (s == null || !s.isKvartal() || !s.isBevilgning() || !covers(year)) {
+        if (s == null || !s.isKvartal() || !covers(year)) {
             return Set.of();
         }
-        Set<String> annual = new TreeSet<>(kolonne(year, s.grunnskjema(), true));
-        Set<String> result = new TreeSet<>();
-        for (String f : parameter("kvartal_utgatte_funksjoner")) {
-            if (!annual.contains(f)) {
-                result.add(f);
-            }
-        }
-        return Collections.unmodifiableSet(result);
+        return Set.copyOf(kvartal("funksjon_utgatt"));
     }
 
     /** Every art the control program accepts (control 012); empty for quarterly and balance skjema. */
@@ -208,13 +224,12 @@ public final class Kontoplan {
         if (s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("kapittel", List.of()));
         }
+        if (s.isKvartal()) {
+            return Set.copyOf(kvartal("kapittel"));
+        }
         Set<String> result = new LinkedHashSet<>(a.kapitler);
         if ("0J".equals(s.kode()) || "0L".equals(s.kode())) {
             result.addAll(a.kapitlerSbdr);
-        }
-        if (s.isKvartal()) {
-            result.addAll(parameter("kvartal_plassholdere"));
-            result.add("");
         }
         return Collections.unmodifiableSet(result);
     }
@@ -229,29 +244,33 @@ public final class Kontoplan {
         if (s.familie() == Skjema.Familie.KIRKE) {
             return Set.of(BLANK_SEKTOR);
         }
-        Set<String> result = new LinkedHashSet<>(a.sektorer);
         if (s.isKvartal()) {
-            result.addAll(parameter("kvartal_plassholdere"));
+            return Set.copyOf(kvartal("sektor"));
         }
-        return Collections.unmodifiableSet(result);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(a.sektorer));
     }
 
     /** Funksjoner not allowed in drift (control 020) for a bevilgning skjema. */
     public Set<String> funksjonerUgyldigIDrift(int year, String skjema) {
+        if (isKvartal(skjema)) {
+            return kvartalBevilgning(year, skjema, "funksjon_ugyldig_i_drift");
+        }
         return flagget(year, skjema, true, UGYLDIG_DRIFT);
     }
 
     /** Funksjoner not allowed in investering (control 040); quarterly skjema accept the configured exceptions. */
     public Set<String> funksjonerUgyldigIInvestering(int year, String skjema) {
-        Set<String> result = new TreeSet<>(flagget(year, skjema, true, UGYLDIG_INVESTERING));
-        if (Skjema.of(skjema).map(Skjema::isKvartal).orElse(false)) {
-            parameter("kvartal_gyldig_i_investering").forEach(result::remove);
+        if (isKvartal(skjema)) {
+            return kvartalBevilgning(year, skjema, "funksjon_ugyldig_i_investering");
         }
-        return Collections.unmodifiableSet(result);
+        return flagget(year, skjema, true, UGYLDIG_INVESTERING);
     }
 
     /** Funksjoner that are illogical in investering (control 045, INFO). */
     public Set<String> funksjonerUlogiskIInvestering(int year, String skjema) {
+        if (isKvartal(skjema)) {
+            return kvartalBevilgning(year, skjema, "funksjon_ulogisk_i_investering");
+        }
         return flagget(year, skjema, true, ULOGISK_INVESTERING);
     }
 
@@ -263,6 +282,9 @@ public final class Kontoplan {
         Skjema s = Skjema.of(skjema).orElse(null);
         if (s != null && s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("ugyldig_i_drift", List.of()));
+        }
+        if (s != null && s.isKvartal()) {
+            return kvartalAlle(year, "art_ugyldig_i_drift");
         }
         Set<String> result = new TreeSet<>(flagget(year, skjema, false, UGYLDIG_DRIFT));
         if (s != null && (("0I".equals(s.kode()) || "0K".equals(s.kode()))
@@ -280,16 +302,25 @@ public final class Kontoplan {
         if (s != null && s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("ugyldig_i_investering", List.of()));
         }
+        if (s != null && s.isKvartal()) {
+            return kvartalAlle(year, "art_ugyldig_i_investering");
+        }
         return flagget(year, skjema, false, UGYLDIG_INVESTERING);
     }
 
     /** Arter that are illogical in drift (control 030, INFO). */
     public Set<String> arterUlogiskIDrift(int year, String skjema) {
+        if (isKvartal(skjema)) {
+            return kvartalAlle(year, "art_ulogisk_i_drift");
+        }
         return flagget(year, skjema, false, ULOGISK_DRIFT);
     }
 
     /** Arter that are illogical in investering (control 055, INFO). */
     public Set<String> arterUlogiskIInvestering(int year, String skjema) {
+        if (isKvartal(skjema)) {
+            return kvartalAlle(year, "art_ulogisk_i_investering");
+        }
         return flagget(year, skjema, false, ULOGISK_INVESTERING);
     }
 
@@ -365,10 +396,29 @@ public final class Kontoplan {
         return result;
     }
 
+    private static boolean isKvartal(String skjema) {
+        return Skjema.of(skjema).map(Skjema::isKvartal).orElse(false);
+    }
+
+    /** A quarterly list that the program applies only for a bevilgning skjema argument. */
+    private Set<String> kvartalBevilgning(int year, String skjema, String dimension) {
+        boolean bevilgning = Skjema.of(skjema).map(Skjema::isBevilgning).orElse(false);
+        return bevilgning && covers(year) ? Set.copyOf(kvartal(dimension)) : Set.of();
+    }
+
+    /** A quarterly list that the program applies for every quarterly skjema argument (also balanse). */
+    private Set<String> kvartalAlle(int year, String dimension) {
+        return covers(year) ? Set.copyOf(kvartal(dimension)) : Set.of();
+    }
+
+    /**
+     * Codes with a flag in the year's list. As the program: funksjon lists only for a bevilgning skjema argument,
+     * art lists for every annual skjema argument (they judge the records by their own skjema field).
+     */
     private Set<String> flagget(int year, String skjema, boolean funksjon, int flag) {
         Aargang a = aar.get(year);
         Skjema s = Skjema.of(skjema).orElse(null);
-        if (a == null || s == null || !s.isBevilgning() || s.familie() == Skjema.Familie.KIRKE) {
+        if (a == null || s == null || funksjon && !s.isBevilgning() || s.familie() == Skjema.Familie.KIRKE) {
             return Set.of();
         }
         Set<String> result = new TreeSet<>();
@@ -444,6 +494,11 @@ public final class Kontoplan {
             kirke.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(code);
         }
         kirke.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<String>> kvartal = new LinkedHashMap<>();
+        for (List<String> row : csv("kvartal.csv")) {
+            kvartal.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.size() > 1 ? row.get(1) : "");
+        }
+        kvartal.replaceAll((k, v) -> List.copyOf(v));
         Map<String, List<String>> regler = new HashMap<>();
         Map<String, List<String>> reglerPerAar = new HashMap<>();
         for (List<String> row : csv("regler.csv")) {
@@ -455,7 +510,7 @@ public final class Kontoplan {
             }
         }
         return new Kontoplan(aar, navn("navn/funksjoner.csv"), navn("navn/arter.csv"), navn("navn/kapitler.csv"),
-                Map.copyOf(kirke), Map.copyOf(regler), Map.copyOf(reglerPerAar));
+                Map.copyOf(kirke), Map.copyOf(kvartal), Map.copyOf(regler), Map.copyOf(reglerPerAar));
     }
 
     private static Map<String, String> navn(String file) {

@@ -22,7 +22,8 @@ public final class Kontroll010Funksjon implements PostingRule {
 
     @Override
     public void check(Posting p, Profil profil, Consumer<Finding> out) {
-        if (profil.isGyldigFunksjon(p)) {
+        // as the program: only records whose own skjema field is bevilgning (or 0X) are checked
+        if (!p.isBevilgning() && !p.isResultat() || profil.isGyldigFunksjon(p)) {
             return;
         }
         String value = p.funksjonFelt();

@@ -21,7 +21,8 @@ public final class Kontroll011Kapittel implements PostingRule {
 
     @Override
     public void check(Posting p, Profil profil, Consumer<Finding> out) {
-        if (profil.isGyldigKapittel(p)) {
+        // as the program: only records whose own skjema field is balanse are checked
+        if (!p.isBalanse() || profil.isGyldigKapittel(p)) {
             return;
         }
         String value = p.funksjonFelt();

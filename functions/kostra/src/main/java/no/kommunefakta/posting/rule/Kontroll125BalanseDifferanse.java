@@ -22,6 +22,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean altUtenomAktiva = profil.utgave().k125PassivaAltUtenomAktiva();
         return new Accumulator() {
             boolean any;
             long aktiva;
@@ -36,7 +37,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
                 int k = p.funksjonInt();
                 if (k >= 10 && k <= 29) {
                     aktiva += p.belop();
-                } else if (k >= 31 && k <= 5999) {
+                } else if (altUtenomAktiva || k >= 31 && k <= 5999) {
                     passiva += p.belop();
                 }
             }

@@ -28,6 +28,10 @@ public final class Posting {
     public static final int BEVILGNING = M_INGEN | M_DRIFT | M_INVESTERING;
 
     private static final Skjema[] RECORD_SKJEMA = new Skjema[128];
+    /** The record skjema field 0X (helseforetak, "resultat" in the program's mapping). */
+    private static final char RESULTAT_SKJEMA = 'X';
+    /** The record skjema field 0Y (helseforetak balanse), balanse in the program's mapping. */
+    private static final char HELSE_BALANSE_SKJEMA = 'Y';
 
     static {
         for (Skjema s : Skjema.alle()) {
@@ -42,6 +46,7 @@ public final class Posting {
     private int lineNo;
 
     private Skjema recordSkjema;
+    private boolean resultat;
     private int kontotype;
     private int funksjon3;
     private int funksjonInt;
@@ -66,17 +71,18 @@ public final class Posting {
         char c0 = buf[off];
         char c1 = buf[off + 1];
         recordSkjema = c0 == '0' && c1 < 128 ? RECORD_SKJEMA[c1] : null;
+        resultat = c0 == '0' && c1 == RESULTAT_SKJEMA;
         char kk = buf[off + 31];
         if (recordSkjema == null) {
-            kontotype = INGEN;
+            kontotype = c0 == '0' && c1 == HELSE_BALANSE_SKJEMA ? BALANSE : INGEN;
         } else if (recordSkjema.isBalanse()) {
             kontotype = BALANSE;
         } else if (kk == recordSkjema.drift()) {
             kontotype = DRIFT;
-        } else if (kk == recordSkjema.investering()) {
-            kontotype = INVESTERING;
         } else {
-            kontotype = INGEN;
+            // As the program: a kontoklasse outside the skjema's mapping gives the account type "MISSING", and its
+            // test "I" in "MISSING" (a substring test) makes the record count as investering.
+            kontotype = INVESTERING;
         }
         funksjon3 = trimmedThreeDigits(off + 32, 4);
         funksjonInt = funksjon3 >= 0 ? funksjon3 : parseTrimmedInt(off + 32, 4);
@@ -98,6 +104,14 @@ public final class Posting {
 
     public int lineNo() {
         return lineNo;
+    }
+
+    /**
+     * Whether the record's skjema field is 0X: the program's mapping calls it "resultat" (helseforetak), and controls
+     * 010 and 012 check such records like bevilgning records.
+     */
+    public boolean isResultat() {
+        return resultat;
     }
 
     /** The record's skjema field (positions 1-2) as a known skjema, or null. */
@@ -150,6 +164,18 @@ public final class Posting {
     /** The record's region is an Oslo bydel in the sense of the aggregate controls (0301xx, xx != 00). */
     public boolean isOsloBydel() {
         return osloBydel;
+    }
+
+    /** The record's region is Oslo kommune itself (030100). */
+    public boolean isOsloKommune() {
+        return buf[off + 7] == '0' && buf[off + 8] == '3' && buf[off + 9] == '0'
+                && buf[off + 10] == '1' && buf[off + 11] == '0' && buf[off + 12] == '0';
+    }
+
+    /** Record skjema 0A or 0M (the kommune bevilgning skjema). */
+    public boolean isKommuneBevilgning() {
+        char c = recordChar1();
+        return c == 'A' || c == 'M';
     }
 
     /** Trimmed funksjon when it is exactly three ASCII digits, else -1. */

@@ -24,6 +24,7 @@ public final class Profil {
     private final ValidationContext context;
     private final Skjema skjema;
     private final int year;
+    private final Utgave utgave;
     private final char argKvartal;
     private final String argSkjema2;
     private final char[] argSkjema2Chars;
@@ -55,6 +56,7 @@ public final class Profil {
         this.context = context;
         this.skjema = skjema;
         this.year = year;
+        this.utgave = Utgave.forAar(year);
         this.argKvartal = context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0);
         this.argSkjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
         this.argSkjema2Chars = argSkjema2.toCharArray();
@@ -76,7 +78,8 @@ public final class Profil {
         artUgyldigInvestering = tabell(kontoplan.arterUgyldigIInvestering(year, s));
         artUlogiskDrift = tabell(kontoplan.arterUlogiskIDrift(year, s));
         artUlogiskInvestering = tabell(kontoplan.arterUlogiskIInvestering(year, s));
-        skatteArter = tabell(kontoplan.skatteArter(year));
+        skatteArter = new boolean[1000];
+        utgave.k075Arter().forEach(a -> skatteArter[a] = true);
         Set<String> kirke089 = new HashSet<>();
         if (skjema.familie() == Skjema.Familie.KIRKE) {
             for (String a : kontoplan.gyldigeArter(year, "0F", region)) {
@@ -112,6 +115,11 @@ public final class Profil {
 
     public int year() {
         return year;
+    }
+
+    /** The release of the official program that judges this year, with its rule settings. */
+    public Utgave utgave() {
+        return utgave;
     }
 
     /** The first two characters of the skjema argument (what control 003 compares). */
