@@ -188,7 +188,7 @@ public final class Kontoplan {
         if (s == null || !s.isKvartal() || !covers(year)) {
             return Set.of();
         }
-        return Set.copyOf(kvartal("funksjon_utgatt"));
+        return Collections.unmodifiableSet(new TreeSet<>(kvartal("funksjon_utgatt")));
     }
 
     /** Every art the control program accepts (control 012); empty for quarterly and balance skjema. */
@@ -225,7 +225,7 @@ public final class Kontoplan {
             return Set.copyOf(kirke.getOrDefault("kapittel", List.of()));
         }
         if (s.isKvartal()) {
-            return Set.copyOf(kvartal("kapittel"));
+            return Collections.unmodifiableSet(new TreeSet<>(kvartal("kapittel")));
         }
         Set<String> result = new LinkedHashSet<>(a.kapitler);
         if ("0J".equals(s.kode()) || "0L".equals(s.kode())) {
@@ -245,7 +245,7 @@ public final class Kontoplan {
             return Set.of(BLANK_SEKTOR);
         }
         if (s.isKvartal()) {
-            return Set.copyOf(kvartal("sektor"));
+            return Collections.unmodifiableSet(new TreeSet<>(kvartal("sektor")));
         }
         return Collections.unmodifiableSet(new LinkedHashSet<>(a.sektorer));
     }
@@ -403,12 +403,12 @@ public final class Kontoplan {
     /** A quarterly list that the program applies only for a bevilgning skjema argument. */
     private Set<String> kvartalBevilgning(int year, String skjema, String dimension) {
         boolean bevilgning = Skjema.of(skjema).map(Skjema::isBevilgning).orElse(false);
-        return bevilgning && covers(year) ? Set.copyOf(kvartal(dimension)) : Set.of();
+        return bevilgning && covers(year) ? Collections.unmodifiableSet(new TreeSet<>(kvartal(dimension))) : Set.of();
     }
 
     /** A quarterly list that the program applies for every quarterly skjema argument (also balanse). */
     private Set<String> kvartalAlle(int year, String dimension) {
-        return covers(year) ? Set.copyOf(kvartal(dimension)) : Set.of();
+        return covers(year) ? Collections.unmodifiableSet(new TreeSet<>(kvartal(dimension))) : Set.of();
     }
 
     /**

@@ -22,9 +22,9 @@ public final class Kontroll040KombinasjonInvesteringFunksjon implements PostingR
             return;
         }
         String f = p.funksjonFelt().trim();
-        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(), Meldinger.investering(p,
                 "Funksjon " + f + " er bare gyldig i driftsregnskapet, ikke i investering (kontoklasse "
                         + p.kontoklasse() + "). Før posteringen i drift (kontoklasse " + p.recordSkjema().drift()
-                        + ") eller bruk funksjonen investeringen gjelder (f.eks. 841 for finansielle transaksjoner)."));
+                        + ") eller bruk funksjonen investeringen gjelder (f.eks. 841 for finansielle transaksjoner).")));
     }
 }

@@ -23,8 +23,8 @@ public final class Kontroll045KombinasjonInvesteringFunksjon implements PostingR
             return;
         }
         String f = p.funksjonFelt().trim();
-        out.accept(p.finding(control(), Severity.INFO, "funksjon", p.funksjonFelt(),
+        out.accept(p.finding(control(), Severity.INFO, "funksjon", p.funksjonFelt(), Meldinger.investering(p,
                 "Funksjon " + f + " er uvanlig i investeringsregnskapet. Kontroller at investeringen ikke heller hører"
-                        + " til funksjonen for bygg/anlegg den gjelder (f.eks. 130 administrasjonslokaler)."));
+                        + " til funksjonen for bygg/anlegg den gjelder (f.eks. 130 administrasjonslokaler).")));
     }
 }

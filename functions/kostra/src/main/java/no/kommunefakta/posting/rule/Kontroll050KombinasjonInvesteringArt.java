@@ -21,9 +21,9 @@ public final class Kontroll050KombinasjonInvesteringArt implements PostingRule {
         if (p.belop() == 0 || !p.isInvestering() || !profil.isArtUgyldigIInvestering(p)) {
             return;
         }
-        out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(),
+        out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(), Meldinger.investering(p,
                 "Art " + p.artFelt() + " er bare gyldig i driftsregnskapet, ikke i investering (kontoklasse "
                         + p.kontoklasse() + "). Før posteringen i drift (kontoklasse " + p.recordSkjema().drift()
-                        + ") eller velg en art som gjelder investering."));
+                        + ") eller velg en art som gjelder investering.")));
     }
 }

@@ -22,8 +22,8 @@ public final class Kontroll055KombinasjonInvesteringArt implements PostingRule {
         if (p.belop() == 0 || !p.isInvestering() || !profil.isArtUlogiskIInvestering(p)) {
             return;
         }
-        out.accept(p.finding(control(), Severity.INFO, "art", p.artFelt(),
+        out.accept(p.finding(control(), Severity.INFO, "art", p.artFelt(), Meldinger.investering(p,
                 "Art " + p.artFelt() + " er uvanlig i investeringsregnskapet. Kontroller at inntekten hører til"
-                        + " investeringen; løpende salgs- og gebyrinntekter føres i drift."));
+                        + " investeringen; løpende salgs- og gebyrinntekter føres i drift.")));
     }
 }

@@ -21,8 +21,8 @@ public final class Kontroll060KombinasjonInvesteringFunksjonArt implements Posti
         if (p.belop() == 0 || !p.isInvestering() || p.art3() != 729 || p.funksjon3() == 841) {
             return;
         }
-        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(), Meldinger.investering(p,
                 "Art 729 (kompensasjon for merverdiavgift i investering) skal føres på funksjon 841, ikke på "
-                        + p.funksjonFelt().trim() + ". Flytt posteringen til funksjon 841."));
+                        + p.funksjonFelt().trim() + ". Flytt posteringen til funksjon 841.")));
     }
 }

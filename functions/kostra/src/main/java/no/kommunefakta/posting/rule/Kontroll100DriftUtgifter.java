@@ -37,7 +37,7 @@ public final class Kontroll100DriftUtgifter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && utgifter <= 0) {
+                if (any && (int) utgifter <= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), utgifter,
                             "Driftsregnskapet mangler utgifter: summen av art 010-599 er " + utgifter
                                     + ". Før driftsutgiftene (positive beløp) i filen."));

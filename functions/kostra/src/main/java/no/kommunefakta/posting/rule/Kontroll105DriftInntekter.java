@@ -37,7 +37,7 @@ public final class Kontroll105DriftInntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && inntekter >= 0) {
+                if (any && (int) inntekter >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), inntekter,
                             "Driftsregnskapet mangler inntekter: summen av art 600-999 er " + inntekter
                                     + ". Før driftsinntektene (negative beløp) i filen."));

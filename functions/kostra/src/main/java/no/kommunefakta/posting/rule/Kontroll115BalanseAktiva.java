@@ -34,7 +34,7 @@ public final class Kontroll115BalanseAktiva implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && aktiva <= 0) {
+                if (any && (int) aktiva <= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, aktiva,
                             "Eiendelene (kapittel 10-29) summerer til " + aktiva + ", men skal være positive. Før"
                                     + " eiendeler med positivt fortegn."));

@@ -34,7 +34,7 @@ public final class Kontroll120BalansePassiva implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && passiva >= 0) {
+                if (any && (int) passiva >= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, passiva,
                             "Gjeld og egenkapital (kapittel 31-5999) summerer til " + passiva + ", men skal være"
                                     + " negative. Før gjeld og egenkapital med negativt fortegn."));

@@ -45,7 +45,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = aktiva + passiva;
-                if (any && !(aktiva > 0 && passiva < 0 && Math.abs(sum) <= 10)) {
+                if (any && !((int) aktiva > 0 && (int) passiva < 0 && !FilFunn.utenfor(sum, 10))) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Balansen går ikke opp: eiendeler " + aktiva + " og gjeld og egenkapital " + passiva
                                     + " gir differanse " + sum + " (tillatt ±10). Rett beløpene slik at balansen"

@@ -47,7 +47,7 @@ public final class Kontroll126OsloInterneDrift implements FileRule {
 
         @Override
         public void finish(Consumer<Finding> out) {
-            if (Math.abs(sum) > 10) {
+            if (FilFunn.utenfor(sum, 10)) {
                 out.accept(FilFunn.of(control, utgave.k126Alvorlighet(), sum,
                         "De Oslointerne artene 298 og 798 i " + (drift ? "driftsregnskapet" : "investeringsregnskapet")
                                 + " går ikke i 0 (differanse " + sum + ", tillatt ±10). Kjøp (298) og salg (798)"

@@ -38,7 +38,7 @@ public final class Kontroll130Skatteinntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && skatt >= 0) {
+                if (any && (int) skatt >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), skatt,
                             "Skatteinntektene mangler: funksjon 800 art 870 summerer til " + skatt + ". Før"
                                     + " skatteinntektene som inntekt (negativt beløp) på funksjon 800, art 870."));

@@ -40,7 +40,7 @@ public final class Kontroll135Rammetilskudd implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && ramme >= 0) {
+                if (any && (int) ramme >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), ramme,
                             "Rammetilskuddet mangler: funksjon 840 art 800 summerer til " + ramme + ". Før"
                                     + " rammetilskuddet som inntekt (negativt beløp) på funksjon 840, art 800."));

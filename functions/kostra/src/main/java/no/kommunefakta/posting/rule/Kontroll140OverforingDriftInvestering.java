@@ -41,7 +41,7 @@ public final class Kontroll140OverforingDriftInvestering implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = drift + investering;
-                if (Math.abs(sum) > 30) {
+                if (FilFunn.utenfor(sum, 30)) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Overføringen fra drift (art 570: " + drift + ") og overføringen mottatt i investering"
                                     + " (art 970: " + investering + ") avviker med " + sum + " (tillatt ±30). Beløpene"

@@ -35,7 +35,7 @@ public final class Kontroll143Avskrivninger implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (Math.abs(sum) > 30) {
+                if (FilFunn.utenfor(sum, 30)) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Avskrivninger (art 590) og motpost avskrivninger (art 990) på funksjon 041-045 avviker"
                                     + " med " + sum + " (tillatt ±30). Før motposten med samme beløp."));

@@ -40,7 +40,7 @@ public final class Kontroll145MotpostAvskrivninger implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && sum == 0) {
+                if (any && (int) sum == 0) {
                     out.accept(FilFunn.of(control(), regional ? Severity.ERROR : Severity.INFO, sum,
                             "Motpost avskrivninger (funksjon 860, art 990) summerer til 0. Før motposten til årets"
                                     + " avskrivninger på funksjon 860, art 990."));

@@ -41,7 +41,7 @@ public final class Kontroll150Avskrivninger implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && sum == 0) {
+                if (any && (int) sum == 0) {
                     out.accept(FilFunn.of(control(), regional ? Severity.ERROR : Severity.INFO, sum,
                             "Avskrivningene (art 590 på funksjon 100-799) summerer til 0. Før årets avskrivninger"
                                     + " på funksjonene der anleggsmidlene brukes."));

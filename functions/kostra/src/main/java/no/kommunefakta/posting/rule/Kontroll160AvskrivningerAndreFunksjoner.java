@@ -35,7 +35,7 @@ public final class Kontroll160AvskrivningerAndreFunksjoner implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (sum != 0) {
+                if ((int) sum != 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Avskrivninger (art 590) er ført på funksjon 800-899 (sum " + sum + "). Før"
                                     + " avskrivningene på tjenestefunksjonene (100-799)."));

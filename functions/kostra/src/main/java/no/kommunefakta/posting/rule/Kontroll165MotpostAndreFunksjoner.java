@@ -34,7 +34,7 @@ public final class Kontroll165MotpostAndreFunksjoner implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (sum != 0) {
+                if ((int) sum != 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Motpost avskrivninger (art 990) er ført på andre funksjoner enn 860 (sum " + sum
                                     + "). Før motposten på funksjon 860."));

@@ -41,7 +41,7 @@ public final class Kontroll190Memoriakonti implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = memoria + motkonto;
-                if (Math.abs(sum) > u.k190Margin()) {
+                if (FilFunn.utenfor(sum, u.k190Margin())) {
                     out.accept(FilFunn.of(control(), u.k190Alvorlighet(), sum,
                             "Memoriakontiene (" + memoria + ") og motkontoen for memoriakontiene, kapittel 9999 ("
                                     + motkonto + "), avviker med " + sum + " (tillatt ±" + u.k190Margin() + "). Før motposten på"

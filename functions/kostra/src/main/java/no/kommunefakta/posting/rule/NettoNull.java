@@ -32,7 +32,7 @@ final class NettoNull implements FileRule.Accumulator {
 
     @Override
     public void finish(Consumer<Finding> out) {
-        if (Math.abs(sum) > 30) {
+        if (FilFunn.utenfor(sum, 30)) {
             out.accept(FilFunn.of(control, Severity.ERROR, sum, tekst + " går ikke i 0 (sum " + sum
                     + ", tillatt ±30). Utgiftene skal motsvares av refusjoner fra deltakerne på samme funksjon."));
         }

@@ -131,6 +131,14 @@ public final class Posting {
         return kontotype == INVESTERING;
     }
 
+    /**
+     * A bevilgning record whose kontoklasse is neither the skjema's drift nor its investering one: control 009 reports
+     * it, and the program then counts it as investering (see {@link #load}).
+     */
+    public boolean isUkjentKontoklasse() {
+        return kontotype == INVESTERING && buf[off + 31] != recordSkjema.investering();
+    }
+
     public boolean isBevilgning() {
         return recordSkjema != null && recordSkjema.isBevilgning();
     }
