@@ -69,6 +69,22 @@ public final class Kontoplan {
         return Collections.unmodifiableSortedSet(new TreeSet<>(aar.keySet()));
     }
 
+    /** The reporting year written as four digits ({@code aargang}), when the chart of accounts covers it. */
+    public java.util.OptionalInt year(String aargang) {
+        if (aargang == null || aargang.length() != 4) {
+            return java.util.OptionalInt.empty();
+        }
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = aargang.charAt(i);
+            if (c < '0' || c > '9') {
+                return java.util.OptionalInt.empty();
+            }
+            y = y * 10 + (c - '0');
+        }
+        return covers(y) ? java.util.OptionalInt.of(y) : java.util.OptionalInt.empty();
+    }
+
     /** Whether the chart of accounts has lists for this reporting year. */
     public boolean covers(int year) {
         return aar.containsKey(year);

@@ -21,7 +21,7 @@ final class InternePar implements FileRule.Accumulator {
     }
 
     @Override
-    public void add(Posting p) {
+    public void add(PostingView p) {
         int f = p.funksjonInt();
         int a = p.art3();
         if (p.isBevilgning() && f >= 41 && f <= 45 && (a == art1 || a == art2)) {

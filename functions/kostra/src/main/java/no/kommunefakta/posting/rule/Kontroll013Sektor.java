@@ -21,7 +21,7 @@ public final class Kontroll013Sektor implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is balanse are checked
         if (!p.isBalanse() || profil.isGyldigSektor(p)) {
             return;

@@ -8,7 +8,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll060KombinasjonInvesteringFunksjonArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -17,7 +17,7 @@ public final class Kontroll060KombinasjonInvesteringFunksjonArt implements Posti
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isInvestering() || p.art3() != 729 || p.funksjon3() == 841) {
             return;
         }

@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll081KombinasjonFunksjonArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.BEVILGNING;
+        return PostingView.BEVILGNING;
     }
 
     @Override
@@ -25,7 +25,7 @@ public final class Kontroll081KombinasjonFunksjonArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         int a = p.art3();
         Utgave u = profil.utgave();
         if (!p.isBevilgning() || p.isFylkeSkjema() || p.belop() == 0 || p.funksjon3() != 850

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll095InvesteringDifferanse implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -29,7 +29,7 @@ public final class Kontroll095InvesteringDifferanse implements FileRule {
             long inntekter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isInvestering() && !p.isOsloBydel()) {
                     any = true;
                     if (p.isUkjentKontoklasse()) {

@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll100DriftUtgifter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll100DriftUtgifter implements FileRule {
             long utgifter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && !p.isOsloBydel()) {
                     any = true;
                     if (p.isUtgift()) {

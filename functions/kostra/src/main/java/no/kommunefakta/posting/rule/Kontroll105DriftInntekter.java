@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll105DriftInntekter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll105DriftInntekter implements FileRule {
             long inntekter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && p.isRegional() && !p.isOsloBydel()) {
                     any = true;
                     if (p.isInntekt()) {

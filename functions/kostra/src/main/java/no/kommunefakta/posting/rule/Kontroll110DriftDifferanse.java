@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll110DriftDifferanse implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll110DriftDifferanse implements FileRule {
             long inntekter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && !p.isOsloBydel()) {
                     any = true;
                     if (p.isUtgift()) {

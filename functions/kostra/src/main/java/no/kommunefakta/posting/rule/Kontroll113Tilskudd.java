@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll113Tilskudd implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class Kontroll113Tilskudd implements FileRule {
             long tilskudd;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift()) {
                     any = true;
                     if (p.art3() == 830) {

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll125BalanseDifferanse implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_BALANSE;
+        return PostingView.M_BALANSE;
     }
 
     @Override
@@ -29,7 +29,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
             long passiva;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (!p.isBalanse()) {
                     return;
                 }

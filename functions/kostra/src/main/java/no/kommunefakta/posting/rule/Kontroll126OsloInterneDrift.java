@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll126OsloInterneDrift implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class Kontroll126OsloInterneDrift implements FileRule {
         }
 
         @Override
-        public void add(Posting p) {
+        public void add(PostingView p) {
             boolean omfang = utgave.k126Bydel() ? p.isOsloBydel() : p.isOsloKommune() && p.isKommuneBevilgning();
             if (omfang && (drift ? p.isDrift() : p.isInvestering()) && (p.art3() == 298 || p.art3() == 798)) {
                 sum += p.belop();

@@ -7,7 +7,7 @@ package no.kommunefakta.posting.rule;
 public final class Kontroll127OsloInterneInvestering implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override

@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll130Skatteinntekter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class Kontroll130Skatteinntekter implements FileRule {
             long skatt;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)) {
                     any = true;
                     if (p.funksjon3() == 800 && p.art3() == 870) {

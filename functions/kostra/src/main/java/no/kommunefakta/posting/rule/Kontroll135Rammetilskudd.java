@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll135Rammetilskudd implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll135Rammetilskudd implements FileRule {
             long ramme;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)
                         && !p.regionMatches(7, unntak)) {
                     any = true;

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll140OverforingDriftInvestering implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT | Posting.M_INVESTERING;
+        return PostingView.M_DRIFT | PostingView.M_INVESTERING;
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class Kontroll140OverforingDriftInvestering implements FileRule {
             long investering;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isOsloBydel()) {
                     return;
                 }

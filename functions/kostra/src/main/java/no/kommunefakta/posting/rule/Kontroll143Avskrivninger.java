@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll143Avskrivninger implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll143Avskrivninger implements FileRule {
             long sum;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int f = p.funksjonInt();
                 if (p.isDrift() && f >= 41 && f <= 45 && (p.art3() == 590 || p.art3() == 990)) {
                     sum += p.belop();

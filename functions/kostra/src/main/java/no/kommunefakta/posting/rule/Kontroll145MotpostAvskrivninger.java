@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll145MotpostAvskrivninger implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll145MotpostAvskrivninger implements FileRule {
             long sum;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && !p.isOsloBydel() && p.funksjon3() == 860 && p.art3() == 990) {
                     if (!any) {
                         regional = p.isRegional();

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll150Avskrivninger implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll150Avskrivninger implements FileRule {
             long sum;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int f = p.funksjonInt();
                 if (p.isDrift() && !p.isOsloBydel() && f >= 100 && f <= 799 && p.art3() == 590) {
                     if (!any) {

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll155AvskrivningerDifferanse implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll155AvskrivningerDifferanse implements FileRule {
             long motpost;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (!p.isDrift() || p.isOsloBydel()) {
                     return;
                 }

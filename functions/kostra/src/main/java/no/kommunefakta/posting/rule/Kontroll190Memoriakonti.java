@@ -10,7 +10,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll190Memoriakonti implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_BALANSE;
+        return PostingView.M_BALANSE;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll190Memoriakonti implements FileRule {
             long motkonto;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int k = p.funksjonInt();
                 if (!p.isBalanse() || k < 9100 || k > 9999) {
                     return;

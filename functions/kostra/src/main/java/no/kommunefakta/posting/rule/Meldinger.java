@@ -13,13 +13,13 @@ final class Meldinger {
      * The message of an investering control, led by what is really wrong when the record counts as investering only
      * because its kontoklasse is invalid (the official program does so, and SSB will report the same finding).
      */
-    static String investering(Posting p, String message) {
+    static String investering(PostingView p, String message) {
         if (!p.isUkjentKontoklasse()) {
             return message;
         }
         return "Kontoklasse '" + p.kontoklasse() + "' er ugyldig (kontroll 009), og SSBs kontrollprogram regner da"
-                + " posteringen som investering; rett kontoklassen (" + p.recordSkjema().drift() + " for drift, "
-                + p.recordSkjema().investering() + " for investering), så forsvinner denne meldingen om den ikke"
+                + " posteringen som investering; rett kontoklassen (" + p.driftKontoklasse() + " for drift, "
+                + p.investeringKontoklasse() + " for investering), så forsvinner denne meldingen om den ikke"
                 + " gjelder. " + message;
     }
 

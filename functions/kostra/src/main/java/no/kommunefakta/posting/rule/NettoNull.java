@@ -23,7 +23,7 @@ final class NettoNull implements FileRule.Accumulator {
     }
 
     @Override
-    public void add(Posting p) {
+    public void add(PostingView p) {
         if (p.kontotype() == kontotype && p.funksjon3() == funksjon
                 && (kommune ? p.isKommuneSkjema() && !p.isOsloBydel() : p.isFylkeSkjema())) {
             sum += p.belop();

@@ -97,7 +97,13 @@ public final class Profil {
             }
         }
         postingRules = List.copyOf(pr);
-        fileRules = regelsett.fileRules(skjema.familie());
+        List<FileRule> fr = new ArrayList<>();
+        for (FileRule r : regelsett.fileRules(skjema.familie())) {
+            if (r.appliesTo(this)) {
+                fr.add(r);
+            }
+        }
+        fileRules = List.copyOf(fr);
     }
 
     public Kontoplan kontoplan() {
@@ -158,7 +164,7 @@ public final class Profil {
     // -------------------------------------------------------------- severities
 
     /** Controls 010-013: WARNING when the record's kvartal is 1, 2 or 3, else ERROR. */
-    public Severity severityRecordKvartal(Posting p) {
+    public Severity severityRecordKvartal(PostingView p) {
         char k = p.kvartal();
         return k == '1' || k == '2' || k == '3' ? Severity.WARNING : Severity.ERROR;
     }
@@ -179,12 +185,12 @@ public final class Profil {
         return !funksjoner.isEmpty();
     }
 
-    public boolean isGyldigFunksjon(Posting p) {
+    public boolean isGyldigFunksjon(PostingView p) {
         int f = p.funksjon3();
         return f >= 0 ? funksjoner.digits[f] : funksjoner.others.contains(p.trimmed(32, 36));
     }
 
-    public boolean isUtgattFunksjon(Posting p) {
+    public boolean isUtgattFunksjon(PostingView p) {
         int f = p.funksjon3();
         return f >= 0 && utgatte[f];
     }
@@ -193,7 +199,7 @@ public final class Profil {
         return !arter.isEmpty();
     }
 
-    public boolean isGyldigArt(Posting p) {
+    public boolean isGyldigArt(PostingView p) {
         int a = p.art3();
         return a >= 0 ? arter.digits[a] : arter.others.contains(p.artFelt());
     }
@@ -202,7 +208,7 @@ public final class Profil {
         return kapitler.length > 0;
     }
 
-    public boolean isGyldigKapittel(Posting p) {
+    public boolean isGyldigKapittel(PostingView p) {
         return Arrays.binarySearch(kapitler, p.kapittelKey()) >= 0;
     }
 
@@ -210,43 +216,43 @@ public final class Profil {
         return sektorer.length > 0;
     }
 
-    public boolean isGyldigSektor(Posting p) {
+    public boolean isGyldigSektor(PostingView p) {
         return Arrays.binarySearch(sektorer, p.sektorKey()) >= 0;
     }
 
-    public boolean isFunksjonUgyldigIDrift(Posting p) {
+    public boolean isFunksjonUgyldigIDrift(PostingView p) {
         return in(funksjonUgyldigDrift, p.funksjon3());
     }
 
-    public boolean isFunksjonUgyldigIInvestering(Posting p) {
+    public boolean isFunksjonUgyldigIInvestering(PostingView p) {
         return in(funksjonUgyldigInvestering, p.funksjon3());
     }
 
-    public boolean isFunksjonUlogiskIInvestering(Posting p) {
+    public boolean isFunksjonUlogiskIInvestering(PostingView p) {
         return in(funksjonUlogiskInvestering, p.funksjon3());
     }
 
-    public boolean isArtUgyldigIDrift(Posting p) {
+    public boolean isArtUgyldigIDrift(PostingView p) {
         return in(artUgyldigDrift, p.art3());
     }
 
-    public boolean isArtUgyldigIInvestering(Posting p) {
+    public boolean isArtUgyldigIInvestering(PostingView p) {
         return in(artUgyldigInvestering, p.art3());
     }
 
-    public boolean isArtUlogiskIDrift(Posting p) {
+    public boolean isArtUlogiskIDrift(PostingView p) {
         return in(artUlogiskDrift, p.art3());
     }
 
-    public boolean isArtUlogiskIInvestering(Posting p) {
+    public boolean isArtUlogiskIInvestering(PostingView p) {
         return in(artUlogiskInvestering, p.art3());
     }
 
-    public boolean isSkatteArt(Posting p) {
+    public boolean isSkatteArt(PostingView p) {
         return in(skatteArter, p.art3());
     }
 
-    public boolean isKirkeFunksjon089Art(Posting p) {
+    public boolean isKirkeFunksjon089Art(PostingView p) {
         return in(kirkeFunksjon089Arter, p.art3());
     }
 
@@ -277,7 +283,7 @@ public final class Profil {
         long[] k = new long[codes.size()];
         int i = 0;
         for (String c : codes) {
-            k[i++] = Posting.packCode(c, len);
+            k[i++] = PostingView.packCode(c, len);
         }
         Arrays.sort(k);
         return k;

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.Kontrollkatalog;
 import no.kommunefakta.posting.ValidationContext;
 
 /**
@@ -70,6 +71,31 @@ public final class Regelsett {
 
     public Regelsett(Kontoplan kontoplan) {
         this.kontoplan = kontoplan;
+        for (Map.Entry<String, Kontrollkatalog.Scope> e : kontroller().entrySet()) {
+            Kontrollkatalog.Kontroll k = Kontrollkatalog.of(e.getKey()).orElseThrow(() -> new IllegalStateException(
+                    "control " + e.getKey() + " is not in the Kontrollkatalog (kontroller.csv)"));
+            if (k.scope() != e.getValue()) {
+                throw new IllegalStateException("control " + e.getKey() + " is a " + e.getValue()
+                        + " rule but the Kontrollkatalog says " + k.scope());
+            }
+        }
+    }
+
+    /**
+     * Every control the rule set runs (in any part of the program), with its scope: posting rules decide from one
+     * record, file rules need the whole file. Each must be in the {@link Kontrollkatalog} with that scope (checked
+     * when a rule set is built).
+     */
+    public static Map<String, Kontrollkatalog.Scope> kontroller() {
+        Map<String, Kontrollkatalog.Scope> result = new java.util.TreeMap<>();
+        for (List<PostingRule> rules : List.of(KOMMUNE_POSTING, KVARTAL_POSTING, KIRKE_POSTING)) {
+            rules.forEach(r -> result.put(r.control(), Kontrollkatalog.Scope.POSTING));
+        }
+        for (List<FileRule> rules : List.of(KOMMUNE_FIL, KVARTAL_FIL, KIRKE_FIL)) {
+            rules.forEach(r -> result.put(r.control(), Kontrollkatalog.Scope.FILE));
+        }
+        result.put(Kontroll001Recordlengde.CONTROL, Kontrollkatalog.Scope.POSTING);
+        return java.util.Collections.unmodifiableMap(result);
     }
 
     public Kontoplan kontoplan() {

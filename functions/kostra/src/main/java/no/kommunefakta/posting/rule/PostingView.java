@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Severity;
  * (computed once per record so that each control is a few comparisons). One instance per validation run; not
  * thread-safe. Internal to the validators, public only so that the rule classes can live in their own package.
  */
-public final class Posting {
+public final class PostingView {
 
     /** Kontotype of a record: bevilgning drift, bevilgning investering, balanse, or none of them. */
     public static final int INGEN = 0;
@@ -114,9 +114,19 @@ public final class Posting {
         return resultat;
     }
 
-    /** The record's skjema field (positions 1-2) as a known skjema, or null. */
-    public Skjema recordSkjema() {
-        return recordSkjema;
+    /** The record's skjema field (positions 1-2) as a known KOSTRA skjema, empty for any other value. */
+    public java.util.Optional<Skjema> recordSkjema() {
+        return java.util.Optional.ofNullable(recordSkjema);
+    }
+
+    /** The drift kontoklasse of the record's own bevilgning skjema ({@code 0} when it is not one). */
+    public char driftKontoklasse() {
+        return recordSkjema == null ? 0 : recordSkjema.drift();
+    }
+
+    /** The investering kontoklasse of the record's own bevilgning skjema ({@code 0} when it is not one). */
+    public char investeringKontoklasse() {
+        return recordSkjema == null ? 0 : recordSkjema.investering();
     }
 
     public int kontotype() {
