@@ -369,6 +369,22 @@ public final class Kontoplan {
         return aarMed(code, skjema, false);
     }
 
+    /**
+     * Whether the code lists of a year depend on this region (Oslo, its bydeler, the special regions of art 921 and
+     * of the fylkeskommunale funksjoner, the quarterly Oslo regions): any other region gets the same lists.
+     */
+    public boolean isSpesialRegion(String region, int year) {
+        return region != null && (isOslo(region) || isOsloBydel(region)
+                || parameter("region_spesial").contains(region)
+                || parameter("fylkesfunksjoner_region", year).contains(region)
+                || parameter("kvartal_oslo_regioner", year).contains(region));
+    }
+
+    /** Whether the code lists depend on this orgnr (the special 0I/0K orgnr): any other orgnr gets the same lists. */
+    public boolean isSpesialOrgnr(String orgnr) {
+        return orgnr != null && parameter("orgnr_spesial").contains(orgnr);
+    }
+
     /** Oslo kommune (030100). */
     public boolean isOslo(String region) {
         return region != null && parameter("oslo_region").contains(region);

@@ -51,6 +51,40 @@ public final class Profil {
     private final List<FileRule> fileRules;
     private final Map<String, String> meldinger = new ConcurrentHashMap<>();
 
+    /**
+     * The profile of {@code context} with the code tables and rules of {@code tabeller}, a profile for arguments that
+     * get the same lists (same skjema, year, kvartal; a region and orgnr the lists treat alike).
+     */
+    Profil(Profil tabeller, ValidationContext context) {
+        this.kontoplan = tabeller.kontoplan;
+        this.context = context;
+        this.skjema = tabeller.skjema;
+        this.year = tabeller.year;
+        this.utgave = tabeller.utgave;
+        this.argKvartal = context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0);
+        this.argSkjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
+        this.argSkjema2Chars = argSkjema2.toCharArray();
+        this.aargangChars = context.aargang() == null ? new char[0] : context.aargang().toCharArray();
+        this.regionChars = context.region() == null ? new char[0] : context.region().toCharArray();
+        this.orgnrChars = context.orgnr().toCharArray();
+        this.funksjoner = tabeller.funksjoner;
+        this.utgatte = tabeller.utgatte;
+        this.arter = tabeller.arter;
+        this.kapitler = tabeller.kapitler;
+        this.sektorer = tabeller.sektorer;
+        this.funksjonUgyldigDrift = tabeller.funksjonUgyldigDrift;
+        this.funksjonUgyldigInvestering = tabeller.funksjonUgyldigInvestering;
+        this.funksjonUlogiskInvestering = tabeller.funksjonUlogiskInvestering;
+        this.artUgyldigDrift = tabeller.artUgyldigDrift;
+        this.artUgyldigInvestering = tabeller.artUgyldigInvestering;
+        this.artUlogiskDrift = tabeller.artUlogiskDrift;
+        this.artUlogiskInvestering = tabeller.artUlogiskInvestering;
+        this.skatteArter = tabeller.skatteArter;
+        this.kirkeFunksjon089Arter = tabeller.kirkeFunksjon089Arter;
+        this.postingRules = tabeller.postingRules;
+        this.fileRules = tabeller.fileRules;
+    }
+
     Profil(Kontoplan kontoplan, ValidationContext context, Skjema skjema, int year, Regelsett regelsett) {
         this.kontoplan = kontoplan;
         this.context = context;

@@ -68,6 +68,7 @@ public final class Regelsett {
 
     private final Kontoplan kontoplan;
     private final Map<ValidationContext, Profil> profiles = new ConcurrentHashMap<>();
+    private final Map<ValidationContext, Profil> tabeller = new ConcurrentHashMap<>();
 
     public Regelsett(Kontoplan kontoplan) {
         this.kontoplan = kontoplan;
@@ -125,9 +126,24 @@ public final class Regelsett {
             if (profiles.size() > MAX_PROFILES) {
                 profiles.clear();
             }
-            p = profiles.computeIfAbsent(context, c -> new Profil(kontoplan, c, skjema, year, this));
+            p = profiles.computeIfAbsent(context, c -> new Profil(tabeller(c, skjema, year), c));
         }
         return p;
+    }
+
+    /**
+     * The code tables for these arguments, shared by every region and orgnr that get the same lists (the tables are
+     * the costly part of a profile; random regions and orgnr would otherwise rebuild them each time).
+     */
+    private Profil tabeller(ValidationContext context, Skjema skjema, int year) {
+        String region = kontoplan.isSpesialRegion(context.region(), year) ? context.region() : "000000";
+        String orgnr = kontoplan.isSpesialOrgnr(context.orgnr()) ? context.orgnr() : ValidationContext.BLANK_ORGNR;
+        ValidationContext key = new ValidationContext(context.skjema(), context.aargang(), context.kvartal(), region,
+                orgnr);
+        if (tabeller.size() > MAX_PROFILES) {
+            tabeller.clear();
+        }
+        return tabeller.computeIfAbsent(key, c -> new Profil(kontoplan, c, skjema, year, this));
     }
 
     private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
