@@ -317,12 +317,8 @@ public final class PostingView {
     public String trimmed(int from, int to) {
         int a = off + from;
         int b = off + to;
-        while (a < b && isWs(buf[a])) {
-            a++;
-        }
-        while (b > a && isWs(buf[b - 1])) {
-            b--;
-        }
+        a = skipWs(a, b);
+        b = skipWsBack(a, b);
         return new String(buf, a, b - a);
     }
 
@@ -340,12 +336,8 @@ public final class PostingView {
     private int trimmedThreeDigits(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && isWs(buf[a])) {
-            a++;
-        }
-        while (b > a && isWs(buf[b - 1])) {
-            b--;
-        }
+        a = skipWs(a, b);
+        b = skipWsBack(a, b);
         return b - a == 3 ? digits3(a) : -1;
     }
 
@@ -367,12 +359,8 @@ public final class PostingView {
     private int parseTrimmedInt(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && isWs(buf[a])) {
-            a++;
-        }
-        while (b > a && isWs(buf[b - 1])) {
-            b--;
-        }
+        a = skipWs(a, b);
+        b = skipWsBack(a, b);
         if (a == b) {
             return 0;
         }
@@ -425,6 +413,22 @@ public final class PostingView {
         return true;
     }
 
+    /** The first index in [a, b) that is not whitespace, or b. */
+    private int skipWs(int a, int b) {
+        while (a < b && isWs(buf[a])) {
+            a++;
+        }
+        return a;
+    }
+
+    /** The end of [a, b) without trailing whitespace. */
+    private int skipWsBack(int a, int b) {
+        while (b > a && isWs(buf[b - 1])) {
+            b--;
+        }
+        return b;
+    }
+
     /** {@link Character#isWhitespace} with an ASCII fast path (what Kotlin's trim() removes for these fields). */
     static boolean isWs(char c) {
         if (c == ' ') {
@@ -460,12 +464,8 @@ public final class PostingView {
     private boolean trimmedIsZero(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && isWs(buf[a])) {
-            a++;
-        }
-        while (b > a && isWs(buf[b - 1])) {
-            b--;
-        }
+        a = skipWs(a, b);
+        b = skipWsBack(a, b);
         return b - a == 1 && buf[a] == '0';
     }
 

@@ -25,12 +25,7 @@ public final class Profil {
     private final Skjema skjema;
     private final int year;
     private final Utgave utgave;
-    private final char argKvartal;
-    private final String argSkjema2;
-    private final char[] argSkjema2Chars;
-    private final char[] aargangChars;
-    private final char[] regionChars;
-    private final char[] orgnrChars;
+    private final Argumenter args;
 
     private final Tabell funksjoner;
     private final boolean[] utgatte;
@@ -61,12 +56,7 @@ public final class Profil {
         this.skjema = tabeller.skjema;
         this.year = tabeller.year;
         this.utgave = tabeller.utgave;
-        this.argKvartal = context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0);
-        this.argSkjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
-        this.argSkjema2Chars = argSkjema2.toCharArray();
-        this.aargangChars = context.aargang() == null ? new char[0] : context.aargang().toCharArray();
-        this.regionChars = context.region() == null ? new char[0] : context.region().toCharArray();
-        this.orgnrChars = context.orgnr().toCharArray();
+        this.args = Argumenter.of(context);
         this.funksjoner = tabeller.funksjoner;
         this.utgatte = tabeller.utgatte;
         this.arter = tabeller.arter;
@@ -91,12 +81,7 @@ public final class Profil {
         this.skjema = skjema;
         this.year = year;
         this.utgave = Utgave.forAar(year);
-        this.argKvartal = context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0);
-        this.argSkjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
-        this.argSkjema2Chars = argSkjema2.toCharArray();
-        this.aargangChars = context.aargang() == null ? new char[0] : context.aargang().toCharArray();
-        this.regionChars = context.region() == null ? new char[0] : context.region().toCharArray();
-        this.orgnrChars = context.orgnr().toCharArray();
+        this.args = Argumenter.of(context);
         String s = skjema.kode();
         String region = context.region();
         String orgnr = context.orgnr();
@@ -164,27 +149,27 @@ public final class Profil {
 
     /** The first two characters of the skjema argument (what control 003 compares). */
     public String argSkjema2() {
-        return argSkjema2;
+        return args.argSkjema2();
     }
 
     char[] argSkjema2Chars() {
-        return argSkjema2Chars;
+        return args.argSkjema2Chars();
     }
 
     char[] aargangChars() {
-        return aargangChars;
+        return args.aargangChars();
     }
 
     char[] regionChars() {
-        return regionChars;
+        return args.regionChars();
     }
 
     char[] orgnrChars() {
-        return orgnrChars;
+        return args.orgnrChars();
     }
 
     public char argKvartal() {
-        return argKvartal;
+        return args.argKvartal();
     }
 
     public List<PostingRule> postingRules() {
@@ -205,12 +190,12 @@ public final class Profil {
 
     /** Controls 020-080: WARNING when the argument kvartal is 1 or 2, else ERROR. */
     public Severity severityArgQ12() {
-        return argKvartal == '1' || argKvartal == '2' ? Severity.WARNING : Severity.ERROR;
+        return args.argKvartal() == '1' || args.argKvartal() == '2' ? Severity.WARNING : Severity.ERROR;
     }
 
     /** Controls 100, 105, 130, 135: WARNING for quarterly runs (argument kvartal not blank), else ERROR. */
     public Severity severityKvartalsrapport() {
-        return argKvartal != ' ' ? Severity.WARNING : Severity.ERROR;
+        return args.argKvartal() != ' ' ? Severity.WARNING : Severity.ERROR;
     }
 
     // -------------------------------------------------------------- lookups
@@ -342,6 +327,18 @@ public final class Profil {
 
         boolean isEmpty() {
             return empty;
+        }
+    }
+
+    /** The run arguments as the controls compare them (computed once per profile). */
+    private record Argumenter(char argKvartal, String argSkjema2, char[] argSkjema2Chars, char[] aargangChars,
+                              char[] regionChars, char[] orgnrChars) {
+        static Argumenter of(ValidationContext context) {
+            String skjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
+            return new Argumenter(context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0), skjema2,
+                    skjema2.toCharArray(), context.aargang() == null ? new char[0] : context.aargang().toCharArray(),
+                    context.region() == null ? new char[0] : context.region().toCharArray(),
+                    context.orgnr().toCharArray());
         }
     }
 }
