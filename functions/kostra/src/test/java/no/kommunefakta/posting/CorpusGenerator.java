@@ -227,13 +227,13 @@ public final class CorpusGenerator {
         String fk;
         String as;
         if (s.isBevilgning()) {
-            fk = validFunksjon(a) ;
+            fk = validFunksjon(a);
             as = s.isKvartal() ? pick(alleArter) : validArt(a);
         } else {
-            fk = kontoplan.gyldigeKapitler(year, a.skjema()).stream().skip(rnd.nextInt(Math.max(1,
-                    kontoplan.gyldigeKapitler(year, a.skjema()).size()))).findFirst().orElse("10");
-            as = kontoplan.gyldigeSektorer(year, a.skjema()).stream().skip(rnd.nextInt(Math.max(1,
-                    kontoplan.gyldigeSektorer(year, a.skjema()).size()))).findFirst().orElse("000");
+            List<String> kapitler = sorted(kontoplan.gyldigeKapitler(year, a.skjema()));
+            List<String> sektorer = sorted(kontoplan.gyldigeSektorer(year, a.skjema()));
+            fk = kapitler.isEmpty() ? "10" : pick(kapitler);
+            as = sektorer.isEmpty() ? "000" : pick(sektorer);
         }
         long belop = rnd.nextInt(10) == 0 ? 0 : (long) (rnd.nextGaussian() * 2000);
         if (rnd.nextInt(8) == 0) {
@@ -257,7 +257,12 @@ public final class CorpusGenerator {
         if (v.isEmpty() || rnd.nextInt(10) == 0) {
             return pick(alleFunksjoner);
         }
-        return v.stream().skip(rnd.nextInt(v.size())).findFirst().orElseThrow();
+        return pick(sorted(v));
+    }
+
+    /** A set's elements in a fixed order (the iteration order of {@code Set.copyOf} differs between JVM runs). */
+    private static List<String> sorted(Set<String> values) {
+        return List.copyOf(new TreeSet<>(values));
     }
 
     private String validArt(Args a) {
@@ -265,7 +270,7 @@ public final class CorpusGenerator {
         if (v.isEmpty() || rnd.nextInt(10) == 0) {
             return pick(alleArter);
         }
-        return v.stream().skip(rnd.nextInt(v.size())).findFirst().orElseThrow();
+        return pick(sorted(v));
     }
 
     /** A record with every field drawn independently: right, wrong, or garbage. */
