@@ -35,6 +35,7 @@ public final class Kontoplan {
     private final TreeMap<Integer, Aargang> aar;
     private final Kodenavn navn;
     private final Map<String, List<String>> kirke;
+    private final Map<String, List<String>> kvartal;
     private final Map<String, List<String>> regler;
     private final Map<String, List<String>> reglerPerAar;
 
@@ -48,10 +49,12 @@ public final class Kontoplan {
     }
 
     private Kontoplan(TreeMap<Integer, Aargang> aar, Kodenavn navn, Map<String, List<String>> kirke,
-                      Map<String, List<String>> regler, Map<String, List<String>> reglerPerAar) {
+                      Map<String, List<String>> kvartal, Map<String, List<String>> regler,
+                      Map<String, List<String>> reglerPerAar) {
         this.aar = aar;
         this.navn = navn;
         this.kirke = kirke;
+        this.kvartal = kvartal;
         this.regler = regler;
         this.reglerPerAar = reglerPerAar;
     }
@@ -59,6 +62,22 @@ public final class Kontoplan {
     /** Reporting years covered, ascending. */
     public SortedSet<Integer> years() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(aar.keySet()));
+    }
+
+    /** The reporting year written as four digits ({@code aargang}), when the chart of accounts covers it. */
+    public java.util.OptionalInt year(String aargang) {
+        if (aargang == null || aargang.length() != 4) {
+            return java.util.OptionalInt.empty();
+        }
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = aargang.charAt(i);
+            if (c < '0' || c > '9') {
+                return java.util.OptionalInt.empty();
+            }
+            y = y * 10 + (c - '0');
+        }
+        return covers(y) ? java.util.OptionalInt.of(y) : java.util.OptionalInt.empty();
     }
 
     /** Whether the chart of accounts has lists for this reporting year. */
@@ -135,6 +154,9 @@ public final class Kontoplan {
         if (s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("funksjon", List.of()));
         }
+        if (s.isKvartal()) {
+            return kvartalFunksjoner(year, s, region);
+        }
         String base = s.grunnskjema();
         Set<String> result = new TreeSet<>();
         if ("0I".equals(base) && orgnr != null && parameter("orgnr_spesial").contains(orgnr)) {
@@ -165,29 +187,39 @@ public final class Kontoplan {
                 result.add(r.code);
             }
         }
-        if (s.isKvartal()) {
-            result.addAll(parameter("kvartal_utgatte_funksjoner"));
+        return Collections.unmodifiableSet(result);
+    }
+
+    /** The quarterly list (KvartalKostraMain): its own code lists, not the year's annual ones. */
+    private Set<String> kvartalFunksjoner(int year, Skjema s, String region) {
+        Set<String> result = new TreeSet<>(kvartal("funksjon_finansiell"));
+        result.addAll(kvartal("funksjon_utgatt"));
+        if ("0A".equals(s.grunnskjema())) {
+            result.addAll(kvartal("funksjon_kommune"));
+        } else {
+            result.addAll(kvartal("funksjon_fylke"));
+        }
+        if (region != null && parameter("kvartal_oslo_regioner", year).contains(region)) {
+            result.addAll(kvartal("funksjon_oslo"));
+            result.addAll(kvartal("funksjon_fylke"));
         }
         return Collections.unmodifiableSet(result);
     }
 
+    private List<String> kvartal(String dimension) {
+        return kvartal.getOrDefault(dimension, List.of());
+    }
+
     /**
-     * Funksjoner a quarterly skjema accepts only temporarily (control 010 "Utgått funksjon"): the configured
-     * utgåtte funksjoner that the year's annual list no longer has. Empty for other skjema.
+     * Funksjoner a quarterly skjema accepts only temporarily (control 010 "Utgått funksjon", WARNING for every
+     * bevilgning record carrying one). Empty for other skjema.
      */
     public Set<String> utgatteFunksjoner(int year, String skjema) {
         Skjema s = Skjema.of(skjema).orElse(null);
-        if (s == null || !s.isKvartal() || !s.isBevilgning() || !covers(year)) {
+        if (s == null || !s.isKvartal() || !covers(year)) {
             return Set.of();
         }
-        Set<String> annual = new TreeSet<>(kolonne(year, s.grunnskjema(), true));
-        Set<String> result = new TreeSet<>();
-        for (String f : parameter("kvartal_utgatte_funksjoner")) {
-            if (!annual.contains(f)) {
-                result.add(f);
-            }
-        }
-        return Collections.unmodifiableSet(result);
+        return Collections.unmodifiableSet(new TreeSet<>(kvartal("funksjon_utgatt")));
     }
 
     /** Every art the control program accepts (control 012); empty for quarterly and balance skjema. */
@@ -223,13 +255,12 @@ public final class Kontoplan {
         if (s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("kapittel", List.of()));
         }
+        if (s.isKvartal()) {
+            return Collections.unmodifiableSet(new TreeSet<>(kvartal("kapittel")));
+        }
         Set<String> result = new LinkedHashSet<>(a.kapitler);
         if ("0J".equals(s.kode()) || "0L".equals(s.kode())) {
             result.addAll(a.kapitlerSbdr);
-        }
-        if (s.isKvartal()) {
-            result.addAll(parameter("kvartal_plassholdere"));
-            result.add("");
         }
         return Collections.unmodifiableSet(result);
     }
@@ -244,29 +275,33 @@ public final class Kontoplan {
         if (s.familie() == Skjema.Familie.KIRKE) {
             return Set.of(BLANK_SEKTOR);
         }
-        Set<String> result = new LinkedHashSet<>(a.sektorer);
         if (s.isKvartal()) {
-            result.addAll(parameter("kvartal_plassholdere"));
+            return Collections.unmodifiableSet(new TreeSet<>(kvartal("sektor")));
         }
-        return Collections.unmodifiableSet(result);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(a.sektorer));
     }
 
     /** Funksjoner not allowed in drift (control 020) for a bevilgning skjema. */
     public Set<String> funksjonerUgyldigIDrift(int year, String skjema) {
+        if (isKvartal(skjema)) {
+            return kvartalBevilgning(year, skjema, "funksjon_ugyldig_i_drift");
+        }
         return flagget(year, skjema, true, UGYLDIG_DRIFT);
     }
 
     /** Funksjoner not allowed in investering (control 040); quarterly skjema accept the configured exceptions. */
     public Set<String> funksjonerUgyldigIInvestering(int year, String skjema) {
-        Set<String> result = new TreeSet<>(flagget(year, skjema, true, UGYLDIG_INVESTERING));
-        if (Skjema.of(skjema).map(Skjema::isKvartal).orElse(false)) {
-            parameter("kvartal_gyldig_i_investering").forEach(result::remove);
+        if (isKvartal(skjema)) {
+            return kvartalBevilgning(year, skjema, "funksjon_ugyldig_i_investering");
         }
-        return Collections.unmodifiableSet(result);
+        return flagget(year, skjema, true, UGYLDIG_INVESTERING);
     }
 
     /** Funksjoner that are illogical in investering (control 045, INFO). */
     public Set<String> funksjonerUlogiskIInvestering(int year, String skjema) {
+        if (isKvartal(skjema)) {
+            return kvartalBevilgning(year, skjema, "funksjon_ulogisk_i_investering");
+        }
         return flagget(year, skjema, true, ULOGISK_INVESTERING);
     }
 
@@ -278,6 +313,9 @@ public final class Kontoplan {
         Skjema s = Skjema.of(skjema).orElse(null);
         if (s != null && s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("ugyldig_i_drift", List.of()));
+        }
+        if (s != null && s.isKvartal()) {
+            return kvartalAlle(year, "art_ugyldig_i_drift");
         }
         Set<String> result = new TreeSet<>(flagget(year, skjema, false, UGYLDIG_DRIFT));
         if (s != null && (("0I".equals(s.kode()) || "0K".equals(s.kode()))
@@ -295,16 +333,25 @@ public final class Kontoplan {
         if (s != null && s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("ugyldig_i_investering", List.of()));
         }
+        if (s != null && s.isKvartal()) {
+            return kvartalAlle(year, "art_ugyldig_i_investering");
+        }
         return flagget(year, skjema, false, UGYLDIG_INVESTERING);
     }
 
     /** Arter that are illogical in drift (control 030, INFO). */
     public Set<String> arterUlogiskIDrift(int year, String skjema) {
+        if (isKvartal(skjema)) {
+            return kvartalAlle(year, "art_ulogisk_i_drift");
+        }
         return flagget(year, skjema, false, ULOGISK_DRIFT);
     }
 
     /** Arter that are illogical in investering (control 055, INFO). */
     public Set<String> arterUlogiskIInvestering(int year, String skjema) {
+        if (isKvartal(skjema)) {
+            return kvartalAlle(year, "art_ulogisk_i_investering");
+        }
         return flagget(year, skjema, false, ULOGISK_INVESTERING);
     }
 
@@ -335,6 +382,22 @@ public final class Kontoplan {
     /** Years in which the art was valid in the column of the given bevilgning skjema (normal region). */
     public SortedSet<Integer> aarMedArt(String code, String skjema) {
         return aarMed(code, skjema, false);
+    }
+
+    /**
+     * Whether the code lists of a year depend on this region (Oslo, its bydeler, the special regions of art 921 and
+     * of the fylkeskommunale funksjoner, the quarterly Oslo regions): any other region gets the same lists.
+     */
+    public boolean isSpesialRegion(String region, int year) {
+        return region != null && (isOslo(region) || isOsloBydel(region)
+                || parameter("region_spesial").contains(region)
+                || parameter("fylkesfunksjoner_region", year).contains(region)
+                || parameter("kvartal_oslo_regioner", year).contains(region));
+    }
+
+    /** Whether the code lists depend on this orgnr (the special 0I/0K orgnr): any other orgnr gets the same lists. */
+    public boolean isSpesialOrgnr(String orgnr) {
+        return orgnr != null && parameter("orgnr_spesial").contains(orgnr);
     }
 
     /** Oslo kommune (030100). */
@@ -380,10 +443,29 @@ public final class Kontoplan {
         return result;
     }
 
+    private static boolean isKvartal(String skjema) {
+        return Skjema.of(skjema).map(Skjema::isKvartal).orElse(false);
+    }
+
+    /** A quarterly list that the program applies only for a bevilgning skjema argument. */
+    private Set<String> kvartalBevilgning(int year, String skjema, String dimension) {
+        boolean bevilgning = Skjema.of(skjema).map(Skjema::isBevilgning).orElse(false);
+        return bevilgning && covers(year) ? Collections.unmodifiableSet(new TreeSet<>(kvartal(dimension))) : Set.of();
+    }
+
+    /** A quarterly list that the program applies for every quarterly skjema argument (also balanse). */
+    private Set<String> kvartalAlle(int year, String dimension) {
+        return covers(year) ? Collections.unmodifiableSet(new TreeSet<>(kvartal(dimension))) : Set.of();
+    }
+
+    /**
+     * Codes with a flag in the year's list. As the program: funksjon lists only for a bevilgning skjema argument,
+     * art lists for every annual skjema argument (they judge the records by their own skjema field).
+     */
     private Set<String> flagget(int year, String skjema, boolean funksjon, int flag) {
         Aargang a = aar.get(year);
         Skjema s = Skjema.of(skjema).orElse(null);
-        if (a == null || s == null || !s.isBevilgning() || s.familie() == Skjema.Familie.KIRKE) {
+        if (a == null || s == null || funksjon && !s.isBevilgning() || s.familie() == Skjema.Familie.KIRKE) {
             return Set.of();
         }
         Set<String> result = new TreeSet<>();
@@ -460,6 +542,11 @@ public final class Kontoplan {
             kirke.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(code);
         }
         kirke.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<String>> kvartal = new LinkedHashMap<>();
+        for (List<String> row : csv("kvartal.csv")) {
+            kvartal.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.size() > 1 ? row.get(1) : "");
+        }
+        kvartal.replaceAll((k, v) -> List.copyOf(v));
         Map<String, List<String>> regler = new HashMap<>();
         Map<String, List<String>> reglerPerAar = new HashMap<>();
         for (List<String> row : csv("regler.csv")) {
@@ -470,8 +557,8 @@ public final class Kontoplan {
                 reglerPerAar.put(row.get(0) + "@" + row.get(1), values);
             }
         }
-        return new Kontoplan(aar, Kodenavn.load(csv("navn/names_full.csv")), Map.copyOf(kirke), Map.copyOf(regler),
-                Map.copyOf(reglerPerAar));
+        return new Kontoplan(aar, Kodenavn.load(csv("navn/names_full.csv")), Map.copyOf(kirke), Map.copyOf(kvartal),
+                Map.copyOf(regler), Map.copyOf(reglerPerAar));
     }
 
     static List<List<String>> csv(String file) {

@@ -5,19 +5,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import no.kommunefakta.kostra.Kontoplan;
-import no.kommunefakta.kostra.Skjema;
 import no.kommunefakta.posting.rule.FileRule;
 import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
-import no.kommunefakta.posting.rule.Posting;
+import no.kommunefakta.posting.rule.PostingView;
 import no.kommunefakta.posting.rule.PostingRule;
 import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
-import no.kommunefakta.posting.rule.UkjentSkjema;
 
 /**
  * Runs all controls of the official program on a whole file: the posting-level ones per line and the whole-file
@@ -32,9 +30,6 @@ import no.kommunefakta.posting.rule.UkjentSkjema;
  */
 public final class FileValidator {
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::control)
-            .thenComparingInt(f -> f.lines().isEmpty() ? 0 : f.lines().get(0));
-
     private static final class Holder {
         static final FileValidator INSTANCE = new FileValidator(new Regelsett(Kontoplan.standard()));
     }
@@ -45,7 +40,7 @@ public final class FileValidator {
         this.regelsett = regelsett;
     }
 
-    /** The validator over the embedded chart of accounts 2018-2026. */
+    /** The validator over the embedded chart of accounts (every year it has). */
     public static FileValidator standard() {
         return Holder.INSTANCE;
     }
@@ -95,18 +90,8 @@ public final class FileValidator {
     }
 
     private Run start(ValidationContext context) {
-        if (context == null) {
-            throw new IllegalArgumentException("context must not be null");
-        }
-        Skjema skjema = Skjema.of(context.skjema()).orElse(null);
-        if (skjema == null) {
-            return new Run(PostingValidator.fatal(UkjentSkjema.skjema(context.skjema())));
-        }
-        int year = PostingValidator.year(context.aargang(), regelsett.kontoplan());
-        if (year < 0) {
-            return new Run(PostingValidator.fatal(UkjentSkjema.aargang(context.aargang(), regelsett.kontoplan())));
-        }
-        return new Run(regelsett.profil(context, skjema, year));
+        Optional<ValidationResult> rejected = Runs.rejection(regelsett, context);
+        return rejected.map(Run::new).orElseGet(() -> new Run(Runs.profil(regelsett, context)));
     }
 
     private static void split(Reader in, Run run) throws IOException {
@@ -150,15 +135,6 @@ public final class FileValidator {
         }
     }
 
-    static ValidationResult result(List<Finding> findings) {
-        findings.sort(ORDER);
-        Severity verdict = Severity.OK;
-        for (Finding f : findings) {
-            verdict = verdict.max(f.severity());
-        }
-        return new ValidationResult(verdict, findings);
-    }
-
     /** State of one validation run. */
     private static final class Run {
         final ValidationResult result;
@@ -166,7 +142,7 @@ public final class FileValidator {
         final PostingRule[][] rules;
         final FileRule.Accumulator[][] accumulatorsByType;
         final FileRule.Accumulator[] accumulators;
-        final Posting posting = new Posting();
+        final PostingView posting = new PostingView();
         final List<Finding> findings = new ArrayList<>();
         final Consumer<Finding> sink = findings::add;
         List<Finding> fatal;
@@ -190,12 +166,10 @@ public final class FileValidator {
                     new ArrayList<>(), new ArrayList<>());
             for (FileRule r : profil.fileRules()) {
                 FileRule.Accumulator a = r.start(profil);
-                if (a != null) {
-                    all.add(a);
-                    for (int t = 0; t < 4; t++) {
-                        if ((r.kontotyper() & (1 << t)) != 0) {
-                            byType.get(t).add(a);
-                        }
+                all.add(a);
+                for (int t = 0; t < 4; t++) {
+                    if ((r.kontotyper() & (1 << t)) != 0) {
+                        byType.get(t).add(a);
                     }
                 }
             }
@@ -260,7 +234,7 @@ public final class FileValidator {
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);
             }
-            return result(findings);
+            return Runs.result(findings);
         }
     }
 }

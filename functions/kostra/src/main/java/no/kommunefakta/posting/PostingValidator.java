@@ -2,15 +2,14 @@ package no.kommunefakta.posting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import no.kommunefakta.kostra.Kontoplan;
-import no.kommunefakta.kostra.Skjema;
 import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
-import no.kommunefakta.posting.rule.Posting;
+import no.kommunefakta.posting.rule.PostingView;
 import no.kommunefakta.posting.rule.PostingRule;
 import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
-import no.kommunefakta.posting.rule.UkjentSkjema;
 
 /**
  * Runs every posting-level control of SSB's control program (001, 003-014, 016, 020-081, 200, unknown skjema) on one
@@ -34,23 +33,16 @@ public final class PostingValidator {
         this.regelsett = regelsett;
     }
 
-    /** The validator over the embedded chart of accounts 2018-2026 (loaded once). */
+    /** The validator over the embedded chart of accounts (every year it has; loaded once). */
     public static PostingValidator standard() {
         return Holder.INSTANCE;
     }
 
     /** Validates one raw record (48 characters expected; any other length gives control 001). */
     public ValidationResult validate(ValidationContext context, String record) {
-        if (context == null) {
-            throw new IllegalArgumentException("context must not be null");
-        }
-        Skjema skjema = Skjema.of(context.skjema()).orElse(null);
-        if (skjema == null) {
-            return fatal(UkjentSkjema.skjema(context.skjema()));
-        }
-        int year = year(context.aargang(), regelsett.kontoplan());
-        if (year < 0) {
-            return fatal(UkjentSkjema.aargang(context.aargang(), regelsett.kontoplan()));
+        Optional<ValidationResult> rejected = Runs.rejection(regelsett, context);
+        if (rejected.isPresent()) {
+            return rejected.get();
         }
         String line = stripCr(record == null ? "" : record);
         if (line.isEmpty()) {
@@ -58,10 +50,10 @@ public final class PostingValidator {
         }
         char[] buf = line.toCharArray();
         if (!Kontroll001Recordlengde.ok(buf, 0, buf.length)) {
-            return fatal(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0));
+            return Runs.fatal(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0));
         }
-        Profil profil = regelsett.profil(context, skjema, year);
-        Posting posting = new Posting();
+        Profil profil = Runs.profil(regelsett, context);
+        PostingView posting = new PostingView();
         posting.load(buf, 0, 0);
         if (posting.isNullpost()) {
             return new ValidationResult(Severity.OK, List.of());
@@ -70,7 +62,7 @@ public final class PostingValidator {
         for (PostingRule rule : profil.postingRules()) {
             rule.check(posting, profil, findings::add);
         }
-        return FileValidator.result(findings);
+        return Runs.result(findings);
     }
 
     /** Validates one parsed posting. */
@@ -91,25 +83,5 @@ public final class PostingValidator {
             b--;
         }
         return s.substring(a, b);
-    }
-
-    static ValidationResult fatal(Finding finding) {
-        return new ValidationResult(Severity.FATAL, List.of(finding));
-    }
-
-    /** The reporting year as a number when the chart of accounts covers it, else -1. */
-    static int year(String aargang, Kontoplan kontoplan) {
-        if (aargang == null || aargang.length() != 4) {
-            return -1;
-        }
-        int y = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = aargang.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            y = y * 10 + (c - '0');
-        }
-        return kontoplan.covers(y) ? y : -1;
     }
 }

@@ -5,24 +5,31 @@
  * unknown skjema) and {@link no.kommunefakta.posting.FileValidator} (a whole file in one streaming pass: additionally
  * 015, 085-190, 113, 143, 210-220). The controls are one class each in {@code no.kommunefakta.posting.rule}
  * ({@code KontrollNNN...}); the year in the {@link no.kommunefakta.posting.ValidationContext} selects that year's code
- * lists from {@link no.kommunefakta.kostra.Kontoplan} (2018-2026) while the rule logic is the 2026 program's.
+ * lists from {@link no.kommunefakta.kostra.Kontoplan} and the rule settings of the release that judges the year.
  *
- * <p>Deliberate differences from the official program, with the reason:
+ * <p>Which release judges which year: the release SSB used for that year's data ({@code utgaver.csv}, read by
+ * {@link no.kommunefakta.posting.rule.Utgave}): 2026 data c1f58486, 2025 data 7da84d25, 2024 data (and, as the oldest
+ * release built, 2018-2023) f56a0de5. Rule settings that differ between releases (severity of 035/081/126/127/190,
+ * the scope of 081, 126/127 and 125, the 081 art list, the 190 margin) are columns of that table, not year tests in
+ * the rules. As the program: each record is classified by its own skjema field (bevilgning, balanse, 0X "resultat")
+ * and kontoklasse, and a bevilgning record whose kontoklasse is not the skjema's drift one counts as investering
+ * (the program's "MISSING" account type contains "I"); sums are decided on 32-bit integers as the program sums
+ * {@code Int} (the message gives the true sum).
+ *
+ * <p>Deliberate differences from the release of the year, with the reason (each shown by
+ * {@code DeliberateDifferencesTest}):
  * <ul>
  *   <li>Unknown skjema (the program's "Ukjent skjema", which has no number) is reported with the rule name as control
- *       id ({@code "Ukjent skjema"}, field {@code skjema}); a reporting year outside 2018-2026 (the program accepts
- *       any year, it has no lists) is FATAL {@code "Ukjent årgang"}, field {@code aargang}, because we select code lists by year.</li>
- *   <li>Sums are {@code long} (the program sums {@code Int} and can overflow on very large files).</li>
- *   <li>The historical 2018/2019 "Kontroll 17" (funksjon 190/490 must net to 0) is reported as control {@code "017"},
- *       severity ERROR (the old CRITICAL blocked submission as ERROR does).</li>
- *   <li>For years without a list for a skjema (0M/0P in 2018) the nearest year's list is used; kapittel lists for
- *       2018/2019 are the 2020 list; kirke and quarterly adjustments are the 2026 ones for every year (see the data
- *       README).</li>
- *   <li>Quarterly "Utgått funksjon" (190, 254) warns only in years whose annual list no longer has the funksjon.</li>
+ *       id ({@code "Ukjent skjema"}, field {@code skjema}).</li>
+ *   <li>A reporting year without a chart of accounts here is FATAL {@code "Ukjent årgang"} (field {@code aargang}):
+ *       the program accepts any year (it has no per-year lists); we select the code lists by year.</li>
+ *   <li>0X/0Y (helseforetak) are unknown skjema in every year; the 2024 release still validated them
+ *       (HelseForetakMain), but they are not municipal accounts and SSB removed them in the 2025 release.</li>
+ *   <li>Years before 2024 are judged with the rule settings of the 2024 release and the code lists of their year
+ *       (the releases of those years were not used as oracle; see the conformance README), plus the historical
+ *       2018/2019 "Kontroll 17" (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the program.</li>
- *   <li>The 0CK quarterly funksjon list includes the fylke financial functions (800, 840 ...) like the annual 0C
- *       list.</li>
  * </ul>
  * Messages are our own Norwegian texts (what is wrong and what to do), not the program's.
  */

@@ -93,9 +93,21 @@ class KontoplanTest {
     void quarterlyLists() {
         assertThat(k.gyldigeFunksjoner(2026, "0AK1", "110300", "")).contains("190", "254", "120");
         assertThat(k.utgatteFunksjoner(2026, "0AK1")).containsExactly("190", "254");
-        assertThat(k.utgatteFunksjoner(2019, "0AK1")).containsExactly();
+        // KvartalKostraMain: the same "utgåtte" funksjoner in every year, also in 0CK and the balance skjema
+        assertThat(k.utgatteFunksjoner(2019, "0AK1")).containsExactly("190", "254");
+        assertThat(k.utgatteFunksjoner(2026, "0BK2")).containsExactly("190", "254");
         assertThat(k.arter(2026, "0AK1")).isEmpty();
-        assertThat(k.gyldigeKapitler(2026, "0BK1")).contains("10", "Z", "");
+        assertThat(k.gyldigeKapitler(2026, "0BK1")).contains("10", "Z", "").doesNotContain("17");
+        assertThat(k.gyldigeFunksjoner(2026, "0CK1", "460000", "")).contains("850", "Z", "z", "~", "190")
+                .doesNotContain("120");
+        // the Oslo extras: only 030100 from the 2025 release on, also the bydeler in the 2024 release
+        assertThat(k.gyldigeFunksjoner(2026, "0AK1", "030100", "")).contains("691", "696", "511");
+        assertThat(k.gyldigeFunksjoner(2026, "0AK1", "030101", "")).doesNotContain("691", "511");
+        assertThat(k.gyldigeFunksjoner(2024, "0AK1", "030101", "")).contains("691", "511");
+        assertThat(k.arterUgyldigIInvestering(2026, "0BK1")).contains("509", "570", "590", "800", "870", "877",
+                "909", "990");
+        assertThat(k.arterUgyldigIDrift(2026, "0AK1", "110300", "")).containsExactlyInAnyOrder("529", "670", "910",
+                "911", "929", "970");
         assertThat(k.funksjonerUgyldigIInvestering(2026, "0AK1")).containsExactly("800", "840", "860");
         assertThat(k.funksjonerUgyldigIInvestering(2026, "0A")).containsExactly("800", "840", "850", "860");
     }

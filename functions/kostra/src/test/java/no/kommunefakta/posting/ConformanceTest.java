@@ -51,7 +51,20 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> fileCases() throws IOException {
-        return cases("whole_file_cases.jsonl").stream().map(c -> DynamicTest.dynamicTest(c.get("id").asText(),
+        return wholeFiles("whole_file_cases.jsonl");
+    }
+
+    /**
+     * The twelve minimal reproducers of 2026-11-29 (classes A, B, Q, K1 and a duplicate/overflow case), judged by the
+     * current release: every finding and the verdict must be the official ones.
+     */
+    @TestFactory
+    Stream<DynamicTest> reproducers() throws IOException {
+        return wholeFiles("reproducers_2026-11-29.jsonl");
+    }
+
+    private static Stream<DynamicTest> wholeFiles(String resource) throws IOException {
+        return cases(resource).stream().map(c -> DynamicTest.dynamicTest(c.get("id").asText(),
                 () -> {
                     List<String> records = new ArrayList<>();
                     c.get("records").forEach(r -> records.add(r.asText()));
@@ -78,6 +91,7 @@ class ConformanceTest {
     void corpusIsComplete() throws IOException {
         assertThat(cases("single_posting_cases.jsonl")).hasSize(1505);
         assertThat(cases("whole_file_cases.jsonl")).hasSize(30);
+        assertThat(cases("reproducers_2026-11-29.jsonl")).hasSize(12);
     }
 
     private static List<String> keys(ValidationResult result) {

@@ -25,6 +25,18 @@ class KontrollkatalogTest {
     }
 
     @Test
+    void matchesTheRulesOfRegelsett() {
+        // every control the rule set runs is in the catalogue with its scope, and the catalogue lists nothing else
+        // than those and the validators' own "Ukjent skjema" (000)
+        java.util.Map<String, Kontrollkatalog.Scope> katalog = new java.util.TreeMap<>();
+        Kontrollkatalog.alle().forEach(k -> katalog.put(k.control(), k.scope()));
+        java.util.Map<String, Kontrollkatalog.Scope> regler = new java.util.TreeMap<>(
+                no.kommunefakta.posting.rule.Regelsett.kontroller());
+        regler.put("000", Kontrollkatalog.Scope.POSTING);
+        assertThat(regler).isEqualTo(katalog);
+    }
+
+    @Test
     void everyImplementedControlIsListed() {
         assertThat(Kontrollkatalog.alle()).hasSize(62);
         assertThat(Kontrollkatalog.of("999")).isEmpty();

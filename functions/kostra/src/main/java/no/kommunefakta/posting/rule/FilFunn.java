@@ -10,6 +10,21 @@ final class FilFunn {
     }
 
     static Finding of(String control, Severity severity, long value, String message) {
-        return new Finding(control, severity, "fil", Long.toString(value), message);
+        String text = message;
+        if ((int) value != value) {
+            text += " SSBs kontrollprogram summerer med 32-biters heltall, så summen " + value + " blir "
+                    + (int) value + " der; kontroller om et beløp er for stort (beløp føres i hele 1000 kroner).";
+        }
+        return new Finding(control, severity, "fil", Long.toString(value), text);
+    }
+
+    /**
+     * Whether a sum is outside {@code -margin..margin} as the program decides it: it sums 32-bit integers, which
+     * wrap around on overflow, so the decision is taken on the sum reduced to 32 bits (the true sum goes in the
+     * message).
+     */
+    static boolean utenfor(long sum, int margin) {
+        int s = (int) sum;
+        return s < -margin || s > margin;
     }
 }

@@ -14,20 +14,25 @@ public interface FileRule {
     String control();
 
     /**
-     * Bit mask ({@code 1 << Posting.DRIFT} ...) of the record kontotyper the control sums; the validators skip it for
+     * Bit mask ({@code 1 << PostingView.DRIFT} ...) of the record kontotyper the control sums; the validators skip it for
      * other records. Default: all.
      */
     default int kontotyper() {
-        return Posting.ALLE;
+        return PostingView.ALLE;
     }
 
-    /** A fresh accumulator for one run, or null when the control does not run for it. */
+    /** Whether the control runs at all for this run (default: yes). */
+    default boolean appliesTo(Profil profil) {
+        return true;
+    }
+
+    /** A fresh accumulator for one run (only called when {@link #appliesTo} holds; {@link Profil#fileRules} has those). */
     Accumulator start(Profil profil);
 
     /** Per-run state of a whole-file control. */
     interface Accumulator {
         /** Sees one record (never a zero-amount record). */
-        void add(Posting posting);
+        void add(PostingView posting);
 
         /** Reports the findings after the last record. */
         void finish(Consumer<Finding> out);

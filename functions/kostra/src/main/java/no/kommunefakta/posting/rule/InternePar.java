@@ -21,7 +21,7 @@ final class InternePar implements FileRule.Accumulator {
     }
 
     @Override
-    public void add(Posting p) {
+    public void add(PostingView p) {
         int f = p.funksjonInt();
         int a = p.art3();
         if (p.isBevilgning() && f >= 41 && f <= 45 && (a == art1 || a == art2)) {
@@ -31,7 +31,7 @@ final class InternePar implements FileRule.Accumulator {
 
     @Override
     public void finish(Consumer<Finding> out) {
-        if (Math.abs(sum) > 30) {
+        if (FilFunn.utenfor(sum, 30)) {
             out.accept(FilFunn.of(control, Severity.ERROR, sum, tekst + " på funksjon 041-045 avviker med " + sum
                     + " (tillatt ±30). Beløpene skal motsvare hverandre."));
         }

@@ -13,7 +13,7 @@ public final class Kontroll003Skjema implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String expected = profil.argSkjema2();
         if (profil.argSkjema2Chars().length == 2 && p.regionMatches(0, profil.argSkjema2Chars())) {
             return;

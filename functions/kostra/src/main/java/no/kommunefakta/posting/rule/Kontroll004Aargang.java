@@ -13,7 +13,7 @@ public final class Kontroll004Aargang implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().aargang();
         if (profil.aargangChars().length == 4 && p.regionMatches(2, profil.aargangChars())) {
             return;

@@ -13,7 +13,7 @@ public final class Kontroll005Kvartal implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().kvartal();
         if (expected.length() == 1 && p.kvartal() == expected.charAt(0)) {
             return;

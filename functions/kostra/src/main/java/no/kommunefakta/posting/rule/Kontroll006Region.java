@@ -13,7 +13,7 @@ public final class Kontroll006Region implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().region();
         if (profil.regionChars().length == 6 && p.regionMatches(7, profil.regionChars())) {
             return;

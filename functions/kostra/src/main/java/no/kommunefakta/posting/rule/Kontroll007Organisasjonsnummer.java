@@ -13,7 +13,7 @@ public final class Kontroll007Organisasjonsnummer implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().orgnr();
         if (profil.orgnrChars().length == 9 && p.regionMatches(13, profil.orgnrChars())) {
             return;

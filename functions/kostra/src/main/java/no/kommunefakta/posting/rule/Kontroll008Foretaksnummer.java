@@ -13,7 +13,7 @@ public final class Kontroll008Foretaksnummer implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String orgnr = profil.context().orgnr();
         if (p.isBlank(22, 31) || profil.orgnrChars().length == 9 && p.regionMatches(22, profil.orgnrChars())) {
             return;

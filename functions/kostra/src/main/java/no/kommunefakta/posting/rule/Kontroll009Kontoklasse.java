@@ -13,7 +13,7 @@ public final class Kontroll009Kontoklasse implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String allowed = profil.skjema().kontoklasser();
         if (allowed.indexOf(p.kontoklasse()) >= 0) {
             return;

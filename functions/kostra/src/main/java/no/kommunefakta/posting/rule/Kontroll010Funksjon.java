@@ -21,8 +21,9 @@ public final class Kontroll010Funksjon implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
-        if (profil.isGyldigFunksjon(p)) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
+        // as the program: only records whose own skjema field is bevilgning (or 0X) are checked
+        if (!p.isBevilgning() && !p.isResultat() || profil.isGyldigFunksjon(p)) {
             return;
         }
         String value = p.funksjonFelt();

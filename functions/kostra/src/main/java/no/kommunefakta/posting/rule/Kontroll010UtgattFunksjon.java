@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll010UtgattFunksjon implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.BEVILGNING;
+        return PostingView.BEVILGNING;
     }
 
     @Override
@@ -21,7 +21,7 @@ public final class Kontroll010UtgattFunksjon implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (!p.isBevilgning() || !profil.isUtgattFunksjon(p)) {
             return;
         }

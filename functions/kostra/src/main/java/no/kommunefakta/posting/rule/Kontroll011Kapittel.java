@@ -20,8 +20,9 @@ public final class Kontroll011Kapittel implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
-        if (profil.isGyldigKapittel(p)) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
+        // as the program: only records whose own skjema field is balanse are checked
+        if (!p.isBalanse() || profil.isGyldigKapittel(p)) {
             return;
         }
         String value = p.funksjonFelt();

@@ -3,6 +3,7 @@ package no.kommunefakta.posting.rule;
 import java.util.function.Consumer;
 
 import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 013 : Sektor. The sektor (all three characters) must be in the balance list (0G: blank).
@@ -20,12 +21,15 @@ public final class Kontroll013Sektor implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
-        if (profil.isGyldigSektor(p)) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
+        // as the program: only records whose own skjema field is balanse are checked
+        if (!p.isBalanse() || profil.isGyldigSektor(p)) {
             return;
         }
         String value = p.artFelt();
-        out.accept(p.finding(control(), profil.severityRecordKvartal(p), "sektor", value,
+        // 0G (blank sektor only): the program's kirke branch always reports ERROR, whatever the kvartal
+        boolean kirke = "0G".equals(profil.skjema().kode());
+        out.accept(p.finding(control(), kirke ? Severity.ERROR : profil.severityRecordKvartal(p), "sektor", value,
                 profil.melding("013|" + value, k -> "Sektor '" + value + "' er ikke gyldig i "
                         + profil.skjema().kode() + " for " + profil.year() + ". "
                         + ("0G".equals(profil.skjema().kode())

@@ -13,7 +13,7 @@ public final class Kontroll014Belop implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.isBelopGyldig()) {
             return;
         }

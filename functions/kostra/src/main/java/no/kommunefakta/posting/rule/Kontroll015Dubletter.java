@@ -38,7 +38,7 @@ public final class Kontroll015Dubletter implements FileRule {
         private int groups;
 
         @Override
-        public void add(Posting p) {
+        public void add(PostingView p) {
             long key = key(p);
             int g;
             if (key != -1) {
@@ -71,7 +71,7 @@ public final class Kontroll015Dubletter implements FileRule {
             lines[moreCount[g]++] = p.lineNo();
         }
 
-        private int newGroup(Posting p) {
+        private int newGroup(PostingView p) {
             if (groups == first.length) {
                 int n = groups * 2;
                 first = Arrays.copyOf(first, n);
@@ -105,11 +105,11 @@ public final class Kontroll015Dubletter implements FileRule {
     }
 
     /** Fixed slots (1 + 4 + 3 characters, trimmed, left-aligned, 0 = empty) of 7 bits each; -1 when not packable. */
-    private static long key(Posting p) {
+    private static long key(PostingView p) {
         int f = p.funksjon3();
         int a = p.art3();
         char kk = p.kontoklasse();
-        if (f >= 0 && a >= 0 && kk < 128 && !Posting.isWs(kk)) {
+        if (f >= 0 && a >= 0 && kk < 128 && !PostingView.isWs(kk)) {
             // common case: disjoint from the 56-bit packed keys below
             return (1L << 62) | ((long) kk << 20) | ((long) f << 10) | a;
         }
@@ -125,13 +125,13 @@ public final class Kontroll015Dubletter implements FileRule {
         return slot(p, k, 36, 39);
     }
 
-    private static long slot(Posting p, long k, int from, int to) {
+    private static long slot(PostingView p, long k, int from, int to) {
         int a = from;
         int b = to;
-        while (a < b && Posting.isWs(p.at(a))) {
+        while (a < b && PostingView.isWs(p.at(a))) {
             a++;
         }
-        while (b > a && Posting.isWs(p.at(b - 1))) {
+        while (b > a && PostingView.isWs(p.at(b - 1))) {
             b--;
         }
         for (int i = from; i < to; i++) {

@@ -7,12 +7,12 @@ import no.kommunefakta.posting.Severity;
 
 /** Kontroll 016 : Kapittel, fortegn. Balance kapittel 5900 and 5970 may only carry amounts ≥ 0. */
 public final class Kontroll016KapittelFortegn implements PostingRule {
-    private static final long K5900 = Posting.packCode("5900", 4);
-    private static final long K5970 = Posting.packCode("5970", 4);
+    private static final long K5900 = PostingView.packCode("5900", 4);
+    private static final long K5970 = PostingView.packCode("5970", 4);
 
     @Override
     public int kontotyper() {
-        return Posting.M_BALANSE;
+        return PostingView.M_BALANSE;
     }
 
     @Override
@@ -21,7 +21,7 @@ public final class Kontroll016KapittelFortegn implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (!p.isBalanse() || p.belop() >= 0 || p.kapittelKey() != K5900 && p.kapittelKey() != K5970) {
             return;
         }

@@ -14,7 +14,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll017InterneServiceenheter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT | Posting.M_INVESTERING;
+        return PostingView.M_DRIFT | PostingView.M_INVESTERING;
     }
 
     @Override
@@ -22,25 +22,31 @@ public final class Kontroll017InterneServiceenheter implements FileRule {
         return "017";
     }
 
+    /** Funksjon 190 for the kommune skjema, 490 for the fylke skjema, empty for the others. */
+    private static java.util.Optional<String> funksjon(Profil profil) {
+        return switch (profil.skjema().kode()) {
+            case "0A", "0I", "0M" -> java.util.Optional.of("190");
+            case "0C", "0K", "0P" -> java.util.Optional.of("490");
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return funksjon(profil).filter(f -> profil.kontoplan().gyldigeFunksjoner(profil.year(),
+                profil.skjema().kode(), "000000", "").contains(f)).isPresent();
+    }
+
     @Override
     public Accumulator start(Profil profil) {
-        String s = profil.skjema().kode();
-        String funksjon = switch (s) {
-            case "0A", "0I", "0M" -> "190";
-            case "0C", "0K", "0P" -> "490";
-            default -> null;
-        };
-        if (funksjon == null || !profil.kontoplan().gyldigeFunksjoner(profil.year(), s, "000000", "")
-                .contains(funksjon)) {
-            return null;
-        }
+        String funksjon = funksjon(profil).orElseThrow();
         int f = Integer.parseInt(funksjon);
         return new Accumulator() {
             long drift;
             long investering;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.funksjon3() != f || p.isOsloBydel()) {
                     return;
                 }

@@ -8,7 +8,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll020KombinasjonDriftFunksjon implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -17,7 +17,7 @@ public final class Kontroll020KombinasjonDriftFunksjon implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isDrift() || !profil.isFunksjonUgyldigIDrift(p)) {
             return;
         }
@@ -25,6 +25,6 @@ public final class Kontroll020KombinasjonDriftFunksjon implements PostingRule {
         out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
                 "Funksjon " + f + " kan ikke brukes i driftsregnskapet (kontoklasse " + p.kontoklasse()
                         + "). Før posteringen i investeringsregnskapet (kontoklasse "
-                        + p.recordSkjema().investering() + ") eller bruk en driftsfunksjon."));
+                        + p.investeringKontoklasse() + ") eller bruk en driftsfunksjon."));
     }
 }

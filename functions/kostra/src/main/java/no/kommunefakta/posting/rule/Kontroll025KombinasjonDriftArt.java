@@ -8,7 +8,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll025KombinasjonDriftArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -17,13 +17,13 @@ public final class Kontroll025KombinasjonDriftArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isDrift() || !profil.isArtUgyldigIDrift(p)) {
             return;
         }
         out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(),
                 "Art " + p.artFelt() + " er bare gyldig i investeringsregnskapet, ikke i drift (kontoklasse "
                         + p.kontoklasse() + "). Før posteringen i investeringsregnskapet (kontoklasse "
-                        + p.recordSkjema().investering() + ") eller velg en art som gjelder drift."));
+                        + p.investeringKontoklasse() + ") eller velg en art som gjelder drift."));
     }
 }

@@ -9,7 +9,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll030KombinasjonDriftArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -18,7 +18,7 @@ public final class Kontroll030KombinasjonDriftArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isDrift() || !profil.isArtUlogiskIDrift(p)) {
             return;
         }

@@ -9,7 +9,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll035KombinasjonDriftArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -18,13 +18,22 @@ public final class Kontroll035KombinasjonDriftArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         int a = p.art3();
         int f = p.funksjon3();
-        if (p.belop() == 0 || !p.isDrift() || a != 520 && a != 920 || f == 281 || f == 325 || f == 701) {
+        Utgave u = profil.utgave();
+        // the funksjon must be exactly the three digits (the program compares "281 " with the field)
+        boolean unntatt = f >= 0 && u.k035UnntatteFunksjoner().contains(f) && p.at(35) == ' ';
+        if (p.belop() == 0 || !p.isDrift() || a != 520 && a != 920 || unntatt) {
             return;
         }
-        out.accept(p.finding(control(), Severity.WARNING, "art", p.artFelt(),
+        if (u.k035UnntatteFunksjoner().isEmpty()) {
+            out.accept(p.finding(control(), u.k035Alvorlighet(), "art", p.artFelt(), "Art " + p.artFelt()
+                    + " regnes som ulogisk i driftsregnskapet, med mindre posteringen gjelder sosiale utlån og"
+                    + " næringsutlån eller mottatte avdrag på slike utlån som finansieres av driftsinntekter."));
+            return;
+        }
+        out.accept(p.finding(control(), u.k035Alvorlighet(), "art", p.artFelt(),
                 "Art " + p.artFelt() + (a == 520 ? " (utlån)" : " (mottatte avdrag på utlån)")
                         + " i driftsregnskapet skal bare brukes på funksjon 281, 325 eller 701 (her: "
                         + p.funksjonFelt().trim() + "). Flytt posteringen til en av disse funksjonene eller til"

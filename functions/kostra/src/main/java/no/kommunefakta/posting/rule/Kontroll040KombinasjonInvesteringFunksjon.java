@@ -8,7 +8,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll040KombinasjonInvesteringFunksjon implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -17,14 +17,14 @@ public final class Kontroll040KombinasjonInvesteringFunksjon implements PostingR
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isInvestering() || !profil.isFunksjonUgyldigIInvestering(p)) {
             return;
         }
         String f = p.funksjonFelt().trim();
-        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(), Meldinger.investering(p,
                 "Funksjon " + f + " er bare gyldig i driftsregnskapet, ikke i investering (kontoklasse "
-                        + p.kontoklasse() + "). Før posteringen i drift (kontoklasse " + p.recordSkjema().drift()
-                        + ") eller bruk funksjonen investeringen gjelder (f.eks. 841 for finansielle transaksjoner)."));
+                        + p.kontoklasse() + "). Før posteringen i drift (kontoklasse " + p.driftKontoklasse()
+                        + ") eller bruk funksjonen investeringen gjelder (f.eks. 841 for finansielle transaksjoner).")));
     }
 }

@@ -9,7 +9,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll045KombinasjonInvesteringFunksjon implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -18,13 +18,13 @@ public final class Kontroll045KombinasjonInvesteringFunksjon implements PostingR
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isInvestering() || !profil.isFunksjonUlogiskIInvestering(p)) {
             return;
         }
         String f = p.funksjonFelt().trim();
-        out.accept(p.finding(control(), Severity.INFO, "funksjon", p.funksjonFelt(),
+        out.accept(p.finding(control(), Severity.INFO, "funksjon", p.funksjonFelt(), Meldinger.investering(p,
                 "Funksjon " + f + " er uvanlig i investeringsregnskapet. Kontroller at investeringen ikke heller hører"
-                        + " til funksjonen for bygg/anlegg den gjelder (f.eks. 130 administrasjonslokaler)."));
+                        + " til funksjonen for bygg/anlegg den gjelder (f.eks. 130 administrasjonslokaler).")));
     }
 }

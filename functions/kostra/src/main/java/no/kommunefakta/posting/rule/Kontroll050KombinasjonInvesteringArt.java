@@ -8,7 +8,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll050KombinasjonInvesteringArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -17,13 +17,13 @@ public final class Kontroll050KombinasjonInvesteringArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isInvestering() || !profil.isArtUgyldigIInvestering(p)) {
             return;
         }
-        out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(),
+        out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(), Meldinger.investering(p,
                 "Art " + p.artFelt() + " er bare gyldig i driftsregnskapet, ikke i investering (kontoklasse "
-                        + p.kontoklasse() + "). Før posteringen i drift (kontoklasse " + p.recordSkjema().drift()
-                        + ") eller velg en art som gjelder investering."));
+                        + p.kontoklasse() + "). Før posteringen i drift (kontoklasse " + p.driftKontoklasse()
+                        + ") eller velg en art som gjelder investering.")));
     }
 }

@@ -9,7 +9,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll055KombinasjonInvesteringArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -18,12 +18,12 @@ public final class Kontroll055KombinasjonInvesteringArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isInvestering() || !profil.isArtUlogiskIInvestering(p)) {
             return;
         }
-        out.accept(p.finding(control(), Severity.INFO, "art", p.artFelt(),
+        out.accept(p.finding(control(), Severity.INFO, "art", p.artFelt(), Meldinger.investering(p,
                 "Art " + p.artFelt() + " er uvanlig i investeringsregnskapet. Kontroller at inntekten hører til"
-                        + " investeringen; løpende salgs- og gebyrinntekter føres i drift."));
+                        + " investeringen; løpende salgs- og gebyrinntekter føres i drift.")));
     }
 }

@@ -8,7 +8,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll060KombinasjonInvesteringFunksjonArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -17,12 +17,12 @@ public final class Kontroll060KombinasjonInvesteringFunksjonArt implements Posti
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isInvestering() || p.art3() != 729 || p.funksjon3() == 841) {
             return;
         }
-        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(), Meldinger.investering(p,
                 "Art 729 (kompensasjon for merverdiavgift i investering) skal føres på funksjon 841, ikke på "
-                        + p.funksjonFelt().trim() + ". Flytt posteringen til funksjon 841."));
+                        + p.funksjonFelt().trim() + ". Flytt posteringen til funksjon 841.")));
     }
 }

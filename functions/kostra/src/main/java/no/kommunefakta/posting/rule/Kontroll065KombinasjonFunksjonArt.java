@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll065KombinasjonFunksjonArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.BEVILGNING;
+        return PostingView.BEVILGNING;
     }
 
     @Override
@@ -20,7 +20,7 @@ public final class Kontroll065KombinasjonFunksjonArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (!p.isBevilgning() || p.belop() == 0) {
             return;
         }

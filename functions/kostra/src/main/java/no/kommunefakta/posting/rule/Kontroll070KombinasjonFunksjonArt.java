@@ -8,7 +8,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll070KombinasjonFunksjonArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.BEVILGNING;
+        return PostingView.BEVILGNING;
     }
 
     @Override
@@ -17,7 +17,7 @@ public final class Kontroll070KombinasjonFunksjonArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (p.belop() == 0 || !p.isBevilgning() || p.art3() != 530 || p.funksjon3() == 880) {
             return;
         }

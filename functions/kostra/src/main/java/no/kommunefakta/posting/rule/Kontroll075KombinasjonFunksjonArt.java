@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll075KombinasjonFunksjonArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.BEVILGNING;
+        return PostingView.BEVILGNING;
     }
 
     @Override
@@ -20,12 +20,8 @@ public final class Kontroll075KombinasjonFunksjonArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || p.recordSkjema() == null || !profil.isSkatteArt(p) || p.funksjon3() == 800) {
-            return;
-        }
-        String s = p.recordSkjema().kode();
-        if (!"0A".equals(s) && !"0M".equals(s)) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
+        if (p.belop() == 0 || !p.isKommuneBevilgning() || !profil.isSkatteArt(p) || p.funksjon3() == 800) {
             return;
         }
         out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),

@@ -3,7 +3,6 @@ package no.kommunefakta.posting.rule;
 import java.util.function.Consumer;
 
 import no.kommunefakta.posting.Finding;
-import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 081 : Ulogisk kombinasjon i bevilgningsregnskapet, funksjon og art. Outside fylke skjema, funksjon 850
@@ -12,7 +11,12 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll081KombinasjonFunksjonArt implements PostingRule {
     @Override
     public int kontotyper() {
-        return Posting.BEVILGNING;
+        return PostingView.BEVILGNING;
+    }
+
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return profil.utgave().k081Familier().contains(profil.skjema().familie().name());
     }
 
     @Override
@@ -21,17 +25,18 @@ public final class Kontroll081KombinasjonFunksjonArt implements PostingRule {
     }
 
     @Override
-    public void check(Posting p, Profil profil, Consumer<Finding> out) {
+    public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         int a = p.art3();
+        Utgave u = profil.utgave();
         if (!p.isBevilgning() || p.isFylkeSkjema() || p.belop() == 0 || p.funksjon3() != 850
-                || a == 450 || a == 810 || a == 850) {
+                || a >= 0 && u.k081Arter().contains(a)) {
             return;
         }
-        char k = profil.argKvartal();
-        Severity severity = k == '3' || k == '4' ? Severity.ERROR : Severity.WARNING;
-        out.accept(p.finding(control(), severity, "art", p.artFelt(),
-                "Funksjon 850 (generelt statstilskudd vedrørende flyktninger m.m.) brukes bare med art 450, 810 eller"
-                        + " 850 (her: art " + p.artFelt() + "). Velg en av disse artene eller funksjonen tjenesten"
+        String arter = u.k081Arter().stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        out.accept(p.finding(control(), u.k081Alvorlighet(profil.argKvartal()), "art", p.artFelt(),
+                "Funksjon 850 (generelt statstilskudd vedrørende flyktninger m.m.) brukes bare med art " + arter
+                        + " (her: art " + p.artFelt() + "). Velg en av disse artene eller funksjonen tjenesten"
                         + " gjelder."));
     }
 }

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll085InvesteringUtgifter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -24,12 +24,16 @@ public final class Kontroll085InvesteringUtgifter implements FileRule {
     public Accumulator start(Profil profil) {
         return new Accumulator() {
             boolean any;
+            int ukjentKontoklasse;
             long utgifter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isInvestering() && p.isRegional() && !p.isOsloBydel()) {
                     any = true;
+                    if (p.isUkjentKontoklasse()) {
+                        ukjentKontoklasse++;
+                    }
                     if (p.isUtgift()) {
                         utgifter += p.belop();
                     }
@@ -38,10 +42,11 @@ public final class Kontroll085InvesteringUtgifter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && utgifter <= 0) {
+                if (any && (int) utgifter <= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, utgifter,
                             "Investeringsregnskapet mangler utgifter: summen av art 010-599 er " + utgifter
-                                    + ". Før investeringsutgiftene (positive beløp) i filen."));
+                                    + ". Før investeringsutgiftene (positive beløp) i filen."
+                                    + Meldinger.ukjentKontoklasse(ukjentKontoklasse)));
                 }
             }
         };

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll090InvesteringInntekter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -24,12 +24,16 @@ public final class Kontroll090InvesteringInntekter implements FileRule {
     public Accumulator start(Profil profil) {
         return new Accumulator() {
             boolean any;
+            int ukjentKontoklasse;
             long inntekter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isInvestering() && p.isRegional() && !p.isOsloBydel()) {
                     any = true;
+                    if (p.isUkjentKontoklasse()) {
+                        ukjentKontoklasse++;
+                    }
                     if (p.isInntekt()) {
                         inntekter += p.belop();
                     }
@@ -38,10 +42,11 @@ public final class Kontroll090InvesteringInntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && inntekter >= 0) {
+                if (any && (int) inntekter >= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, inntekter,
                             "Investeringsregnskapet mangler inntekter: summen av art 600-999 er " + inntekter
-                                    + ". Før finansieringen av investeringene (negative beløp) i filen."));
+                                    + ". Før finansieringen av investeringene (negative beløp) i filen."
+                                    + Meldinger.ukjentKontoklasse(ukjentKontoklasse)));
                 }
             }
         };

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll095InvesteringDifferanse implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -24,13 +24,17 @@ public final class Kontroll095InvesteringDifferanse implements FileRule {
     public Accumulator start(Profil profil) {
         return new Accumulator() {
             boolean any;
+            int ukjentKontoklasse;
             long utgifter;
             long inntekter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isInvestering() && !p.isOsloBydel()) {
                     any = true;
+                    if (p.isUkjentKontoklasse()) {
+                        ukjentKontoklasse++;
+                    }
                     if (p.isUtgift()) {
                         utgifter += p.belop();
                     } else {
@@ -42,11 +46,12 @@ public final class Kontroll095InvesteringDifferanse implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = utgifter + inntekter;
-                if (any && Math.abs(sum) > 30) {
+                if (any && FilFunn.utenfor(sum, 30)) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Investeringsregnskapet går ikke i balanse: utgifter " + utgifter + " og inntekter "
                                     + inntekter + " gir differanse " + sum + " (tillatt ±30). Rett beløpene slik at"
-                                    + " investeringsregnskapet går i 0."));
+                                    + " investeringsregnskapet går i 0."
+                                    + Meldinger.ukjentKontoklasse(ukjentKontoklasse)));
                 }
             }
         };

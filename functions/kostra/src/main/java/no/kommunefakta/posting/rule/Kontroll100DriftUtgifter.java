@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll100DriftUtgifter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll100DriftUtgifter implements FileRule {
             long utgifter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && !p.isOsloBydel()) {
                     any = true;
                     if (p.isUtgift()) {
@@ -37,7 +37,7 @@ public final class Kontroll100DriftUtgifter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && utgifter <= 0) {
+                if (any && (int) utgifter <= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), utgifter,
                             "Driftsregnskapet mangler utgifter: summen av art 010-599 er " + utgifter
                                     + ". Før driftsutgiftene (positive beløp) i filen."));

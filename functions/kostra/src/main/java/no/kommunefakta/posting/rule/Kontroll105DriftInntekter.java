@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll105DriftInntekter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll105DriftInntekter implements FileRule {
             long inntekter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && p.isRegional() && !p.isOsloBydel()) {
                     any = true;
                     if (p.isInntekt()) {
@@ -37,7 +37,7 @@ public final class Kontroll105DriftInntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && inntekter >= 0) {
+                if (any && (int) inntekter >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), inntekter,
                             "Driftsregnskapet mangler inntekter: summen av art 600-999 er " + inntekter
                                     + ". Før driftsinntektene (negative beløp) i filen."));

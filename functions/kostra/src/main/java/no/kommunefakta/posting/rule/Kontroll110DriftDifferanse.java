@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll110DriftDifferanse implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll110DriftDifferanse implements FileRule {
             long inntekter;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && !p.isOsloBydel()) {
                     any = true;
                     if (p.isUtgift()) {
@@ -42,7 +42,7 @@ public final class Kontroll110DriftDifferanse implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = utgifter + inntekter;
-                if (any && !(utgifter > 0 && inntekter < 0 && Math.abs(sum) <= 30)) {
+                if (any && !((int) utgifter > 0 && (int) inntekter < 0 && !FilFunn.utenfor(sum, 30))) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Driftsregnskapet går ikke i balanse: utgifter " + utgifter + " og inntekter " + inntekter
                                     + " gir differanse " + sum + " (tillatt ±30, og både utgifter og inntekter må"

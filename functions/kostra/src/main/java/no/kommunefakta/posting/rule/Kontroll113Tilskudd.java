@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll113Tilskudd implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class Kontroll113Tilskudd implements FileRule {
             long tilskudd;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift()) {
                     any = true;
                     if (p.art3() == 830) {
@@ -38,7 +38,7 @@ public final class Kontroll113Tilskudd implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && tilskudd >= 0) {
+                if (any && (int) tilskudd >= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, tilskudd,
                             "Driftsregnskapet mangler tilskudd fra kommunen: art 830 summerer til " + tilskudd
                                     + ". Før tilskuddet som inntekt (negativt beløp) på art 830."));

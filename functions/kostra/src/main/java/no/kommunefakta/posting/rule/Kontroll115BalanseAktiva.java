@@ -9,7 +9,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll115BalanseAktiva implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_BALANSE;
+        return PostingView.M_BALANSE;
     }
 
     @Override
@@ -24,7 +24,7 @@ public final class Kontroll115BalanseAktiva implements FileRule {
             long aktiva;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int k = p.funksjonInt();
                 if (p.isBalanse() && k >= 10 && k <= 29) {
                     any = true;
@@ -34,7 +34,7 @@ public final class Kontroll115BalanseAktiva implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && aktiva <= 0) {
+                if (any && (int) aktiva <= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, aktiva,
                             "Eiendelene (kapittel 10-29) summerer til " + aktiva + ", men skal være positive. Før"
                                     + " eiendeler med positivt fortegn."));

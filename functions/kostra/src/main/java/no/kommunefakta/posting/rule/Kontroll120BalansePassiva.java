@@ -9,7 +9,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll120BalansePassiva implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_BALANSE;
+        return PostingView.M_BALANSE;
     }
 
     @Override
@@ -24,7 +24,7 @@ public final class Kontroll120BalansePassiva implements FileRule {
             long passiva;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int k = p.funksjonInt();
                 if (p.isBalanse() && k >= 31 && k <= 5999) {
                     any = true;
@@ -34,7 +34,7 @@ public final class Kontroll120BalansePassiva implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && passiva >= 0) {
+                if (any && (int) passiva >= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, passiva,
                             "Gjeld og egenkapital (kapittel 31-5999) summerer til " + passiva + ", men skal være"
                                     + " negative. Før gjeld og egenkapital med negativt fortegn."));

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll125BalanseDifferanse implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_BALANSE;
+        return PostingView.M_BALANSE;
     }
 
     @Override
@@ -22,13 +22,14 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean altUtenomAktiva = profil.utgave().k125PassivaAltUtenomAktiva();
         return new Accumulator() {
             boolean any;
             long aktiva;
             long passiva;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (!p.isBalanse()) {
                     return;
                 }
@@ -36,7 +37,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
                 int k = p.funksjonInt();
                 if (k >= 10 && k <= 29) {
                     aktiva += p.belop();
-                } else if (k >= 31 && k <= 5999) {
+                } else if (altUtenomAktiva || k >= 31 && k <= 5999) {
                     passiva += p.belop();
                 }
             }
@@ -44,7 +45,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = aktiva + passiva;
-                if (any && !(aktiva > 0 && passiva < 0 && Math.abs(sum) <= 10)) {
+                if (any && !((int) aktiva > 0 && (int) passiva < 0 && !FilFunn.utenfor(sum, 10))) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Balansen går ikke opp: eiendeler " + aktiva + " og gjeld og egenkapital " + passiva
                                     + " gir differanse " + sum + " (tillatt ±10). Rett beløpene slik at balansen"

@@ -7,7 +7,7 @@ package no.kommunefakta.posting.rule;
 public final class Kontroll127OsloInterneInvestering implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -17,6 +17,6 @@ public final class Kontroll127OsloInterneInvestering implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new Kontroll126OsloInterneDrift.OsloInterne(control(), false);
+        return new Kontroll126OsloInterneDrift.OsloInterne(control(), false, profil.utgave());
     }
 }

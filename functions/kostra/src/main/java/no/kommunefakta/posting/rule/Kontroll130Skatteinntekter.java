@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll130Skatteinntekter implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class Kontroll130Skatteinntekter implements FileRule {
             long skatt;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)) {
                     any = true;
                     if (p.funksjon3() == 800 && p.art3() == 870) {
@@ -38,7 +38,7 @@ public final class Kontroll130Skatteinntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && skatt >= 0) {
+                if (any && (int) skatt >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), skatt,
                             "Skatteinntektene mangler: funksjon 800 art 870 summerer til " + skatt + ". Før"
                                     + " skatteinntektene som inntekt (negativt beløp) på funksjon 800, art 870."));

@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Finding;
 public final class Kontroll135Rammetilskudd implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll135Rammetilskudd implements FileRule {
             long ramme;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)
                         && !p.regionMatches(7, unntak)) {
                     any = true;
@@ -40,7 +40,7 @@ public final class Kontroll135Rammetilskudd implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && ramme >= 0) {
+                if (any && (int) ramme >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), ramme,
                             "Rammetilskuddet mangler: funksjon 840 art 800 summerer til " + ramme + ". Før"
                                     + " rammetilskuddet som inntekt (negativt beløp) på funksjon 840, art 800."));

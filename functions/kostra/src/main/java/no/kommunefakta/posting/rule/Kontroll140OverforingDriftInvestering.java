@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll140OverforingDriftInvestering implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT | Posting.M_INVESTERING;
+        return PostingView.M_DRIFT | PostingView.M_INVESTERING;
     }
 
     @Override
@@ -27,7 +27,7 @@ public final class Kontroll140OverforingDriftInvestering implements FileRule {
             long investering;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isOsloBydel()) {
                     return;
                 }
@@ -41,7 +41,7 @@ public final class Kontroll140OverforingDriftInvestering implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = drift + investering;
-                if (Math.abs(sum) > 30) {
+                if (FilFunn.utenfor(sum, 30)) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Overføringen fra drift (art 570: " + drift + ") og overføringen mottatt i investering"
                                     + " (art 970: " + investering + ") avviker med " + sum + " (tillatt ±30). Beløpene"

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll143Avskrivninger implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll143Avskrivninger implements FileRule {
             long sum;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int f = p.funksjonInt();
                 if (p.isDrift() && f >= 41 && f <= 45 && (p.art3() == 590 || p.art3() == 990)) {
                     sum += p.belop();
@@ -35,7 +35,7 @@ public final class Kontroll143Avskrivninger implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (Math.abs(sum) > 30) {
+                if (FilFunn.utenfor(sum, 30)) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Avskrivninger (art 590) og motpost avskrivninger (art 990) på funksjon 041-045 avviker"
                                     + " med " + sum + " (tillatt ±30). Før motposten med samme beløp."));

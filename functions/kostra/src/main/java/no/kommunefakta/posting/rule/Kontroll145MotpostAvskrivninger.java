@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll145MotpostAvskrivninger implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll145MotpostAvskrivninger implements FileRule {
             long sum;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && !p.isOsloBydel() && p.funksjon3() == 860 && p.art3() == 990) {
                     if (!any) {
                         regional = p.isRegional();
@@ -40,7 +40,7 @@ public final class Kontroll145MotpostAvskrivninger implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && sum == 0) {
+                if (any && (int) sum == 0) {
                     out.accept(FilFunn.of(control(), regional ? Severity.ERROR : Severity.INFO, sum,
                             "Motpost avskrivninger (funksjon 860, art 990) summerer til 0. Før motposten til årets"
                                     + " avskrivninger på funksjon 860, art 990."));

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll150Avskrivninger implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll150Avskrivninger implements FileRule {
             long sum;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int f = p.funksjonInt();
                 if (p.isDrift() && !p.isOsloBydel() && f >= 100 && f <= 799 && p.art3() == 590) {
                     if (!any) {
@@ -41,7 +41,7 @@ public final class Kontroll150Avskrivninger implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && sum == 0) {
+                if (any && (int) sum == 0) {
                     out.accept(FilFunn.of(control(), regional ? Severity.ERROR : Severity.INFO, sum,
                             "Avskrivningene (art 590 på funksjon 100-799) summerer til 0. Før årets avskrivninger"
                                     + " på funksjonene der anleggsmidlene brukes."));

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll155AvskrivningerDifferanse implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Kontroll155AvskrivningerDifferanse implements FileRule {
             long motpost;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (!p.isDrift() || p.isOsloBydel()) {
                     return;
                 }
@@ -44,7 +44,7 @@ public final class Kontroll155AvskrivningerDifferanse implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = avskrivninger + motpost;
-                if (any && Math.abs(sum) > 30) {
+                if (any && FilFunn.utenfor(sum, 30)) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Avskrivninger (" + avskrivninger + ") og motpost avskrivninger (" + motpost
                                     + ") avviker med " + sum + " (tillatt ±30). Før motposten på funksjon 860, art 990"

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll160AvskrivningerAndreFunksjoner implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll160AvskrivningerAndreFunksjoner implements FileRule {
             long sum;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int f = p.funksjonInt();
                 if (p.isDrift() && !p.isOsloBydel() && f >= 800 && f <= 899 && p.art3() == 590) {
                     sum += p.belop();
@@ -35,7 +35,7 @@ public final class Kontroll160AvskrivningerAndreFunksjoner implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (sum != 0) {
+                if ((int) sum != 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Avskrivninger (art 590) er ført på funksjon 800-899 (sum " + sum + "). Før"
                                     + " avskrivningene på tjenestefunksjonene (100-799)."));

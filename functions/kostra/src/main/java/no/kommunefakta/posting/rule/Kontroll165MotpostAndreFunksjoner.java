@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll165MotpostAndreFunksjoner implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class Kontroll165MotpostAndreFunksjoner implements FileRule {
             long sum;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 if (p.isDrift() && !p.isOsloBydel() && p.art3() == 990 && p.funksjon3() != 860) {
                     sum += p.belop();
                 }
@@ -34,7 +34,7 @@ public final class Kontroll165MotpostAndreFunksjoner implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (sum != 0) {
+                if ((int) sum != 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Motpost avskrivninger (art 990) er ført på andre funksjoner enn 860 (sum " + sum
                                     + "). Før motposten på funksjon 860."));

@@ -7,7 +7,7 @@ package no.kommunefakta.posting.rule;
 public final class Kontroll170Funksjon290Investering implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -17,7 +17,7 @@ public final class Kontroll170Funksjon290Investering implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new NettoNull(control(), 290, Posting.INVESTERING, true,
+        return new NettoNull(control(), 290, PostingView.INVESTERING, true,
                 "Interkommunale samarbeid (funksjon 290) i investeringsregnskapet");
     }
 }

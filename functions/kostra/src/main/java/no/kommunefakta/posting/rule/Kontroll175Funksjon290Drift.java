@@ -7,7 +7,7 @@ package no.kommunefakta.posting.rule;
 public final class Kontroll175Funksjon290Drift implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -17,7 +17,7 @@ public final class Kontroll175Funksjon290Drift implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new NettoNull(control(), 290, Posting.DRIFT, true,
+        return new NettoNull(control(), 290, PostingView.DRIFT, true,
                 "Interkommunale samarbeid (funksjon 290) i driftsregnskapet");
     }
 }

@@ -7,7 +7,7 @@ package no.kommunefakta.posting.rule;
 public final class Kontroll180Funksjon465Investering implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_INVESTERING;
+        return PostingView.M_INVESTERING;
     }
 
     @Override
@@ -17,7 +17,7 @@ public final class Kontroll180Funksjon465Investering implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new NettoNull(control(), 465, Posting.INVESTERING, false,
+        return new NettoNull(control(), 465, PostingView.INVESTERING, false,
                 "Interfylkeskommunale samarbeid (funksjon 465) i investeringsregnskapet");
     }
 }

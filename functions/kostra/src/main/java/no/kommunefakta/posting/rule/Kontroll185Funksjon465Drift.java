@@ -7,7 +7,7 @@ package no.kommunefakta.posting.rule;
 public final class Kontroll185Funksjon465Drift implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_DRIFT;
+        return PostingView.M_DRIFT;
     }
 
     @Override
@@ -17,7 +17,7 @@ public final class Kontroll185Funksjon465Drift implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new NettoNull(control(), 465, Posting.DRIFT, false,
+        return new NettoNull(control(), 465, PostingView.DRIFT, false,
                 "Interfylkeskommunale samarbeid (funksjon 465) i driftsregnskapet");
     }
 }

@@ -3,7 +3,6 @@ package no.kommunefakta.posting.rule;
 import java.util.function.Consumer;
 
 import no.kommunefakta.posting.Finding;
-import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 190 : Memoriakonti. Memoriakonti (kapittel 9100-9998) and their motkonto (9999) must balance within ±10.
@@ -11,7 +10,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll190Memoriakonti implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.M_BALANSE;
+        return PostingView.M_BALANSE;
     }
 
     @Override
@@ -21,12 +20,13 @@ public final class Kontroll190Memoriakonti implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        Utgave u = profil.utgave();
         return new Accumulator() {
             long memoria;
             long motkonto;
 
             @Override
-            public void add(Posting p) {
+            public void add(PostingView p) {
                 int k = p.funksjonInt();
                 if (!p.isBalanse() || k < 9100 || k > 9999) {
                     return;
@@ -41,10 +41,10 @@ public final class Kontroll190Memoriakonti implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = memoria + motkonto;
-                if (Math.abs(sum) > 10) {
-                    out.accept(FilFunn.of(control(), Severity.ERROR, sum,
+                if (FilFunn.utenfor(sum, u.k190Margin())) {
+                    out.accept(FilFunn.of(control(), u.k190Alvorlighet(), sum,
                             "Memoriakontiene (" + memoria + ") og motkontoen for memoriakontiene, kapittel 9999 ("
-                                    + motkonto + "), avviker med " + sum + " (tillatt ±10). Før motposten på"
+                                    + motkonto + "), avviker med " + sum + " (tillatt ±" + u.k190Margin() + "). Før motposten på"
                                     + " kapittel 9999 slik at de går i 0."));
                 }
             }

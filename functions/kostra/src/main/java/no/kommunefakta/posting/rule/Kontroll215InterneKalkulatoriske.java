@@ -7,7 +7,7 @@ package no.kommunefakta.posting.rule;
 public final class Kontroll215InterneKalkulatoriske implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.BEVILGNING;
+        return PostingView.BEVILGNING;
     }
 
     @Override

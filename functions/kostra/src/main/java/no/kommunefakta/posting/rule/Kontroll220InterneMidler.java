@@ -7,7 +7,7 @@ package no.kommunefakta.posting.rule;
 public final class Kontroll220InterneMidler implements FileRule {
     @Override
     public int kontotyper() {
-        return Posting.BEVILGNING;
+        return PostingView.BEVILGNING;
     }
 
     @Override

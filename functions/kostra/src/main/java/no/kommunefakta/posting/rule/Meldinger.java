@@ -9,6 +9,26 @@ final class Meldinger {
     private Meldinger() {
     }
 
+    /**
+     * The message of an investering control, led by what is really wrong when the record counts as investering only
+     * because its kontoklasse is invalid (the official program does so, and SSB will report the same finding).
+     */
+    static String investering(PostingView p, String message) {
+        if (!p.isUkjentKontoklasse()) {
+            return message;
+        }
+        return "Kontoklasse '" + p.kontoklasse() + "' er ugyldig (kontroll 009), og SSBs kontrollprogram regner da"
+                + " posteringen som investering; rett kontoklassen (" + p.driftKontoklasse() + " for drift, "
+                + p.investeringKontoklasse() + " for investering), så forsvinner denne meldingen om den ikke"
+                + " gjelder. " + message;
+    }
+
+    /** The note a sum control adds when it counted records as investering only because of an invalid kontoklasse. */
+    static String ukjentKontoklasse(int records) {
+        return records == 0 ? "" : " Summen omfatter " + records + " postering(er) med ugyldig kontoklasse (kontroll"
+                + " 009), som SSBs kontrollprogram regner som investering; rett kontoklassen først.";
+    }
+
     /** "2018–2019" / "2018–2019 og 2024" for a set of years. */
     static String aar(SortedSet<Integer> years) {
         StringBuilder sb = new StringBuilder();

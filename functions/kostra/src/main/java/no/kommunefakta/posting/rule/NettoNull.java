@@ -23,7 +23,7 @@ final class NettoNull implements FileRule.Accumulator {
     }
 
     @Override
-    public void add(Posting p) {
+    public void add(PostingView p) {
         if (p.kontotype() == kontotype && p.funksjon3() == funksjon
                 && (kommune ? p.isKommuneSkjema() && !p.isOsloBydel() : p.isFylkeSkjema())) {
             sum += p.belop();
@@ -32,7 +32,7 @@ final class NettoNull implements FileRule.Accumulator {
 
     @Override
     public void finish(Consumer<Finding> out) {
-        if (Math.abs(sum) > 30) {
+        if (FilFunn.utenfor(sum, 30)) {
             out.accept(FilFunn.of(control, Severity.ERROR, sum, tekst + " går ikke i 0 (sum " + sum
                     + ", tillatt ±30). Utgiftene skal motsvares av refusjoner fra deltakerne på samme funksjon."));
         }

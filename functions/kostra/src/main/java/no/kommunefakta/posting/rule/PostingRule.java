@@ -19,13 +19,13 @@ public interface PostingRule {
     }
 
     /**
-     * Bit mask ({@code 1 << Posting.DRIFT} ...) of the record kontotyper this control can fire for; the validators skip
+     * Bit mask ({@code 1 << PostingView.DRIFT} ...) of the record kontotyper this control can fire for; the validators skip
      * it for other records. Default: all.
      */
     default int kontotyper() {
-        return Posting.ALLE;
+        return PostingView.ALLE;
     }
 
     /** Checks one record (never a zero-amount record) and reports findings to {@code out}. */
-    void check(Posting posting, Profil profil, Consumer<Finding> out);
+    void check(PostingView posting, Profil profil, Consumer<Finding> out);
 }

@@ -24,12 +24,8 @@ public final class Profil {
     private final ValidationContext context;
     private final Skjema skjema;
     private final int year;
-    private final char argKvartal;
-    private final String argSkjema2;
-    private final char[] argSkjema2Chars;
-    private final char[] aargangChars;
-    private final char[] regionChars;
-    private final char[] orgnrChars;
+    private final Utgave utgave;
+    private final Argumenter args;
 
     private final Tabell funksjoner;
     private final boolean[] utgatte;
@@ -50,17 +46,42 @@ public final class Profil {
     private final List<FileRule> fileRules;
     private final Map<String, String> meldinger = new ConcurrentHashMap<>();
 
+    /**
+     * The profile of {@code context} with the code tables and rules of {@code tabeller}, a profile for arguments that
+     * get the same lists (same skjema, year, kvartal; a region and orgnr the lists treat alike).
+     */
+    Profil(Profil tabeller, ValidationContext context) {
+        this.kontoplan = tabeller.kontoplan;
+        this.context = context;
+        this.skjema = tabeller.skjema;
+        this.year = tabeller.year;
+        this.utgave = tabeller.utgave;
+        this.args = Argumenter.of(context);
+        this.funksjoner = tabeller.funksjoner;
+        this.utgatte = tabeller.utgatte;
+        this.arter = tabeller.arter;
+        this.kapitler = tabeller.kapitler;
+        this.sektorer = tabeller.sektorer;
+        this.funksjonUgyldigDrift = tabeller.funksjonUgyldigDrift;
+        this.funksjonUgyldigInvestering = tabeller.funksjonUgyldigInvestering;
+        this.funksjonUlogiskInvestering = tabeller.funksjonUlogiskInvestering;
+        this.artUgyldigDrift = tabeller.artUgyldigDrift;
+        this.artUgyldigInvestering = tabeller.artUgyldigInvestering;
+        this.artUlogiskDrift = tabeller.artUlogiskDrift;
+        this.artUlogiskInvestering = tabeller.artUlogiskInvestering;
+        this.skatteArter = tabeller.skatteArter;
+        this.kirkeFunksjon089Arter = tabeller.kirkeFunksjon089Arter;
+        this.postingRules = tabeller.postingRules;
+        this.fileRules = tabeller.fileRules;
+    }
+
     Profil(Kontoplan kontoplan, ValidationContext context, Skjema skjema, int year, Regelsett regelsett) {
         this.kontoplan = kontoplan;
         this.context = context;
         this.skjema = skjema;
         this.year = year;
-        this.argKvartal = context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0);
-        this.argSkjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
-        this.argSkjema2Chars = argSkjema2.toCharArray();
-        this.aargangChars = context.aargang() == null ? new char[0] : context.aargang().toCharArray();
-        this.regionChars = context.region() == null ? new char[0] : context.region().toCharArray();
-        this.orgnrChars = context.orgnr().toCharArray();
+        this.utgave = Utgave.forAar(year);
+        this.args = Argumenter.of(context);
         String s = skjema.kode();
         String region = context.region();
         String orgnr = context.orgnr();
@@ -76,7 +97,8 @@ public final class Profil {
         artUgyldigInvestering = tabell(kontoplan.arterUgyldigIInvestering(year, s));
         artUlogiskDrift = tabell(kontoplan.arterUlogiskIDrift(year, s));
         artUlogiskInvestering = tabell(kontoplan.arterUlogiskIInvestering(year, s));
-        skatteArter = tabell(kontoplan.skatteArter(year));
+        skatteArter = new boolean[1000];
+        utgave.k075Arter().forEach(a -> skatteArter[a] = true);
         Set<String> kirke089 = new HashSet<>();
         if (skjema.familie() == Skjema.Familie.KIRKE) {
             for (String a : kontoplan.gyldigeArter(year, "0F", region)) {
@@ -94,7 +116,13 @@ public final class Profil {
             }
         }
         postingRules = List.copyOf(pr);
-        fileRules = regelsett.fileRules(skjema.familie());
+        List<FileRule> fr = new ArrayList<>();
+        for (FileRule r : regelsett.fileRules(skjema.familie())) {
+            if (r.appliesTo(this)) {
+                fr.add(r);
+            }
+        }
+        fileRules = List.copyOf(fr);
     }
 
     public Kontoplan kontoplan() {
@@ -114,29 +142,34 @@ public final class Profil {
         return year;
     }
 
+    /** The release of the official program that judges this year, with its rule settings. */
+    public Utgave utgave() {
+        return utgave;
+    }
+
     /** The first two characters of the skjema argument (what control 003 compares). */
     public String argSkjema2() {
-        return argSkjema2;
+        return args.argSkjema2();
     }
 
     char[] argSkjema2Chars() {
-        return argSkjema2Chars;
+        return args.argSkjema2Chars();
     }
 
     char[] aargangChars() {
-        return aargangChars;
+        return args.aargangChars();
     }
 
     char[] regionChars() {
-        return regionChars;
+        return args.regionChars();
     }
 
     char[] orgnrChars() {
-        return orgnrChars;
+        return args.orgnrChars();
     }
 
     public char argKvartal() {
-        return argKvartal;
+        return args.argKvartal();
     }
 
     public List<PostingRule> postingRules() {
@@ -150,19 +183,19 @@ public final class Profil {
     // -------------------------------------------------------------- severities
 
     /** Controls 010-013: WARNING when the record's kvartal is 1, 2 or 3, else ERROR. */
-    public Severity severityRecordKvartal(Posting p) {
+    public Severity severityRecordKvartal(PostingView p) {
         char k = p.kvartal();
         return k == '1' || k == '2' || k == '3' ? Severity.WARNING : Severity.ERROR;
     }
 
     /** Controls 020-080: WARNING when the argument kvartal is 1 or 2, else ERROR. */
     public Severity severityArgQ12() {
-        return argKvartal == '1' || argKvartal == '2' ? Severity.WARNING : Severity.ERROR;
+        return args.argKvartal() == '1' || args.argKvartal() == '2' ? Severity.WARNING : Severity.ERROR;
     }
 
     /** Controls 100, 105, 130, 135: WARNING for quarterly runs (argument kvartal not blank), else ERROR. */
     public Severity severityKvartalsrapport() {
-        return argKvartal != ' ' ? Severity.WARNING : Severity.ERROR;
+        return args.argKvartal() != ' ' ? Severity.WARNING : Severity.ERROR;
     }
 
     // -------------------------------------------------------------- lookups
@@ -171,12 +204,12 @@ public final class Profil {
         return !funksjoner.isEmpty();
     }
 
-    public boolean isGyldigFunksjon(Posting p) {
+    public boolean isGyldigFunksjon(PostingView p) {
         int f = p.funksjon3();
         return f >= 0 ? funksjoner.digits[f] : funksjoner.others.contains(p.trimmed(32, 36));
     }
 
-    public boolean isUtgattFunksjon(Posting p) {
+    public boolean isUtgattFunksjon(PostingView p) {
         int f = p.funksjon3();
         return f >= 0 && utgatte[f];
     }
@@ -185,7 +218,7 @@ public final class Profil {
         return !arter.isEmpty();
     }
 
-    public boolean isGyldigArt(Posting p) {
+    public boolean isGyldigArt(PostingView p) {
         int a = p.art3();
         return a >= 0 ? arter.digits[a] : arter.others.contains(p.artFelt());
     }
@@ -194,7 +227,7 @@ public final class Profil {
         return kapitler.length > 0;
     }
 
-    public boolean isGyldigKapittel(Posting p) {
+    public boolean isGyldigKapittel(PostingView p) {
         return Arrays.binarySearch(kapitler, p.kapittelKey()) >= 0;
     }
 
@@ -202,43 +235,43 @@ public final class Profil {
         return sektorer.length > 0;
     }
 
-    public boolean isGyldigSektor(Posting p) {
+    public boolean isGyldigSektor(PostingView p) {
         return Arrays.binarySearch(sektorer, p.sektorKey()) >= 0;
     }
 
-    public boolean isFunksjonUgyldigIDrift(Posting p) {
+    public boolean isFunksjonUgyldigIDrift(PostingView p) {
         return in(funksjonUgyldigDrift, p.funksjon3());
     }
 
-    public boolean isFunksjonUgyldigIInvestering(Posting p) {
+    public boolean isFunksjonUgyldigIInvestering(PostingView p) {
         return in(funksjonUgyldigInvestering, p.funksjon3());
     }
 
-    public boolean isFunksjonUlogiskIInvestering(Posting p) {
+    public boolean isFunksjonUlogiskIInvestering(PostingView p) {
         return in(funksjonUlogiskInvestering, p.funksjon3());
     }
 
-    public boolean isArtUgyldigIDrift(Posting p) {
+    public boolean isArtUgyldigIDrift(PostingView p) {
         return in(artUgyldigDrift, p.art3());
     }
 
-    public boolean isArtUgyldigIInvestering(Posting p) {
+    public boolean isArtUgyldigIInvestering(PostingView p) {
         return in(artUgyldigInvestering, p.art3());
     }
 
-    public boolean isArtUlogiskIDrift(Posting p) {
+    public boolean isArtUlogiskIDrift(PostingView p) {
         return in(artUlogiskDrift, p.art3());
     }
 
-    public boolean isArtUlogiskIInvestering(Posting p) {
+    public boolean isArtUlogiskIInvestering(PostingView p) {
         return in(artUlogiskInvestering, p.art3());
     }
 
-    public boolean isSkatteArt(Posting p) {
+    public boolean isSkatteArt(PostingView p) {
         return in(skatteArter, p.art3());
     }
 
-    public boolean isKirkeFunksjon089Art(Posting p) {
+    public boolean isKirkeFunksjon089Art(PostingView p) {
         return in(kirkeFunksjon089Arter, p.art3());
     }
 
@@ -269,7 +302,7 @@ public final class Profil {
         long[] k = new long[codes.size()];
         int i = 0;
         for (String c : codes) {
-            k[i++] = Posting.packCode(c, len);
+            k[i++] = PostingView.packCode(c, len);
         }
         Arrays.sort(k);
         return k;
@@ -294,6 +327,18 @@ public final class Profil {
 
         boolean isEmpty() {
             return empty;
+        }
+    }
+
+    /** The run arguments as the controls compare them (computed once per profile). */
+    private record Argumenter(char argKvartal, String argSkjema2, char[] argSkjema2Chars, char[] aargangChars,
+                              char[] regionChars, char[] orgnrChars) {
+        static Argumenter of(ValidationContext context) {
+            String skjema2 = context.skjema().length() >= 2 ? context.skjema().substring(0, 2) : context.skjema();
+            return new Argumenter(context.kvartal().isEmpty() ? ' ' : context.kvartal().charAt(0), skjema2,
+                    skjema2.toCharArray(), context.aargang() == null ? new char[0] : context.aargang().toCharArray(),
+                    context.region() == null ? new char[0] : context.region().toCharArray(),
+                    context.orgnr().toCharArray());
         }
     }
 }

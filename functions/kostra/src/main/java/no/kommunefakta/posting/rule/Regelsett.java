@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.Kontrollkatalog;
 import no.kommunefakta.posting.ValidationContext;
 
 /**
@@ -67,9 +68,35 @@ public final class Regelsett {
 
     private final Kontoplan kontoplan;
     private final Map<ValidationContext, Profil> profiles = new ConcurrentHashMap<>();
+    private final Map<ValidationContext, Profil> tabeller = new ConcurrentHashMap<>();
 
     public Regelsett(Kontoplan kontoplan) {
         this.kontoplan = kontoplan;
+        for (Map.Entry<String, Kontrollkatalog.Scope> e : kontroller().entrySet()) {
+            Kontrollkatalog.Kontroll k = Kontrollkatalog.of(e.getKey()).orElseThrow(() -> new IllegalStateException(
+                    "control " + e.getKey() + " is not in the Kontrollkatalog (kontroller.csv)"));
+            if (k.scope() != e.getValue()) {
+                throw new IllegalStateException("control " + e.getKey() + " is a " + e.getValue()
+                        + " rule but the Kontrollkatalog says " + k.scope());
+            }
+        }
+    }
+
+    /**
+     * Every control the rule set runs (in any part of the program), with its scope: posting rules decide from one
+     * record, file rules need the whole file. Each must be in the {@link Kontrollkatalog} with that scope (checked
+     * when a rule set is built).
+     */
+    public static Map<String, Kontrollkatalog.Scope> kontroller() {
+        Map<String, Kontrollkatalog.Scope> result = new java.util.TreeMap<>();
+        for (List<PostingRule> rules : List.of(KOMMUNE_POSTING, KVARTAL_POSTING, KIRKE_POSTING)) {
+            rules.forEach(r -> result.put(r.control(), Kontrollkatalog.Scope.POSTING));
+        }
+        for (List<FileRule> rules : List.of(KOMMUNE_FIL, KVARTAL_FIL, KIRKE_FIL)) {
+            rules.forEach(r -> result.put(r.control(), Kontrollkatalog.Scope.FILE));
+        }
+        result.put(Kontroll001Recordlengde.CONTROL, Kontrollkatalog.Scope.POSTING);
+        return java.util.Collections.unmodifiableMap(result);
     }
 
     public Kontoplan kontoplan() {
@@ -99,9 +126,24 @@ public final class Regelsett {
             if (profiles.size() > MAX_PROFILES) {
                 profiles.clear();
             }
-            p = profiles.computeIfAbsent(context, c -> new Profil(kontoplan, c, skjema, year, this));
+            p = profiles.computeIfAbsent(context, c -> new Profil(tabeller(c, skjema, year), c));
         }
         return p;
+    }
+
+    /**
+     * The code tables for these arguments, shared by every region and orgnr that get the same lists (the tables are
+     * the costly part of a profile; random regions and orgnr would otherwise rebuild them each time).
+     */
+    private Profil tabeller(ValidationContext context, Skjema skjema, int year) {
+        String region = kontoplan.isSpesialRegion(context.region(), year) ? context.region() : "000000";
+        String orgnr = kontoplan.isSpesialOrgnr(context.orgnr()) ? context.orgnr() : ValidationContext.BLANK_ORGNR;
+        ValidationContext key = new ValidationContext(context.skjema(), context.aargang(), context.kvartal(), region,
+                orgnr);
+        if (tabeller.size() > MAX_PROFILES) {
+            tabeller.clear();
+        }
+        return tabeller.computeIfAbsent(key, c -> new Profil(kontoplan, c, skjema, year, this));
     }
 
     private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {

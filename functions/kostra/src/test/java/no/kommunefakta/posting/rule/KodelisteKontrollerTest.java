@@ -115,11 +115,13 @@ class KodelisteKontrollerTest {
         }
 
         @Test
-        void notUtgattInYearsWhereTheAnnualListHasIt() {
+        void utgattInEveryYearAndInBalanceFilesToo() {
+            // KvartalKostraMain has one fixed list; the rule runs for every bevilgning record of a quarterly file
             ValidationContext q = ctx("0AK4", "2019", "4", "110300", null);
-            assertThat(posting(q, rec(q, "1", "190", "010", 100)).findings()).isEmpty();
-            ValidationContext q23 = ctx("0AK4", "2023", "4", "110300", null);
-            assertThat(posting(q23, rec(q23, "1", "254", "010", 100)).findings()).isEmpty();
+            assertThat(ids(posting(q, rec(q, "1", "190", "010", 100)))).containsExactly("010 WARNING");
+            ValidationContext b = ctx("0BK2", "2026", "2", "110300", null);
+            assertThat(ids(posting(b, "0A20262110300                  1254 010      100")))
+                    .contains("010 WARNING", "003 ERROR");
         }
     }
 

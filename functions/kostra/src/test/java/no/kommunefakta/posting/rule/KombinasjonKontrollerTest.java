@@ -114,9 +114,12 @@ class KombinasjonKontrollerTest {
     }
 
     @Test
-    void kontroll075UsesTheYearsSkatteArter() {
+    void kontroll075UsesTheReleasesSkatteArter() {
+        // every release from 2024 to 2026 has the same list: 870-873, 876, 878, 879 (not 875, 877)
         ValidationContext y24 = annual("0A", 2024, "110300");
-        assertThat(sev(y24, "1", "120", "875", "075")).containsExactly(Severity.ERROR);
+        assertThat(sev(y24, "1", "120", "879", "075")).containsExactly(Severity.ERROR);
+        assertThat(sev(A, "1", "120", "879", "075")).containsExactly(Severity.ERROR);
+        assertThat(sev(y24, "1", "120", "875", "075")).isEmpty();
         assertThat(sev(A, "1", "120", "875", "075")).isEmpty();
     }
 

@@ -11,7 +11,7 @@ import no.kommunefakta.posting.Severity;
  * (computed once per record so that each control is a few comparisons). One instance per validation run; not
  * thread-safe. Internal to the validators, public only so that the rule classes can live in their own package.
  */
-public final class Posting {
+public final class PostingView {
 
     /** Kontotype of a record: bevilgning drift, bevilgning investering, balanse, or none of them. */
     public static final int INGEN = 0;
@@ -28,6 +28,10 @@ public final class Posting {
     public static final int BEVILGNING = M_INGEN | M_DRIFT | M_INVESTERING;
 
     private static final Skjema[] RECORD_SKJEMA = new Skjema[128];
+    /** The record skjema field 0X (helseforetak, "resultat" in the program's mapping). */
+    private static final char RESULTAT_SKJEMA = 'X';
+    /** The record skjema field 0Y (helseforetak balanse), balanse in the program's mapping. */
+    private static final char HELSE_BALANSE_SKJEMA = 'Y';
 
     static {
         for (Skjema s : Skjema.alle()) {
@@ -42,6 +46,7 @@ public final class Posting {
     private int lineNo;
 
     private Skjema recordSkjema;
+    private boolean resultat;
     private int kontotype;
     private int funksjon3;
     private int funksjonInt;
@@ -66,17 +71,18 @@ public final class Posting {
         char c0 = buf[off];
         char c1 = buf[off + 1];
         recordSkjema = c0 == '0' && c1 < 128 ? RECORD_SKJEMA[c1] : null;
+        resultat = c0 == '0' && c1 == RESULTAT_SKJEMA;
         char kk = buf[off + 31];
         if (recordSkjema == null) {
-            kontotype = INGEN;
+            kontotype = c0 == '0' && c1 == HELSE_BALANSE_SKJEMA ? BALANSE : INGEN;
         } else if (recordSkjema.isBalanse()) {
             kontotype = BALANSE;
         } else if (kk == recordSkjema.drift()) {
             kontotype = DRIFT;
-        } else if (kk == recordSkjema.investering()) {
-            kontotype = INVESTERING;
         } else {
-            kontotype = INGEN;
+            // As the program: a kontoklasse outside the skjema's mapping gives the account type "MISSING", and its
+            // test "I" in "MISSING" (a substring test) makes the record count as investering.
+            kontotype = INVESTERING;
         }
         funksjon3 = trimmedThreeDigits(off + 32, 4);
         funksjonInt = funksjon3 >= 0 ? funksjon3 : parseTrimmedInt(off + 32, 4);
@@ -100,9 +106,27 @@ public final class Posting {
         return lineNo;
     }
 
-    /** The record's skjema field (positions 1-2) as a known skjema, or null. */
-    public Skjema recordSkjema() {
-        return recordSkjema;
+    /**
+     * Whether the record's skjema field is 0X: the program's mapping calls it "resultat" (helseforetak), and controls
+     * 010 and 012 check such records like bevilgning records.
+     */
+    public boolean isResultat() {
+        return resultat;
+    }
+
+    /** The record's skjema field (positions 1-2) as a known KOSTRA skjema, empty for any other value. */
+    public java.util.Optional<Skjema> recordSkjema() {
+        return java.util.Optional.ofNullable(recordSkjema);
+    }
+
+    /** The drift kontoklasse of the record's own bevilgning skjema ({@code 0} when it is not one). */
+    public char driftKontoklasse() {
+        return recordSkjema == null ? 0 : recordSkjema.drift();
+    }
+
+    /** The investering kontoklasse of the record's own bevilgning skjema ({@code 0} when it is not one). */
+    public char investeringKontoklasse() {
+        return recordSkjema == null ? 0 : recordSkjema.investering();
     }
 
     public int kontotype() {
@@ -115,6 +139,14 @@ public final class Posting {
 
     public boolean isInvestering() {
         return kontotype == INVESTERING;
+    }
+
+    /**
+     * A bevilgning record whose kontoklasse is neither the skjema's drift nor its investering one: control 009 reports
+     * it, and the program then counts it as investering (see {@link #load}).
+     */
+    public boolean isUkjentKontoklasse() {
+        return kontotype == INVESTERING && buf[off + 31] != recordSkjema.investering();
     }
 
     public boolean isBevilgning() {
@@ -150,6 +182,18 @@ public final class Posting {
     /** The record's region is an Oslo bydel in the sense of the aggregate controls (0301xx, xx != 00). */
     public boolean isOsloBydel() {
         return osloBydel;
+    }
+
+    /** The record's region is Oslo kommune itself (030100). */
+    public boolean isOsloKommune() {
+        return buf[off + 7] == '0' && buf[off + 8] == '3' && buf[off + 9] == '0'
+                && buf[off + 10] == '1' && buf[off + 11] == '0' && buf[off + 12] == '0';
+    }
+
+    /** Record skjema 0A or 0M (the kommune bevilgning skjema). */
+    public boolean isKommuneBevilgning() {
+        char c = recordChar1();
+        return c == 'A' || c == 'M';
     }
 
     /** Trimmed funksjon when it is exactly three ASCII digits, else -1. */
@@ -273,12 +317,8 @@ public final class Posting {
     public String trimmed(int from, int to) {
         int a = off + from;
         int b = off + to;
-        while (a < b && isWs(buf[a])) {
-            a++;
-        }
-        while (b > a && isWs(buf[b - 1])) {
-            b--;
-        }
+        a = skipWs(a, b);
+        b = skipWsBack(a, b);
         return new String(buf, a, b - a);
     }
 
@@ -296,12 +336,8 @@ public final class Posting {
     private int trimmedThreeDigits(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && isWs(buf[a])) {
-            a++;
-        }
-        while (b > a && isWs(buf[b - 1])) {
-            b--;
-        }
+        a = skipWs(a, b);
+        b = skipWsBack(a, b);
         return b - a == 3 ? digits3(a) : -1;
     }
 
@@ -323,12 +359,8 @@ public final class Posting {
     private int parseTrimmedInt(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && isWs(buf[a])) {
-            a++;
-        }
-        while (b > a && isWs(buf[b - 1])) {
-            b--;
-        }
+        a = skipWs(a, b);
+        b = skipWsBack(a, b);
         if (a == b) {
             return 0;
         }
@@ -381,6 +413,22 @@ public final class Posting {
         return true;
     }
 
+    /** The first index in [a, b) that is not whitespace, or b. */
+    private int skipWs(int a, int b) {
+        while (a < b && isWs(buf[a])) {
+            a++;
+        }
+        return a;
+    }
+
+    /** The end of [a, b) without trailing whitespace. */
+    private int skipWsBack(int a, int b) {
+        while (b > a && isWs(buf[b - 1])) {
+            b--;
+        }
+        return b;
+    }
+
     /** {@link Character#isWhitespace} with an ASCII fast path (what Kotlin's trim() removes for these fields). */
     static boolean isWs(char c) {
         if (c == ' ') {
@@ -416,12 +464,8 @@ public final class Posting {
     private boolean trimmedIsZero(int from, int len) {
         int a = from;
         int b = from + len;
-        while (a < b && isWs(buf[a])) {
-            a++;
-        }
-        while (b > a && isWs(buf[b - 1])) {
-            b--;
-        }
+        a = skipWs(a, b);
+        b = skipWsBack(a, b);
         return b - a == 1 && buf[a] == '0';
     }
 

@@ -1,0 +1,60 @@
+package no.kommunefakta.posting;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.rule.Profil;
+import no.kommunefakta.posting.rule.Regelsett;
+import no.kommunefakta.posting.rule.UkjentSkjema;
+
+/**
+ * What {@link PostingValidator} and {@link FileValidator} share (so that neither calls the other): the run arguments
+ * resolved to a {@link Profil} or rejected, and the verdict of a list of findings.
+ */
+final class Runs {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::control)
+            .thenComparingInt(f -> f.lines().isEmpty() ? 0 : f.lines().get(0));
+
+    private Runs() {
+    }
+
+    /**
+     * The FATAL result for an unknown skjema or a year without a chart of accounts, if the arguments are one of those.
+     */
+    static Optional<ValidationResult> rejection(Regelsett regelsett, ValidationContext context) {
+        if (context == null) {
+            throw new IllegalArgumentException("context must not be null");
+        }
+        if (Skjema.of(context.skjema()).isEmpty()) {
+            return Optional.of(fatal(UkjentSkjema.skjema(context.skjema())));
+        }
+        if (regelsett.kontoplan().year(context.aargang()).isEmpty()) {
+            return Optional.of(fatal(UkjentSkjema.aargang(context.aargang(), regelsett.kontoplan())));
+        }
+        return Optional.empty();
+    }
+
+    /** The profile for arguments that {@link #rejection} accepted. */
+    static Profil profil(Regelsett regelsett, ValidationContext context) {
+        OptionalInt year = regelsett.kontoplan().year(context.aargang());
+        return regelsett.profil(context, Skjema.of(context.skjema()).orElseThrow(), year.orElseThrow());
+    }
+
+    static ValidationResult fatal(Finding finding) {
+        return new ValidationResult(Severity.FATAL, List.of(finding));
+    }
+
+    /** Sorts the findings (control, then first line) and takes the highest severity as the verdict, OK when none. */
+    static ValidationResult result(List<Finding> findings) {
+        findings.sort(ORDER);
+        Severity verdict = Severity.OK;
+        for (Finding f : findings) {
+            verdict = verdict.max(f.severity());
+        }
+        return new ValidationResult(verdict, findings);
+    }
+}

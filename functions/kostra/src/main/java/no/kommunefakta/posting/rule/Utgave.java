@@ -1,0 +1,81 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import no.kommunefakta.kostra.CsvResource;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * The release (utgave) of SSB's control program that judges one reporting year's data, and the rule settings that
+ * differ between releases, as data ({@code no/kommunefakta/posting/utgaver.csv}): a release applies from its
+ * {@code fra_aar} until the next release's. The rules read these settings instead of testing the year.
+ *
+ * @param fraAar                 the first reporting year judged by this release
+ * @param commit                 the release's commit in statisticsnorway/kostra-kontrollprogram
+ * @param k035Alvorlighet        severity of control 035 (art 520/920 in drift)
+ * @param k035UnntatteFunksjoner funksjoner on which 520/920 are allowed in drift (empty: none)
+ * @param k075Arter              the skatte arter that control 075 allows only on funksjon 800
+ * @param k081Familier           the program parts that run control 081 (KOMMUNE, KVARTAL)
+ * @param k081Arter              the arter allowed with funksjon 850 (control 081)
+ * @param k081Alvorlighet        severity of control 081 ...
+ * @param k081AndreKvartaler     ... except for these argument kvartaler, which get the other of WARNING/ERROR
+ * @param k125PassivaAltUtenomAktiva control 125 counts every non-aktiva balance record as passiva (else 31-5999)
+ * @param k126Bydel              controls 126/127 sum the Oslo bydeler (else region 030100 with record skjema 0A/0M)
+ * @param k126Alvorlighet        severity of controls 126 and 127
+ * @param k190Alvorlighet        severity of control 190
+ * @param k190Margin             tolerance of control 190
+ */
+public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
+                     Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
+                     Severity k081Alvorlighet, String k081AndreKvartaler, boolean k125PassivaAltUtenomAktiva,
+                     boolean k126Bydel, Severity k126Alvorlighet, Severity k190Alvorlighet, int k190Margin) {
+
+    private static final TreeMap<Integer, Utgave> ALLE = load();
+
+    /** The release that judges this reporting year (the earliest release for years before it). */
+    public static Utgave forAar(int year) {
+        Map.Entry<Integer, Utgave> e = ALLE.floorEntry(year);
+        return e != null ? e.getValue() : ALLE.firstEntry().getValue();
+    }
+
+    /** All releases, by first year. */
+    public static List<Utgave> alle() {
+        return List.copyOf(ALLE.values());
+    }
+
+    /** Control 081's severity for an argument kvartal. */
+    public Severity k081Alvorlighet(char argKvartal) {
+        boolean andre = k081AndreKvartaler.indexOf(argKvartal) >= 0 && argKvartal != ' ';
+        if (!andre) {
+            return k081Alvorlighet;
+        }
+        return k081Alvorlighet == Severity.ERROR ? Severity.WARNING : Severity.ERROR;
+    }
+
+    private static TreeMap<Integer, Utgave> load() {
+        TreeMap<Integer, Utgave> result = new TreeMap<>();
+        for (List<String> r : CsvResource.read("/no/kommunefakta/posting/utgaver.csv")) {
+            int fra = Integer.parseInt(r.get(0));
+            result.put(fra, new Utgave(fra, r.get(1), Severity.valueOf(r.get(3)), ints(r.get(4)), ints(r.get(5)),
+                    Set.of(words(r.get(6))), ints(r.get(7)), Severity.valueOf(r.get(8)), r.get(9),
+                    "alt_utenom_aktiva".equals(r.get(10)), "bydel".equals(r.get(11)), Severity.valueOf(r.get(12)),
+                    Severity.valueOf(r.get(13)), Integer.parseInt(r.get(14))));
+        }
+        return result;
+    }
+
+    private static String[] words(String s) {
+        return s.isBlank() ? new String[0] : s.trim().split(" +");
+    }
+
+    private static Set<Integer> ints(String s) {
+        java.util.Set<Integer> result = new java.util.TreeSet<>();
+        for (String w : words(s)) {
+            result.add(Integer.parseInt(w));
+        }
+        return Set.copyOf(result);
+    }
+}
