@@ -46,29 +46,9 @@ import no.kommunefakta.rent.RentRequestReader.ParsedUser;
  * line. Postings are rounded to whole 1000 NOK with the same method so that they sum exactly to the reportable total
  * rounded half up.
  *
- * <p>Limits (a request beyond them gets a {@link RentInputException}): {@value #MAX_POOLS} pools,
- * {@value #MAX_LINES} cost lines and {@value #MAX_USERS} users per request (all pools together), at most
- * {@value #MAX_WORK} line-user splits (sum over pools of lines x users), |amount| at most 10 000 000 000 NOK per line
- * and 100 000 000 000 NOK summed over the request, quantities at most 1 000 000 000 with at most six decimals.
+ * <p>Limits: {@link RentLimits}.
  */
 public final class RentAllocator {
-
-    /** Most pools per request. */
-    public static final int MAX_POOLS = 1_000;
-    /** Most cost lines per request, all pools together. */
-    public static final int MAX_LINES = 10_000;
-    /** Most users per request, all pools together. */
-    public static final int MAX_USERS = 100_000;
-    /** Most line-user splits per request (sum over pools of lines x users). */
-    public static final long MAX_WORK = 10_000_000L;
-    /** Largest |amount| of one line, in NOK. */
-    public static final Money MAX_LINE_AMOUNT = Money.ofKroner(10_000_000_000L);
-    /** Largest sum of |amount| over a request, in NOK (keeps every belop within the record's nine positions). */
-    public static final Money MAX_TOTAL_AMOUNT = Money.ofKroner(100_000_000_000L);
-    /** Largest key quantity. */
-    public static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
-    /** Most decimals of a key quantity. */
-    public static final int MAX_QUANTITY_SCALE = 6;
 
     static final int NETTING_TOLERANCE = 30;
     private static final String KONTOKLASSE_DRIFT = "1";
@@ -114,19 +94,6 @@ public final class RentAllocator {
     RentAllocator(Rules rules, Lokalefunksjoner lokalefunksjoner) {
         this.rules = rules;
         this.reader = new RentRequestReader(rules, lokalefunksjoner);
-    }
-
-    /** What the allocator needs from the chart of accounts and the validators. */
-    interface Rules {
-        SortedSet<Integer> years();
-
-        List<Kontoplan.Kode> funksjoner(int aargang, String skjema);
-
-        List<Kontoplan.Kode> arter(int aargang, String skjema);
-
-        ValidationResult validatePosting(ValidationContext context, Kontostreng posting);
-
-        ValidationResult validateFile(ValidationContext context, List<String> records);
     }
 
     /** The allocator over the embedded chart of accounts, validators and default premises map. */

@@ -1,13 +1,13 @@
 package no.kommunefakta.rent;
 
-import static no.kommunefakta.rent.RentAllocator.MAX_LINES;
-import static no.kommunefakta.rent.RentAllocator.MAX_LINE_AMOUNT;
-import static no.kommunefakta.rent.RentAllocator.MAX_POOLS;
-import static no.kommunefakta.rent.RentAllocator.MAX_QUANTITY;
-import static no.kommunefakta.rent.RentAllocator.MAX_QUANTITY_SCALE;
-import static no.kommunefakta.rent.RentAllocator.MAX_TOTAL_AMOUNT;
-import static no.kommunefakta.rent.RentAllocator.MAX_USERS;
-import static no.kommunefakta.rent.RentAllocator.MAX_WORK;
+import static no.kommunefakta.rent.RentLimits.MAX_LINES;
+import static no.kommunefakta.rent.RentLimits.MAX_LINE_AMOUNT;
+import static no.kommunefakta.rent.RentLimits.MAX_POOLS;
+import static no.kommunefakta.rent.RentLimits.MAX_QUANTITY;
+import static no.kommunefakta.rent.RentLimits.MAX_QUANTITY_SCALE;
+import static no.kommunefakta.rent.RentLimits.MAX_TOTAL_AMOUNT;
+import static no.kommunefakta.rent.RentLimits.MAX_USERS;
+import static no.kommunefakta.rent.RentLimits.MAX_WORK;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,14 +32,14 @@ final class RentRequestReader {
     static final String DEFAULT_KEY = "bruttoareal_m2";
     static final String BLANK9 = "         ";
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
-    private static final Pattern QUANTITY = Pattern.compile("-?\\d{1,12}(\\.\\d+)?");
+    private static final Pattern QUANTITY = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private final RentAllocator.Rules rules;
+    private final Rules rules;
     private final Lokalefunksjoner lokalefunksjoner;
     private final Map<String, Set<String>> funksjonCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> artCache = new ConcurrentHashMap<>();
 
-    RentRequestReader(RentAllocator.Rules rules, Lokalefunksjoner lokalefunksjoner) {
+    RentRequestReader(Rules rules, Lokalefunksjoner lokalefunksjoner) {
         this.rules = rules;
         this.lokalefunksjoner = lokalefunksjoner;
     }
@@ -161,7 +161,9 @@ final class RentRequestReader {
                 if (totalAbs > MAX_TOTAL_AMOUNT.ore()) {
                     throw new RentInputException(path + ".lines[" + j + "].amount", p.lines().get(j).amount(),
                             "Beløpene i en forespørsel kan til sammen være høyst " + MAX_TOTAL_AMOUNT
-                            + " kr i absoluttverdi (amounts may sum to at most that).");
+                            + " kr i absoluttverdi, så hver postering får plass i belop-feltets ni tegn (-99999999 "
+                            + "tusen kr); del forespørselen (the amounts of a request may sum to at most "
+                            + MAX_TOTAL_AMOUNT + " NOK in absolute value, so that every belop fits nine characters).");
                 }
                 lines.add(line);
             }
@@ -277,6 +279,12 @@ final class RentRequestReader {
             String f = u.funksjon() == null ? "" : u.funksjon().trim();
             checkUserFunksjon(up + ".funksjon", u.funksjon(), f, funksjoner, enhet, where);
             String qText = u.quantity() == null ? "" : u.quantity().trim();
+            if (qText.length() > RentLimits.MAX_QUANTITY_TEXT && QUANTITY.matcher(qText).matches()) {
+                throw new RentInputException(up + ".quantity", u.quantity(), "Mengden kan være høyst "
+                        + MAX_QUANTITY.toPlainString() + " med høyst " + MAX_QUANTITY_SCALE + " desimaler (quantity: "
+                        + "at most " + MAX_QUANTITY.toPlainString() + ", at most " + MAX_QUANTITY_SCALE
+                        + " decimals).");
+            }
             if (!QUANTITY.matcher(qText).matches()) {
                 throw new RentInputException(up + ".quantity", u.quantity(),
                         "Mengden må være et positivt tall med punktum som desimaltegn "

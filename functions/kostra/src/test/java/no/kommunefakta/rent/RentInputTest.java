@@ -45,7 +45,7 @@ class RentInputTest {
                 bad("depreciation on another art", r -> line(r, 3).put("art", "230"), "pools[0].lines[3].art", "230"),
                 bad("more lines than the limit", r -> {
                     ArrayNode lines = pool(r).putArray("lines");
-                    for (int i = 0; i <= RentAllocator.MAX_LINES; i++) {
+                    for (int i = 0; i <= RentLimits.MAX_LINES; i++) {
                         lines.addObject().put("art", "180").put("amount", "1").put("kind", "EXTERNAL");
                     }
                 }, "pools[*].lines", "10001"),

@@ -141,6 +141,29 @@ class RentFunctionsTest {
     }
 
     @Test
+    void tenLinesOfTenBillionIn2019Are400NamingTheLimitNot500() {
+        // issue 10: the 690 credit of this request would need ten characters in the record's belop field
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            lines.append(i == 0 ? "" : ",").append("{\"art\":\"230\",\"amount\":\"10000000000\",\"kind\":\"EXTERNAL\"}");
+        }
+        String body = "{\"entity\":\"kommune\",\"region\":\"420400\",\"aargang\":\"2019\",\"pools\":[{\"id\":\"b\","
+                + "\"lines\":[" + lines + "],\"users\":[{\"id\":\"skole\",\"funksjon\":\"202\",\"quantity\":\"1\"}]}]}";
+        given().contentType(ContentType.JSON).body(body)
+                .post("/allocateInternalRent")
+                .then().statusCode(400)
+                .body("field", equalTo("pools[0].lines[9].amount"))
+                .body("value", equalTo("10000000000"))
+                .body("error", containsString("99999999000.00"));
+        // the largest accepted total: the 690 credit is -99999999, nine characters
+        String atLimit = body.replaceFirst("10000000000", "9999999000");
+        given().contentType(ContentType.JSON).body(atLimit)
+                .post("/allocateInternalRent")
+                .then().statusCode(200)
+                .body("postings.find { it.art == '690' }.belop", equalTo(-99999999));
+    }
+
+    @Test
     void anEmptyBodyIs400() {
         given().contentType(ContentType.JSON).body("")
                 .post("/allocateInternalRent")
