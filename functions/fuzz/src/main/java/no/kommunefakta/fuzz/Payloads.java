@@ -25,7 +25,7 @@ public final class Payloads {
     public static final List<String> ROUTES = List.of("validatePosting", "validateFile", "allocateInternalRent");
 
     private static final int GEN_SIZE = 1000;
-    private static final int BATCH = 250;
+    private static final int BATCH = 5000;
 
     private Payloads() {
     }
@@ -270,9 +270,13 @@ public final class Payloads {
 
     // --- values and fields
 
-    /** A field that is usually a plausible value, sometimes missing, hostile, or given twice. */
+    /**
+     * A field that is usually a plausible value, sometimes missing, hostile, or given twice; {@code values} start
+     * with two valid ones, which are drawn more often, and go on to boundary values.
+     */
     private static Arbitrary<List<String>> fieldOf(String name, boolean hostile, String... values) {
-        Arbitrary<String> plausible = Arbitraries.of(values).map(Payloads::str);
+        Arbitrary<String> plausible = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(values[0], values[1])),
+                Tuple.of(1, Arbitraries.of(values))).map(Payloads::str);
         if (!hostile) {
             return plausible.map(v -> List.of(field(name, v)));
         }
