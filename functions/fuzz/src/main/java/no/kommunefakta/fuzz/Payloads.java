@@ -61,8 +61,8 @@ public final class Payloads {
         };
     }
 
-    /** {@code n} values of {@code arbitrary} drawn with {@code random}, in a jqwik session of their own. */
-    public static <T> List<T> sample(Arbitrary<T> arbitrary, Random random, int n) {
+    /** {@code n} values of {@code arbitrary} drawn with {@code random}, in a jqwik session of their own (one at a time: jqwik has one session per JVM). */
+    public static synchronized <T> List<T> sample(Arbitrary<T> arbitrary, Random random, int n) {
         List<T> out = new ArrayList<>(n);
         boolean own = !JqwikSession.isActive();
         if (own) {
