@@ -2,25 +2,31 @@ package no.kommunefakta.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * Splits whole amounts into whole parts that always sum exactly to the whole, by the largest-remainder method.
  *
- * <p>Every part first gets the floor of its exact quota; the units still missing (fewer than the number of parts)
- * go one each to the parts with the largest remainders. <b>Tie-break</b>: among equal remainders the part that comes
- * first in the given order gets the unit first. The result therefore depends only on the inputs and their order, never
- * on hashing, threads or time. Floors are taken toward negative infinity, so a negative whole gives parts that are all
- * {@code <= 0}, and a non-negative whole gives parts that are all {@code >= 0} (weights are never negative). Each part
- * differs from its exact quota by less than one unit.
+ * <p>Every part first gets the floor of its exact quota of |whole|; the units still missing (fewer than the number of
+ * parts) go one each to the parts with the largest remainders. <b>Tie-break</b>: among equal remainders the part
+ * with the smaller tie rank given by the caller, then the lower index (without ranks: the lower index). A caller who
+ * splits many amounts over the same key ranks by what each part has already gained from rounding, so that the claim
+ * passes on instead of always favouring the first part.
+ * <b>Sign</b>: splitting -x gives exactly minus the parts of splitting x, so income and expense of the same size cancel
+ * part by part; the parts of a negative whole are all {@code <= 0}, of a positive whole all {@code >= 0} (weights are
+ * never negative). Each part differs from its exact quota by less than one unit. The result depends only on the
+ * inputs and their order, never on hashing, threads or time.
  *
- * <p>The same method rounds a list of øre amounts to whole 1000 NOK ({@link #roundToUnits}): the parts in whole
- * units sum exactly to the rounded total, so a set of KOSTRA postings reconciles with its source in NOK.
+ * <p>Tables rounded to whole 1000 NOK with row and column totals kept: {@link ControlledRounding}.
  */
 public final class Allocator {
+
+    /** No tie ranks: equal remainders go to the lower index. */
+    public static final double[] NO_RANK = new double[0];
 
     private Allocator() {
     }
@@ -49,50 +55,6 @@ public final class Allocator {
         return toMoney(split(total.ore(), weights));
     }
 
-    /**
-     * Rounds each amount to whole {@code unit}s (e.g. 100 000 øre = 1000 NOK) so that the rounded parts sum exactly to
-     * the total rounded with {@code totalRounding}; each part is within one unit of its exact value.
-     *
-     * @return the parts in units (not in the amounts' unit)
-     */
-    public static long[] roundToUnits(long[] amounts, long unit, RoundingMode totalRounding) {
-        long sum = 0;
-        for (long a : amounts) {
-            sum = Math.addExact(sum, a);
-        }
-        long target = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(unit), 0, totalRounding).longValueExact();
-        return roundToUnits(amounts, unit, target);
-    }
-
-    /**
-     * Rounds each amount to whole {@code unit}s so that the parts sum exactly to {@code targetUnits}, which must lie
-     * between the sum of the floors and that sum plus the number of amounts (the case for the rounded total, and for
-     * any value another largest-remainder split gave for the same amounts).
-     *
-     * @throws IllegalArgumentException when the target cannot be reached by adding at most one unit per amount
-     */
-    public static long[] roundToUnits(long[] amounts, long unit, long targetUnits) {
-        if (unit <= 0) {
-            throw new IllegalArgumentException("unit must be positive, was " + unit);
-        }
-        int n = amounts.length;
-        long[] parts = new long[n];
-        long[] rem = new long[n];
-        long floorSum = 0;
-        for (int i = 0; i < n; i++) {
-            parts[i] = Math.floorDiv(amounts[i], unit);
-            rem[i] = Math.floorMod(amounts[i], unit);
-            floorSum = Math.addExact(floorSum, parts[i]);
-        }
-        long missing = targetUnits - floorSum;
-        if (missing < 0 || missing > n) {
-            throw new IllegalArgumentException("target " + targetUnits + " is not reachable from floors summing to "
-                    + floorSum + " over " + n + " amounts");
-        }
-        distribute(parts, rem, unit, (int) missing);
-        return parts;
-    }
-
     private static Money[] toMoney(long[] ore) {
         Money[] out = new Money[ore.length];
         for (int i = 0; i < ore.length; i++) {
@@ -102,10 +64,10 @@ public final class Allocator {
     }
 
     /**
-     * Adds one unit to the {@code missing} parts with the largest remainders (each remainder in [0, denominator)),
-     * ties to the lower index.
+     * Adds one unit to the {@code missing} parts with the largest remainders (each remainder in [0, denominator));
+     * among equal remainders to the smaller tie rank, then the lower index (no ranks: the lower index).
      */
-    private static void distribute(long[] parts, long[] rem, long denominator, int missing) {
+    private static void distribute(long[] parts, long[] rem, long denominator, int missing, double[] tieRank) {
         int n = parts.length;
         if (missing == 0) {
             return;
@@ -117,23 +79,36 @@ public final class Allocator {
             return;
         }
         if (denominator <= Long.MAX_VALUE / Math.max(1, n) - 1) {
-            // One distinct primitive key per part: remainder first, then earlier index (encoded as n-1-i) on ties.
-            // The parts whose key is among the `missing` largest get one unit; found by selection, not sorting.
+            // One distinct primitive key per part: remainder first, then the lower index (encoded as n-1-i). The
+            // `missing` largest keys are found by selection, not sorting; the parts whose remainder ties with the
+            // last one taken are then ordered by tie rank.
             long[] keys = new long[n];
             for (int i = 0; i < n; i++) {
                 keys[i] = rem[i] * n + (n - 1 - i);
             }
-            long[] scratch = keys.clone();
-            long threshold = kthLargest(scratch, missing);
+            long threshold = kthLargest(keys.clone(), missing);
+            long boundary = threshold / n; // the remainder of the last part taken
+            int above = 0;
+            List<Integer> tied = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                if (keys[i] >= threshold) {
+                if (rem[i] > boundary) {
                     parts[i]++;
+                    above++;
+                } else if (rem[i] == boundary) {
+                    tied.add(i);
                 }
+            }
+            if (tieRank.length > 0) {
+                tied.sort(Comparator.<Integer>comparingDouble(i -> tieRank[i]).thenComparingInt(i -> i));
+            }
+            for (int k = 0; k < missing - above; k++) {
+                parts[tied.get(k)]++;
             }
             return;
         }
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> rem[i]).reversed().thenComparingInt(i -> i));
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> rem[i]).reversed()
+                .thenComparingDouble(i -> tieRank.length > 0 ? tieRank[i] : 0).thenComparingInt(i -> i));
         for (int k = 0; k < missing; k++) {
             parts[order[k]]++;
         }
@@ -273,15 +248,35 @@ public final class Allocator {
             return weights != null ? weights.length : bigWeights.length;
         }
 
-        /** Splits {@code amount} over this key; the parts sum exactly to {@code amount}. */
+        /** Splits {@code amount} over this key, ties to the earlier part; the parts sum exactly to {@code amount}. */
         public long[] split(long amount) {
+            return split(amount, NO_RANK);
+        }
+
+        /** Splits {@code amount} over this key, ties by {@code tieRank} as {@link #split(long, long[], double[])}. */
+        public long[] split(long amount, double[] tieRank) {
             long[] parts = new long[size()];
-            split(amount, parts);
+            split(amount, parts, tieRank);
             return parts;
         }
 
-        /** Splits {@code amount} into {@code out} (length {@link #size()}); the parts sum exactly to {@code amount}. */
-        public void split(long amount, long[] out) {
+        /**
+         * Splits {@code amount} into {@code out} (length {@link #size()}); the parts sum exactly to {@code amount}.
+         * Among equal remainders the part with the smaller {@code tieRank} (then the lower index) takes the unit -
+         * for a negative amount the unit of -1; an empty array ranks by index. Splitting -amount with the same ranks
+         * gives exactly minus these parts.
+         */
+        public void split(long amount, long[] out, double[] tieRank) {
+            if (tieRank.length != 0 && tieRank.length != size()) {
+                throw new IllegalArgumentException("tie ranks " + tieRank.length + " differ from key size " + size());
+            }
+            if (amount < 0 && amount != Long.MIN_VALUE) {
+                split(-amount, out, tieRank);
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = -out[i];
+                }
+                return;
+            }
             int n = size();
             if (out.length != n) {
                 throw new IllegalArgumentException("output length " + out.length + " differs from key size " + n);
@@ -302,13 +297,13 @@ public final class Allocator {
                     rem[i] = r;
                     floorSum += q;
                 }
-                distribute(out, rem, total, Math.toIntExact(amount - floorSum));
+                distribute(out, rem, total, Math.toIntExact(amount - floorSum), tieRank);
                 return;
             }
-            splitBig(amount, out);
+            splitBig(amount, out, tieRank);
         }
 
-        private void splitBig(long amount, long[] out) {
+        private void splitBig(long amount, long[] out, double[] tieRank) {
             int n = size();
             BigInteger a = BigInteger.valueOf(amount);
             BigInteger t = weights != null ? BigInteger.valueOf(total) : bigTotal;
@@ -330,7 +325,7 @@ public final class Allocator {
             int missing = Math.toIntExact(amount - floorSum);
             Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
             Arrays.sort(order, Comparator.<Integer, BigInteger>comparing(i -> rem[i]).reversed()
-                    .thenComparingInt(i -> i));
+                    .thenComparingDouble(i -> tieRank.length > 0 ? tieRank[i] : 0).thenComparingInt(i -> i));
             for (int k = 0; k < missing; k++) {
                 out[order[k]]++;
             }

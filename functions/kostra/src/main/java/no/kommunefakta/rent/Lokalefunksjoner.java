@@ -47,20 +47,30 @@ public final class Lokalefunksjoner {
     /**
      * Where the premises costs of a service function go.
      *
+     * @param oslo      whether the reporter is Oslo, a kommune with the fylkeskommune's functions too: then a fylke
+     *                  service function follows the fylkeskommune rows
      * @param overrides the request's overrides (service funksjon to premises funksjon); win over the defaults
      */
-    public Mapping resolve(Enhet enhet, int aargang, String serviceFunksjon, Map<String, String> overrides) {
+    public Mapping resolve(Enhet enhet, boolean oslo, int aargang, String serviceFunksjon,
+                           Map<String, String> overrides) {
         String override = overrides.get(serviceFunksjon);
         if (override != null) {
             return new Mapping(serviceFunksjon, override.trim(), Basis.REQUEST, "premisesMap in the request");
         }
-        Optional<Row> row = rows.stream()
-                .filter(r -> r.enhet() == enhet && r.serviceFunksjon().equals(serviceFunksjon)
-                        && r.fromYear() <= aargang && aargang <= r.toYear())
-                .findFirst();
+        Optional<Row> row = find(enhet, aargang, serviceFunksjon);
+        if (row.isEmpty() && oslo && enhet == Enhet.KOMMUNE) {
+            row = find(Enhet.FYLKESKOMMUNE, aargang, serviceFunksjon);
+        }
         return row.map(r -> new Mapping(serviceFunksjon, r.premisesFunksjon(), r.basis(), r.note()))
                 .orElseGet(() -> new Mapping(serviceFunksjon, serviceFunksjon, Basis.IDENTITY,
                         "no lokalefunksjon for this service: premises costs stay on the service function [inference]"));
+    }
+
+    private Optional<Row> find(Enhet enhet, int aargang, String serviceFunksjon) {
+        return rows.stream()
+                .filter(r -> r.enhet() == enhet && r.serviceFunksjon().equals(serviceFunksjon)
+                        && r.fromYear() <= aargang && aargang <= r.toYear())
+                .findFirst();
     }
 
     private static Lokalefunksjoner load() {

@@ -1,6 +1,7 @@
 package no.kommunefakta.rent;
 
 import java.util.List;
+import java.util.Map;
 
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Kontostreng;
@@ -20,31 +21,50 @@ import no.kommunefakta.posting.Severity;
  * @param explanation    what was done, in order, in plain words
  * @param premisesMap    the service-to-premises mapping used for every service function in the request
  * @param pools          per pool: totals and per-user shares
- * @param postings       reportable postings, each a complete {@code /validatePosting} request body
+ * @param postings       reportable postings, each a complete {@code /validatePosting} request body (the JSON view
+ *                       of a {@link Kontostreng})
+ * @param traces         per posting (same order): which pools, lines and users made it
+ * @param records        the postings as official 48-character records, a file {@code /validateFile} and SSB accept
+ * @param csv            the postings as CSV for a spreadsheet or ledger import: {@code ;}, decimal comma, UTF-8
+ *                       with byte order mark, exact NOK and whole 1000 NOK per posting
  * @param reconciliation how the postings sum back to the pools
- * @param netting        up to 2019: the sum of the internal-service function (must be 0); null from 2020
+ * @param netting        up to 2019, per kontoklasse: the sum of the internal-service function (must be 0); empty from
+ *                       2020
  * @param validation     the verdict of PostingValidator and FileValidator on the postings
  */
 public record RentAllocation(Regime regime, String entity, String skjema, int aargang, String region,
                              List<String> explanation, List<Lokalefunksjoner.Mapping> premisesMap,
-                             List<PoolResult> pools, List<Posting> postings, Reconciliation reconciliation,
-                             NettingProof netting, RentValidation validation) {
+                             List<PoolResult> pools, List<Posting> postings, List<PostingTrace> traces,
+                             List<String> records, String csv, Reconciliation reconciliation,
+                             List<NettingProof> netting, RentValidation validation) {
 
     /**
      * One pool.
      *
-     * @param id            the pool's id
+     * @param id            the pool's id (trimmed)
      * @param name          as given
-     * @param key           what the quantities measure
-     * @param keyTotal      sum of the users' quantities
+     * @param kontoklasse   1 (drift) or 0 (investering)
+     * @param key           what the users' {@code quantity} measures (the default key)
+     * @param keyTotal      sum of the users' quantities of the default key
+     * @param keys          every key the pool's lines use with its total, the default key first
      * @param totalNok      sum of all lines
      * @param reportableNok sum of the EXTERNAL and DEPRECIATION lines (what reaches KOSTRA)
      * @param calculatedNok sum of the CALCULATED lines (internal rent only)
      * @param lines         the lines as read
      * @param users         per user: share, rent and postings
      */
-    public record PoolResult(String id, String name, String key, String keyTotal, String totalNok, String reportableNok,
-                             String calculatedNok, List<LineResult> lines, List<UserShare> users) {
+    public record PoolResult(String id, String name, String kontoklasse, String key, String keyTotal,
+                             List<KeyTotal> keys, String totalNok, String reportableNok, String calculatedNok,
+                             List<LineResult> lines, List<UserShare> users) {
+    }
+
+    /**
+     * One distribution key of a pool.
+     *
+     * @param key   its name
+     * @param total the sum of the users' quantities
+     */
+    public record KeyTotal(String key, String total) {
     }
 
     /**
@@ -55,8 +75,11 @@ public record RentAllocation(Regime regime, String entity, String skjema, int aa
      * @param kind      EXTERNAL, DEPRECIATION or CALCULATED
      * @param amountNok exact amount
      * @param reported  whether the line reaches the KOSTRA postings
+     * @param key       the key it was split by
+     * @param text      as given
      */
-    public record LineResult(int index, String art, CostKind kind, String amountNok, boolean reported) {
+    public record LineResult(int index, String art, CostKind kind, String amountNok, boolean reported, String key,
+                             String text) {
     }
 
     /**
@@ -65,16 +88,18 @@ public record RentAllocation(Regime regime, String entity, String skjema, int aa
      * @param id               the user's id
      * @param funksjon         the user's service function
      * @param premisesFunksjon where the user's premises costs are reported
-     * @param quantity         the user's key quantity as read
-     * @param share            quantity / key total, six decimals (display only; the amounts are split exactly)
+     * @param quantity         the user's quantity of the default key as read
+     * @param share            quantity / key total of the default key, six decimals (display only; the amounts are
+     *                         split exactly)
+     * @param quantities       the user's quantities of the further keys, by key
      * @param internalRentNok  the internal rent charged to the user (all lines, calculated ones included)
      * @param reportableNok    the user's part of the external and depreciation lines
      * @param calculatedNok    the user's part of the calculated lines (internal only)
      * @param postings         the user's part of each reportable posting, in NOK (before rounding to 1000 NOK)
      */
     public record UserShare(String id, String funksjon, String premisesFunksjon, String quantity, String share,
-                            String internalRentNok, String reportableNok, String calculatedNok,
-                            List<UserPosting> postings) {
+                            Map<String, String> quantities, String internalRentNok, String reportableNok,
+                            String calculatedNok, List<UserPosting> postings) {
     }
 
     /**
@@ -88,7 +113,9 @@ public record RentAllocation(Regime regime, String entity, String skjema, int aa
     }
 
     /**
-     * One reportable posting, shaped as a {@code /validatePosting} request body.
+     * One reportable posting: the JSON view of the validator's record type {@link Kontostreng} (the same fields, with
+     * the funksjon and belop unpadded and belop a number), shaped as a {@code /validatePosting} request body. Convert
+     * with {@link #of(Kontostreng)} and {@link #toKontostreng()}; they are inverse.
      *
      * @param skjema      0A or 0C
      * @param aargang     reporting year, four digits
@@ -96,13 +123,19 @@ public record RentAllocation(Regime regime, String entity, String skjema, int aa
      * @param region      six digits
      * @param orgnr       nine digits or nine blanks
      * @param foretaksnr  nine blanks
-     * @param kontoklasse {@code "1"} (drift)
+     * @param kontoklasse {@code "1"} (drift) or {@code "0"} (investering)
      * @param funksjon    three digits
      * @param art         three digits
      * @param belop       whole 1000 NOK
      */
     public record Posting(String skjema, String aargang, String kvartal, String region, String orgnr,
                           String foretaksnr, String kontoklasse, String funksjon, String art, long belop) {
+
+        /** The view of a kontostreng (fixed widths trimmed, belop as a number). */
+        public static Posting of(Kontostreng k) {
+            return new Posting(k.skjema(), k.aargang(), k.kvartal(), k.region(), k.orgnr(), k.foretaksnr(),
+                    k.kontoklasse(), k.funksjonKapittel().trim(), k.artSektor(), Long.parseLong(k.belop().trim()));
+        }
 
         /** The posting as a kontostreng with the file format's fixed widths. */
         public Kontostreng toKontostreng() {
@@ -116,10 +149,36 @@ public record RentAllocation(Regime regime, String entity, String skjema, int aa
     }
 
     /**
+     * Where one posting comes from.
+     *
+     * @param posting     index in {@code postings}
+     * @param kontoklasse as the posting
+     * @param funksjon    as the posting
+     * @param art         as the posting
+     * @param exactNok    the exact amount before rounding to 1000 NOK
+     * @param belop       the posting's belop (whole 1000 NOK)
+     * @param sources     per pool: its lines and users that contributed, and their amount
+     */
+    public record PostingTrace(int posting, String kontoklasse, String funksjon, String art, String exactNok,
+                               long belop, List<TraceSource> sources) {
+    }
+
+    /**
+     * One pool's contribution to a posting.
+     *
+     * @param pool      the pool's id
+     * @param lines     indexes of the pool's lines that contributed
+     * @param users     ids of the pool's users whose shares make it (empty for the FDV unit's own costs up to 2019)
+     * @param amountNok the pool's contribution, exact
+     */
+    public record TraceSource(String pool, List<Integer> lines, List<String> users, String amountNok) {
+    }
+
+    /**
      * How the postings reconcile with the pools.
      *
      * @param reportableNok    sum of all reportable lines, exact
-     * @param reportableKnok   that sum in whole 1000 NOK, rounded half up
+     * @param reportableKnok   per kontoklasse that sum in whole 1000 NOK rounded half up, summed
      * @param postingsSumKnok  sum of all postings' belop; up to 2019 equal to reportableKnok because the charges and
      *                         the 690 credit cancel, from 2020 equal because the postings are that sum split
      * @param rounding         the rounding rule in words

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import no.kommunefakta.kostra.Kontoplan;
-import no.kommunefakta.money.Allocator;
+import no.kommunefakta.money.ControlledRounding;
 import no.kommunefakta.money.Money;
 import no.kommunefakta.posting.FileValidator;
 import no.kommunefakta.posting.Finding;
@@ -22,13 +23,16 @@ import no.kommunefakta.posting.Severity;
 import no.kommunefakta.posting.ValidationContext;
 import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.rent.RentAllocation.ExcusedFinding;
+import no.kommunefakta.rent.RentAllocation.KeyTotal;
 import no.kommunefakta.rent.RentAllocation.LineResult;
 import no.kommunefakta.rent.RentAllocation.NettingProof;
 import no.kommunefakta.rent.RentAllocation.PoolResult;
 import no.kommunefakta.rent.RentAllocation.Posting;
 import no.kommunefakta.rent.RentAllocation.PostingFinding;
+import no.kommunefakta.rent.RentAllocation.PostingTrace;
 import no.kommunefakta.rent.RentAllocation.Reconciliation;
 import no.kommunefakta.rent.RentAllocation.RentValidation;
+import no.kommunefakta.rent.RentAllocation.TraceSource;
 import no.kommunefakta.rent.RentAllocation.UserPosting;
 import no.kommunefakta.rent.RentAllocation.UserShare;
 import no.kommunefakta.rent.RentRequestReader.Parsed;
@@ -51,7 +55,6 @@ import no.kommunefakta.rent.RentRequestReader.ParsedUser;
 public final class RentAllocator {
 
     static final int NETTING_TOLERANCE = 30;
-    private static final String KONTOKLASSE_DRIFT = "1";
     private static final String ANNUAL = " ";
     private static final String BLANK9 = RentRequestReader.BLANK9;
 
@@ -70,13 +73,18 @@ public final class RentAllocator {
             }
 
             @Override
-            public List<Kontoplan.Kode> funksjoner(int aargang, String skjema) {
-                return kontoplan.funksjoner(aargang, skjema);
+            public Set<String> gyldigeFunksjoner(int aargang, String skjema, String region, String orgnr) {
+                return kontoplan.gyldigeFunksjoner(aargang, skjema, region, orgnr);
             }
 
             @Override
-            public List<Kontoplan.Kode> arter(int aargang, String skjema) {
-                return kontoplan.arter(aargang, skjema);
+            public Set<String> gyldigeArter(int aargang, String skjema, String region) {
+                return kontoplan.gyldigeArter(aargang, skjema, region);
+            }
+
+            @Override
+            public boolean isOslo(String region) {
+                return kontoplan.isOslo(region);
             }
 
             @Override
@@ -126,141 +134,261 @@ public final class RentAllocator {
         explain(in, explanation);
 
         // 1. Split every line over its pool's users, exactly to the øre.
-        List<PoolComputation> computed = new ArrayList<>(in.pools().size());
+        List<PoolSplit> splits = new ArrayList<>(in.pools().size());
         for (ParsedPool pool : in.pools()) {
-            computed.add(compute(pool));
+            splits.add(PoolSplit.of(pool));
         }
 
-        // 2. Exact (øre) amounts per posting key, then rounded to 1000 NOK so that they sum exactly.
-        Map<String, TreeMap<String, Long>> exact = new TreeMap<>(); // funksjon -> art -> øre
-        List<Posting> postings = new ArrayList<>();
-        List<Long> postingsExact = new ArrayList<>();
+        // 2. Per kontoklasse: the exact (øre) table funksjon x art, then rounded to 1000 NOK as a whole.
+        TreeMap<String, List<PoolSplit>> byKontoklasse = new TreeMap<>();
+        for (PoolSplit split : splits) {
+            byKontoklasse.computeIfAbsent(split.pool().kontoklasse(), k -> new ArrayList<>()).add(split);
+        }
+        List<Cell> cells = new ArrayList<>();
+        List<NettingProof> netting = new ArrayList<>();
         long reportable = 0;
-        for (PoolComputation pc : computed) {
-            reportable = Math.addExact(reportable, pc.reportable());
-        }
-        long reportableKnok = Money.ofOre(reportable).thousands(RoundingMode.HALF_UP);
-        NettingProof netting = null;
-        if (in.regime() == Regime.LOKALEFUNKSJONER) {
-            for (PoolComputation pc : computed) {
-                pc.addCells(exact);
+        long reportableKnok = 0;
+        for (Map.Entry<String, List<PoolSplit>> kk : byKontoklasse.entrySet()) {
+            long exact = 0;
+            for (PoolSplit split : kk.getValue()) {
+                exact = Math.addExact(exact, split.reportable());
             }
-            roundLokalefunksjoner(in, exact, reportableKnok, postings, postingsExact);
-        } else {
-            netting = roundFordelteUtgifter(in, computed, reportableKnok, postings, postingsExact);
+            long target = Money.ofOre(exact).thousands(RoundingMode.HALF_UP);
+            reportable += exact;
+            reportableKnok += target;
+            if (in.regime() == Regime.LOKALEFUNKSJONER) {
+                cells.addAll(round(lokalefunksjoner(kk.getKey(), kk.getValue()), target));
+            } else {
+                netting.add(fordelteUtgifter(in, kk.getKey(), kk.getValue(), target, cells));
+            }
         }
-        long postingsSum = 0;
+
+        List<Posting> postings = new ArrayList<>(cells.size());
+        List<PostingTrace> traces = new ArrayList<>(cells.size());
+        List<String> records = new ArrayList<>(cells.size());
         List<UserPosting> roundedToZero = new ArrayList<>();
-        for (int i = 0; i < postings.size(); i++) {
-            Posting p = postings.get(i);
-            postingsSum += p.belop();
-            if (p.belop() == 0 && postingsExact.get(i) != 0) {
-                roundedToZero.add(new UserPosting(p.funksjon(), p.art(), Money.ofOre(postingsExact.get(i)).toString()));
+        StringBuilder csv = new StringBuilder("\ufeffskjema;aargang;region;kontoklasse;funksjon;art;belop_1000_nok;"
+                + "eksakt_nok\r\n");
+        long postingsSum = 0;
+        for (Cell c : cells) {
+            if (c.exact == 0 && c.knok == 0) {
+                continue;
+            }
+            Kontostreng k = new Kontostreng(in.enhet().skjema(), Integer.toString(in.aargang()), ANNUAL,
+                    in.region(), in.orgnr(), BLANK9, c.kontoklasse, String.format("%-4s", c.funksjon), c.art,
+                    belop(c.knok));
+            Posting p = Posting.of(k);
+            traces.add(new PostingTrace(postings.size(), c.kontoklasse, c.funksjon, c.art,
+                    Money.ofOre(c.exact).toString(), c.knok, List.copyOf(c.sources)));
+            postings.add(p);
+            records.add(k.toRecord());
+            csv.append(p.skjema()).append(';').append(p.aargang()).append(';').append(p.region()).append(';')
+                    .append(p.kontoklasse()).append(';').append(p.funksjon()).append(';').append(p.art()).append(';')
+                    .append(p.belop()).append(';').append(Money.ofOre(c.exact).toString().replace('.', ','))
+                    .append("\r\n");
+            postingsSum += c.knok;
+            if (c.knok == 0) {
+                roundedToZero.add(new UserPosting(c.funksjon, c.art, Money.ofOre(c.exact).toString()));
             }
         }
         Reconciliation reconciliation = new Reconciliation(Money.ofOre(reportable).toString(), reportableKnok,
-                postingsSum, "each posting's exact NOK amount is rounded to whole 1000 NOK by largest remainder "
-                + "(ties to the posting listed first) so that the postings sum exactly to the reportable total rounded "
-                + "half up" + (in.regime() == Regime.FORDELTE_UTGIFTER
-                ? "; the 690 credit is minus the charges, so the internal-service function sums to exactly 0"
-                : ", first per art, then per funksjon within each art"),
-                roundedToZero);
+                postingsSum, ROUNDING + (in.regime() == Regime.FORDELTE_UTGIFTER
+                ? "; the 690 credit is minus the rounded reportable total, so the internal-service function sums to "
+                + "exactly 0" : ""), List.copyOf(roundedToZero));
 
         RentValidation validation = validate(in, postings);
 
-        List<PoolResult> poolResults = new ArrayList<>(computed.size());
-        for (PoolComputation pc : computed) {
-            poolResults.add(pc.result(in.regime(), in.enhet()));
+        List<PoolResult> poolResults = new ArrayList<>(splits.size());
+        for (PoolSplit split : splits) {
+            poolResults.add(result(split, in.regime()));
         }
         return new RentAllocation(in.regime(), in.enhet().jsonName(), in.enhet().skjema(), in.aargang(), in.region(),
                 List.copyOf(explanation), List.copyOf(in.mappings().values()), List.copyOf(poolResults),
-                List.copyOf(postings), reconciliation, netting, validation);
+                List.copyOf(postings), List.copyOf(traces), List.copyOf(records), csv.toString(), reconciliation,
+                List.copyOf(netting), validation);
+    }
+
+    static final String ROUNDING = "per kontoklasse the table of exact amounts (funksjon x art) is rounded to whole "
+            + "1000 NOK as a whole (controlled rounding): every posting, every funksjon's total and every art's total "
+            + "is the whole 1000 NOK just below or just above its exact value, and the postings sum exactly to the "
+            + "reportable total rounded half up; the postings rounded up are those with the largest exact remainders "
+            + "(least total rounding error), equal remainders in the rotating order funksjon index + art index";
+
+    private static String belop(long knok) {
+        String b = Long.toString(knok);
+        if (b.length() > 9) { // RentLimits keeps every belop within nine characters; this is a programming error
+            throw new IllegalStateException("belop " + b + " does not fit the 9 positions of a KOSTRA record");
+        }
+        return String.format("%9s", b);
     }
 
     // ---------------------------------------------------------------------------------------------------- rounding
 
-    private void roundLokalefunksjoner(Parsed in, Map<String, TreeMap<String, Long>> exact, long totalKnok,
-                                       List<Posting> postings, List<Long> postingsExact) {
-        // Per art totals first, then each art's total over its funksjoner.
-        TreeMap<String, Long> artTotals = new TreeMap<>();
-        exact.forEach((f, arts) -> arts.forEach((a, ore) -> artTotals.merge(a, ore, Long::sum)));
-        List<String> arts = new ArrayList<>(artTotals.keySet());
-        long[] artOre = arts.stream().mapToLong(artTotals::get).toArray();
-        long[] artKnok = Allocator.roundToUnits(artOre, Money.ORE_PER_THOUSAND, totalKnok);
-        Map<String, Map<String, long[]>> cells = new TreeMap<>(); // funksjon -> art -> {exact, knok}
-        for (int a = 0; a < arts.size(); a++) {
-            String art = arts.get(a);
-            List<String> funksjoner = new ArrayList<>();
-            List<Long> values = new ArrayList<>();
-            exact.forEach((f, m) -> {
-                Long v = m.get(art);
-                if (v != null) {
-                    funksjoner.add(f);
-                    values.add(v);
+    /** One posting before and after rounding, with where it comes from. */
+    private static final class Cell {
+        final String kontoklasse;
+        final String funksjon;
+        final String art;
+        long exact;
+        long knok;
+        final List<TraceSource> sources = new ArrayList<>();
+
+        Cell(String kontoklasse, String funksjon, String art) {
+            this.kontoklasse = kontoklasse;
+            this.funksjon = funksjon;
+            this.art = art;
+        }
+    }
+
+    /** Premises funksjon x art, each cell the users' parts of the art's lines. */
+    private static TreeMap<String, TreeMap<String, Cell>> lokalefunksjoner(String kontoklasse, List<PoolSplit> splits) {
+        TreeMap<String, TreeMap<String, Cell>> table = new TreeMap<>();
+        for (PoolSplit split : splits) {
+            List<ParsedUser> users = split.pool().users();
+            // Sum per (premises funksjon, art) in arrays first; one map update per cell, not per user.
+            Map<String, Integer> premisesIndex = new LinkedHashMap<>();
+            int[] userPremises = new int[users.size()];
+            for (int u = 0; u < users.size(); u++) {
+                userPremises[u] = premisesIndex.computeIfAbsent(users.get(u).premises(), k -> premisesIndex.size());
+            }
+            List<String> premises = new ArrayList<>(premisesIndex.keySet());
+            int arts = split.arts().size();
+            long[][] sums = new long[premises.size()][arts];
+            List<List<List<String>>> who = new ArrayList<>();
+            for (int f = 0; f < premises.size(); f++) {
+                List<List<String>> row = new ArrayList<>(arts);
+                for (int a = 0; a < arts; a++) {
+                    row.add(new ArrayList<>());
                 }
-            });
-            long[] ore = values.stream().mapToLong(Long::longValue).toArray();
-            long[] knok = Allocator.roundToUnits(ore, Money.ORE_PER_THOUSAND, artKnok[a]);
-            for (int i = 0; i < funksjoner.size(); i++) {
-                cells.computeIfAbsent(funksjoner.get(i), k -> new TreeMap<>()).put(art, new long[]{ore[i], knok[i]});
+                who.add(row);
+            }
+            for (int a = 0; a < arts; a++) {
+                long[] col = split.byArt()[a];
+                for (int u = 0; u < users.size(); u++) {
+                    if (col[u] != 0) {
+                        sums[userPremises[u]][a] += col[u];
+                        who.get(userPremises[u]).get(a).add(users.get(u).id());
+                    }
+                }
+            }
+            for (int f = 0; f < premises.size(); f++) {
+                for (int a = 0; a < arts; a++) {
+                    if (!who.get(f).get(a).isEmpty()) {
+                        String art = split.arts().get(a);
+                        String funksjon = premises.get(f);
+                        Cell c = table.computeIfAbsent(funksjon, k -> new TreeMap<>())
+                                .computeIfAbsent(art, k -> new Cell(kontoklasse, funksjon, art));
+                        c.exact += sums[f][a];
+                        c.sources.add(new TraceSource(split.pool().id(), split.linesOfArt(art),
+                                List.copyOf(who.get(f).get(a)), Money.ofOre(sums[f][a]).toString()));
+                    }
+                }
             }
         }
-        cells.forEach((f, m) -> m.forEach((a, v) -> addPosting(in, f, a, v[0], v[1], postings, postingsExact)));
+        return table;
     }
 
-    private NettingProof roundFordelteUtgifter(Parsed in, List<PoolComputation> computed, long totalKnok,
-                                               List<Posting> postings, List<Long> postingsExact) {
+    /** Rounds a table of cells to whole 1000 NOK summing to {@code target}; returns the cells in table order. */
+    private static List<Cell> round(TreeMap<String, TreeMap<String, Cell>> table, long target) {
+        List<String> rows = new ArrayList<>(table.keySet());
+        TreeSet<String> artSet = new TreeSet<>();
+        table.values().forEach(m -> artSet.addAll(m.keySet()));
+        List<String> cols = new ArrayList<>(artSet);
+        long[][] amounts = new long[rows.size()][cols.size()];
+        boolean[][] present = new boolean[rows.size()][cols.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < cols.size(); j++) {
+                Cell c = table.get(rows.get(i)).get(cols.get(j));
+                if (c != null) {
+                    amounts[i][j] = c.exact;
+                    present[i][j] = true;
+                }
+            }
+        }
+        long[][] knok = ControlledRounding.round(amounts, present, Money.ORE_PER_THOUSAND, target);
+        List<Cell> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < cols.size(); j++) {
+                Cell c = table.get(rows.get(i)).get(cols.get(j));
+                if (c != null) {
+                    c.knok = knok[i][j];
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Up to 2019: the FDV unit's costs on 190/490 with their art, the users' charges on art 190 of their premises
+     * funksjon, and the 690 credit of minus the rounded total on 190/490; adds the cells in funksjon order.
+     */
+    private static NettingProof fordelteUtgifter(Parsed in, String kontoklasse, List<PoolSplit> splits, long target,
+                                                 List<Cell> out) {
         String f190 = in.enhet().interneServiceenheter();
-        TreeMap<String, Long> costs = new TreeMap<>();
-        TreeMap<String, Long> charges = new TreeMap<>();
-        for (PoolComputation pc : computed) {
-            pc.addCostsAndCharges(costs, charges);
-        }
-        long[] costOre = costs.values().stream().mapToLong(Long::longValue).toArray();
-        long[] costKnok = Allocator.roundToUnits(costOre, Money.ORE_PER_THOUSAND, totalKnok);
-        long[] chargeOre = charges.values().stream().mapToLong(Long::longValue).toArray();
-        long[] chargeKnok = Allocator.roundToUnits(chargeOre, Money.ORE_PER_THOUSAND, totalKnok);
-        long exactTotal = 0;
-        for (long c : costOre) {
-            exactTotal += c;
-        }
-        // funksjon -> art -> {exact, knok}; the 190/490 block holds the costs and the 690 credit
-        Map<String, Map<String, long[]>> cells = new TreeMap<>();
-        int i = 0;
-        for (String art : costs.keySet()) {
-            cells.computeIfAbsent(f190, k -> new TreeMap<>()).put(art, new long[]{costOre[i], costKnok[i]});
-            i++;
-        }
-        if (!costs.isEmpty()) {
-            cells.computeIfAbsent(f190, k -> new TreeMap<>()).put("690", new long[]{-exactTotal, -totalKnok});
-        }
-        i = 0;
-        for (String f : charges.keySet()) {
-            cells.computeIfAbsent(f, k -> new TreeMap<>()).put("190", new long[]{chargeOre[i], chargeKnok[i]});
-            i++;
-        }
-        cells.forEach((f, m) -> m.forEach((a, v) -> addPosting(in, f, a, v[0], v[1], postings, postingsExact)));
-        long sum190 = 0;
-        for (Posting p : postings) {
-            if (p.funksjon().equals(f190)) {
-                sum190 += p.belop();
+        TreeMap<String, TreeMap<String, Cell>> costs = new TreeMap<>();
+        TreeMap<String, TreeMap<String, Cell>> charges = new TreeMap<>();
+        Cell credit = new Cell(kontoklasse, f190, "690");
+        for (PoolSplit split : splits) {
+            for (int a = 0; a < split.arts().size(); a++) {
+                String art = split.arts().get(a);
+                Cell c = costs.computeIfAbsent(f190, k -> new TreeMap<>())
+                        .computeIfAbsent(art, k -> new Cell(kontoklasse, f190, art));
+                c.exact += split.artTotals()[a];
+                c.sources.add(new TraceSource(split.pool().id(), split.linesOfArt(art), List.of(),
+                        Money.ofOre(split.artTotals()[a]).toString()));
+            }
+            List<ParsedUser> users = split.pool().users();
+            Map<String, List<String>> who = new TreeMap<>();
+            Map<String, Long> sums = new TreeMap<>();
+            List<String> everyone = new ArrayList<>(users.size());
+            for (int u = 0; u < users.size(); u++) {
+                everyone.add(users.get(u).id());
+                long r = split.rent()[u] - split.calculated()[u];
+                if (r != 0) {
+                    who.computeIfAbsent(users.get(u).premises(), k -> new ArrayList<>()).add(users.get(u).id());
+                    sums.merge(users.get(u).premises(), r, Long::sum);
+                }
+            }
+            List<Integer> lines = split.reportableLines();
+            sums.forEach((f, sum) -> {
+                Cell c = charges.computeIfAbsent(f, k -> new TreeMap<>())
+                        .computeIfAbsent("190", k -> new Cell(kontoklasse, f, "190"));
+                c.exact += sum;
+                c.sources.add(new TraceSource(split.pool().id(), lines, List.copyOf(who.get(f)),
+                        Money.ofOre(sum).toString()));
+            });
+            if (split.reportable() != 0) {
+                credit.exact -= split.reportable();
+                credit.sources.add(new TraceSource(split.pool().id(), lines, List.copyOf(everyone),
+                        Money.ofOre(-split.reportable()).toString()));
             }
         }
-        return new NettingProof(f190, KONTOKLASSE_DRIFT, sum190, NETTING_TOLERANCE,
-                Math.abs(sum190) < NETTING_TOLERANCE,
-                "Kontroll 17 (reporting years 2018-2019): all postings on funksjon " + f190 + " in kontoklasse 1 must "
-                        + "sum to less than 30 (1000 NOK) in absolute value; here the 690 credit equals the charges "
-                        + "and the costs, so the sum is exactly 0");
-    }
-
-    private static void addPosting(Parsed in, String funksjon, String art, long exactOre, long knok,
-                                   List<Posting> postings, List<Long> postingsExact) {
-        if (exactOre == 0 && knok == 0) {
-            return;
+        credit.knok = -target;
+        List<Cell> costCells = costs.isEmpty() ? List.of() : round(costs, target);
+        List<Cell> chargeCells = charges.isEmpty() ? List.of() : round(charges, target);
+        TreeMap<String, List<Cell>> byFunksjon = new TreeMap<>();
+        List<Cell> f190Cells = new ArrayList<>(costCells);
+        if (!costCells.isEmpty()) {
+            f190Cells.add(credit);
         }
-        postings.add(new Posting(in.enhet().skjema(), Integer.toString(in.aargang()), ANNUAL, in.region(), in.orgnr(),
-                BLANK9, KONTOKLASSE_DRIFT, funksjon, art, knok));
-        postingsExact.add(exactOre);
+        byFunksjon.put(f190, f190Cells);
+        for (Cell c : chargeCells) {
+            byFunksjon.computeIfAbsent(c.funksjon, k -> new ArrayList<>()).add(c);
+        }
+        long sum190 = 0;
+        for (List<Cell> list : byFunksjon.values()) {
+            for (Cell c : list) {
+                out.add(c);
+                if (c.funksjon.equals(f190)) {
+                    sum190 += c.knok;
+                }
+            }
+        }
+        return new NettingProof(f190, kontoklasse, sum190, NETTING_TOLERANCE, Math.abs(sum190) < NETTING_TOLERANCE,
+                "Kontroll 17 (reporting years 2018-2019): all postings on funksjon " + f190 + " in kontoklasse "
+                        + kontoklasse + " must sum to less than 30 (1000 NOK) in absolute value; here the 690 credit "
+                        + "is minus the costs, so the sum is exactly 0");
     }
 
     // -------------------------------------------------------------------------------------------------- validation
@@ -273,8 +401,9 @@ public final class RentAllocator {
         List<String> records = new ArrayList<>(postings.size());
         for (int i = 0; i < postings.size(); i++) {
             Posting p = postings.get(i);
-            records.add(p.toKontostreng().toRecord());
-            ValidationResult r = rules.validatePosting(context, p.toKontostreng());
+            Kontostreng k = p.toKontostreng();
+            records.add(k.toRecord());
+            ValidationResult r = rules.validatePosting(context, k);
             for (Finding f : r.findings()) {
                 if (f.severity().compareTo(Severity.ERROR) >= 0) {
                     throw blame(in, p, f);
@@ -320,6 +449,9 @@ public final class RentAllocator {
                 for (ParsedUser u : pool.users()) {
                     if (u.premises().equals(p.funksjon())) {
                         Lokalefunksjoner.Mapping m = in.mappings().get(u.funksjon());
+                        if (m == null) {
+                            continue;
+                        }
                         if (m.basis() == Lokalefunksjoner.Basis.REQUEST) {
                             return new RentInputException("premisesMap." + u.funksjon(), m.premisesFunksjon(), why);
                         }
@@ -339,126 +471,51 @@ public final class RentAllocator {
         return new RentInputException("pools", p.funksjon() + "/" + p.art(), why);
     }
 
-    // ------------------------------------------------------------------------------------------------- computation
+    // ------------------------------------------------------------------------------------------------------ answer
 
-    private PoolComputation compute(ParsedPool pool) {
-        int n = pool.users().size();
-        BigDecimal[] weights = new BigDecimal[n];
-        for (int u = 0; u < n; u++) {
-            weights[u] = pool.users().get(u).quantity();
+    private static PoolResult result(PoolSplit split, Regime regime) {
+        ParsedPool pool = split.pool();
+        List<ParsedUser> users = pool.users();
+        List<UserShare> shares = new ArrayList<>(users.size());
+        BigDecimal keyTotal = pool.keyTotals().get(0);
+        for (int u = 0; u < users.size(); u++) {
+            ParsedUser user = users.get(u);
+            List<UserPosting> own = new ArrayList<>();
+            long r = split.rent()[u] - split.calculated()[u];
+            if (regime == Regime.LOKALEFUNKSJONER) {
+                for (int a = 0; a < split.arts().size(); a++) {
+                    if (split.byArt()[a][u] != 0) {
+                        own.add(new UserPosting(user.premises(), split.arts().get(a),
+                                Money.ofOre(split.byArt()[a][u]).toString()));
+                    }
+                }
+            } else if (r != 0) {
+                own.add(new UserPosting(user.premises(), "190", Money.ofOre(r).toString()));
+            }
+            Map<String, String> quantities = new TreeMap<>();
+            for (int k = 1; k < pool.keys().size(); k++) {
+                quantities.put(pool.keys().get(k), user.quantities()[k].toPlainString());
+            }
+            String share = user.quantities()[0].divide(keyTotal, 6, RoundingMode.HALF_EVEN).toPlainString();
+            shares.add(new UserShare(user.id(), user.funksjon(), user.premises(), user.quantityText(), share,
+                    java.util.Collections.unmodifiableMap(quantities), Money.ofOre(split.rent()[u]).toString(),
+                    Money.ofOre(r).toString(),
+                    Money.ofOre(split.calculated()[u]).toString(), List.copyOf(own)));
         }
-        Allocator.Key key = Allocator.Key.of(weights);
-        Map<String, Integer> artIndex = new LinkedHashMap<>();
+        List<LineResult> lines = new ArrayList<>(pool.lines().size());
         for (ParsedLine l : pool.lines()) {
-            if (l.kind() != CostKind.CALCULATED) {
-                artIndex.putIfAbsent(l.art(), artIndex.size());
-            }
+            lines.add(new LineResult(l.index(), l.art(), l.kind(), Money.ofOre(l.ore()).toString(),
+                    l.kind() != CostKind.CALCULATED, l.key(), l.text()));
         }
-        // Lines of the same art are summed first (so are the calculated lines): one exact split per art, and each
-        // user's part of an art is within one øre of its exact quota.
-        long[] artSums = new long[artIndex.size()];
-        long calc = 0;
-        for (ParsedLine l : pool.lines()) {
-            if (l.kind() == CostKind.CALCULATED) {
-                calc += l.ore();
-            } else {
-                artSums[artIndex.get(l.art())] += l.ore();
-            }
+        List<KeyTotal> keys = new ArrayList<>();
+        for (int k = 0; k < pool.keys().size(); k++) {
+            keys.add(new KeyTotal(pool.keys().get(k), pool.keyTotals().get(k).toPlainString()));
         }
-        long[] rent = new long[n];
-        long[][] byArt = new long[artIndex.size()][];
-        long reportable = 0;
-        for (int a = 0; a < artSums.length; a++) {
-            long[] col = key.split(artSums[a]);
-            byArt[a] = col;
-            reportable += artSums[a];
-            for (int u = 0; u < n; u++) {
-                rent[u] += col[u];
-            }
-        }
-        long[] calculated = key.split(calc);
-        for (int u = 0; u < n; u++) {
-            rent[u] += calculated[u];
-        }
-        return new PoolComputation(pool, List.copyOf(artIndex.keySet()), rent, calculated, byArt, reportable, calc);
-    }
-
-    private record PoolComputation(ParsedPool pool, List<String> arts, long[] rent, long[] calculated,
-                                   long[][] byArt, long reportable, long calculatedTotal) {
-
-        void addCells(Map<String, TreeMap<String, Long>> exact) {
-            List<ParsedUser> users = pool.users();
-            // Sum per (premises funksjon, art) in arrays first; one map update per cell, not per user.
-            Map<String, Integer> premisesIndex = new LinkedHashMap<>();
-            int[] userPremises = new int[users.size()];
-            for (int u = 0; u < users.size(); u++) {
-                userPremises[u] = premisesIndex.computeIfAbsent(users.get(u).premises(), k -> premisesIndex.size());
-            }
-            long[][] sums = new long[premisesIndex.size()][arts.size()];
-            boolean[][] seen = new boolean[premisesIndex.size()][arts.size()];
-            for (int a = 0; a < arts.size(); a++) {
-                long[] col = byArt[a];
-                for (int u = 0; u < users.size(); u++) {
-                    if (col[u] != 0) {
-                        sums[userPremises[u]][a] += col[u];
-                        seen[userPremises[u]][a] = true;
-                    }
-                }
-            }
-            premisesIndex.forEach((f, i) -> {
-                for (int a = 0; a < arts.size(); a++) {
-                    if (seen[i][a]) {
-                        exact.computeIfAbsent(f, k -> new TreeMap<>()).merge(arts.get(a), sums[i][a], Long::sum);
-                    }
-                }
-            });
-        }
-
-        void addCostsAndCharges(TreeMap<String, Long> costs, TreeMap<String, Long> charges) {
-            for (ParsedLine l : pool.lines()) {
-                if (l.kind() != CostKind.CALCULATED) {
-                    costs.merge(l.art(), l.ore(), Long::sum);
-                }
-            }
-            List<ParsedUser> users = pool.users();
-            for (int u = 0; u < users.size(); u++) {
-                long r = rent[u] - calculated[u];
-                if (r != 0) {
-                    charges.merge(users.get(u).premises(), r, Long::sum);
-                }
-            }
-        }
-
-        PoolResult result(Regime regime, Enhet enhet) {
-            List<ParsedUser> users = pool.users();
-            List<UserShare> shares = new ArrayList<>(users.size());
-            for (int u = 0; u < users.size(); u++) {
-                ParsedUser user = users.get(u);
-                List<UserPosting> own = new ArrayList<>();
-                long r = rent[u] - calculated[u];
-                if (regime == Regime.LOKALEFUNKSJONER) {
-                    for (int a = 0; a < arts.size(); a++) {
-                        if (byArt[a][u] != 0) {
-                            own.add(new UserPosting(user.premises(), arts.get(a), Money.ofOre(byArt[a][u]).toString()));
-                        }
-                    }
-                } else if (r != 0) {
-                    own.add(new UserPosting(user.premises(), "190", Money.ofOre(r).toString()));
-                }
-                String share = user.quantity().divide(pool.keyTotal(), 6, RoundingMode.HALF_EVEN).toPlainString();
-                shares.add(new UserShare(user.id(), user.funksjon(), user.premises(), user.quantityText(), share,
-                        Money.ofOre(rent[u]).toString(), Money.ofOre(r).toString(),
-                        Money.ofOre(calculated[u]).toString(), List.copyOf(own)));
-            }
-            List<LineResult> lines = new ArrayList<>(pool.lines().size());
-            for (ParsedLine l : pool.lines()) {
-                lines.add(new LineResult(l.index(), l.art(), l.kind(), Money.ofOre(l.ore()).toString(),
-                        l.kind() != CostKind.CALCULATED));
-            }
-            return new PoolResult(pool.id(), pool.name(), pool.key(), pool.keyTotal().toPlainString(),
-                    Money.ofOre(reportable + calculatedTotal).toString(), Money.ofOre(reportable).toString(),
-                    Money.ofOre(calculatedTotal).toString(), List.copyOf(lines), List.copyOf(shares));
-        }
+        return new PoolResult(pool.id(), pool.name(), pool.kontoklasse(), pool.keys().get(0),
+                keyTotal.toPlainString(), List.copyOf(keys),
+                Money.ofOre(split.reportable() + split.calculatedTotal()).toString(),
+                Money.ofOre(split.reportable()).toString(), Money.ofOre(split.calculatedTotal()).toString(),
+                List.copyOf(lines), List.copyOf(shares));
     }
 
     private static void explain(Parsed in, List<String> out) {
@@ -476,12 +533,17 @@ public final class RentAllocator {
             out.add("Each EXTERNAL and DEPRECIATION line is reported on the premises function (lokalefunksjon) of "
                     + "each user, keeping the line's art, in proportion to the user's key quantity.");
         }
-        out.add("In each pool the lines of the same art are summed (the CALCULATED lines too), and each sum is split "
-                + "over the pool's users in proportion to their key quantity by largest remainder, exact to the øre; "
-                + "ties go to the user listed first. The users' parts sum exactly to the pool's total of each art.");
+        out.add("In each pool the lines of the same key and art are summed (the CALCULATED lines of a key too), and each "
+                + "sum is split over the pool's users in proportion to their quantity of that key by largest remainder, "
+                + "exact to the øre; splitting a negative amount gives minus the parts of the positive one; equal "
+                + "remainders go to the user who has so far gained least from rounding in the pool (for a negative "
+                + "amount: most), then to the user listed first. The users' parts sum exactly to the pool's total of each art.");
         out.add("CALCULATED lines enter the internal rent (internalRentNok) but never a reportable posting.");
         out.add("The service-to-premises map used is listed in premisesMap with its basis: SOURCE (quoted), "
                 + "INFERENCE (our reading; override it with premisesMap in the request), REQUEST or IDENTITY.");
+        out.add("Postings are made per kontoklasse (1 drift, 0 investering, as given per pool) and rounded to whole "
+                + "1000 NOK as a table: each posting, each funksjon's total and each art's total within 1 of its exact "
+                + "value, the postings summing to the reportable total rounded half up (see reconciliation).");
         out.add("Every posting was checked with PostingValidator and the set with FileValidator for skjema "
                 + in.enhet().skjema() + " " + in.aargang() + "; see validation.");
     }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import no.kommunefakta.money.InvalidAmountException;
@@ -30,14 +29,14 @@ import no.kommunefakta.money.Money;
 final class RentRequestReader {
 
     static final String DEFAULT_KEY = "bruttoareal_m2";
+    static final String KONTOKLASSE_DRIFT = "1";
+    static final String KONTOKLASSE_INVESTERING = "0";
     static final String BLANK9 = "         ";
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
     private static final Pattern QUANTITY = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final Rules rules;
     private final Lokalefunksjoner lokalefunksjoner;
-    private final Map<String, Set<String>> funksjonCache = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> artCache = new ConcurrentHashMap<>();
 
     RentRequestReader(Rules rules, Lokalefunksjoner lokalefunksjoner) {
         this.rules = rules;
@@ -69,10 +68,23 @@ final class RentRequestReader {
             throw new RentInputException("orgnr", r.orgnr(),
                     "Organisasjonsnummeret må ha ni sifre eller utelates (orgnr must be nine digits or left out).");
         }
+        boolean fylkeRegion = r.region().endsWith("0000");
+        if (enhet == Enhet.KOMMUNE && fylkeRegion) {
+            throw new RentInputException("region", r.region(), "Region " + r.region() + " er en fylkeskommune "
+                    + "(fylkesnummer + 0000); en kommune har kommunenummer + 00, f.eks. 420400 (region "
+                    + r.region() + " is a fylke, not a kommune).");
+        }
+        if (enhet == Enhet.FYLKESKOMMUNE && !fylkeRegion) {
+            throw new RentInputException("region", r.region(), "En fylkeskommune har region fylkesnummer + 0000, "
+                    + "f.eks. 420000; Oslo (030100) rapporterer som kommune med fylkesfunksjonene (a fylkeskommune's "
+                    + "region is its fylkesnummer + 0000).");
+        }
         Regime regime = Regime.forYear(aargang);
-        Set<String> funksjoner = funksjoner(aargang, enhet.skjema());
-        Set<String> arter = arter(aargang, enhet.skjema());
-        String where = " for " + enhet.jsonName() + " (skjema " + enhet.skjema() + ") i " + aargang;
+        Set<String> funksjoner = rules.gyldigeFunksjoner(aargang, enhet.skjema(), r.region(), orgnr.trim());
+        Set<String> arter = rules.gyldigeArter(aargang, enhet.skjema(), r.region());
+        boolean oslo = rules.isOslo(r.region());
+        String where = " for " + enhet.jsonName() + " (skjema " + enhet.skjema() + ", region " + r.region() + ") i "
+                + aargang;
 
         List<RentRequest.Pool> pools = r.pools();
         if (pools.isEmpty()) {
@@ -91,9 +103,10 @@ final class RentRequestReader {
             if (p == null) {
                 continue;
             }
+            int users = p.users().size() + UsersCsv.rowCount(p.usersCsv());
             lineCount += p.lines().size();
-            userCount += p.users().size();
-            work += (long) p.lines().size() * p.users().size();
+            userCount += users;
+            work += (long) p.lines().size() * users;
         }
         if (lineCount > MAX_LINES) {
             throw new RentInputException("pools[*].lines", Long.toString(lineCount),
@@ -141,22 +154,37 @@ final class RentRequestReader {
                 throw new RentInputException(path + ".id", p.id(),
                         "Hver pool trenger en id, f.eks. et byggnummer (every pool needs an id).");
             }
-            if (!poolIds.add(p.id())) {
+            String poolId = p.id().trim();
+            if (!poolIds.add(poolId)) {
                 throw new RentInputException(path + ".id", p.id(),
-                        "Pool-id \"" + p.id() + "\" er brukt to ganger (duplicate pool id).");
+                        "Pool-id \"" + poolId + "\" er brukt to ganger (blanke foran og bak teller ikke) (duplicate "
+                        + "pool id; leading and trailing blanks do not count).");
             }
+            String kontoklasse = kontoklasse(path + ".kontoklasse", p.kontoklasse());
             if (p.lines().isEmpty()) {
                 throw new RentInputException(path + ".lines", "[]",
-                        "Poolen \"" + p.id() + "\" har ingen kostnadslinjer (pool has no cost lines).");
+                        "Poolen \"" + poolId + "\" har ingen kostnadslinjer (pool has no cost lines).");
             }
-            if (p.users().isEmpty()) {
-                throw new RentInputException(path + ".users", "[]",
-                        "Poolen \"" + p.id() + "\" har ingen brukere; minst én bruker må bære kostnadene "
+            if (!p.users().isEmpty() && p.usersCsv() != null) {
+                throw new RentInputException(path + ".usersCsv", "", "Gi brukerne enten som users eller som usersCsv, "
+                        + "ikke begge (give the users either as users or as usersCsv, not both).");
+            }
+            String defaultKey = p.key() == null || p.key().isBlank() ? DEFAULT_KEY : p.key().trim();
+            List<RentRequest.User> givenUsers = p.users();
+            String usersPath = path + ".users";
+            if (p.usersCsv() != null) {
+                givenUsers = UsersCsv.read(path + ".usersCsv", p.usersCsv(), defaultKey);
+                usersPath = path + ".usersCsv";
+            }
+            if (givenUsers.isEmpty()) {
+                throw new RentInputException(usersPath, "[]",
+                        "Poolen \"" + poolId + "\" har ingen brukere; minst én bruker må bære kostnadene "
                         + "(no users: at least one user must carry the costs).");
             }
             List<ParsedLine> lines = new ArrayList<>(p.lines().size());
             for (int j = 0; j < p.lines().size(); j++) {
-                ParsedLine line = readLine(path + ".lines[" + j + "]", j, p.lines().get(j), arter, where);
+                ParsedLine line = readLine(path + ".lines[" + j + "]", j, p.lines().get(j), arter, where,
+                        defaultKey);
                 totalAbs = Math.addExact(totalAbs, Math.abs(line.ore()));
                 if (totalAbs > MAX_TOTAL_AMOUNT.ore()) {
                     throw new RentInputException(path + ".lines[" + j + "].amount", p.lines().get(j).amount(),
@@ -167,33 +195,58 @@ final class RentRequestReader {
                 }
                 lines.add(line);
             }
-            List<ParsedUser> users = readUsers(path, p.users(), enhet, aargang, funksjoner, overrides,
-                    mappings, where);
-            BigDecimal keyTotal = BigDecimal.ZERO;
-            for (ParsedUser u : users) {
-                keyTotal = keyTotal.add(u.quantity());
+            List<String> keys = new ArrayList<>();
+            keys.add(defaultKey);
+            for (ParsedLine l : lines) {
+                if (!keys.contains(l.key())) {
+                    keys.add(l.key());
+                }
             }
-            if (keyTotal.signum() == 0) {
-                throw new RentInputException(path + ".users", "0", "Fordelingsnøkkelen i poolen \"" + p.id()
-                        + "\" summerer til null; brukernes mengder må summere til mer enn null (the key total is "
-                                + "zero).");
+            List<ParsedUser> users = readUsers(usersPath, givenUsers, keys, enhet, aargang, oslo, funksjoner,
+                    overrides, mappings, where);
+            BigDecimal[] keyTotals = new BigDecimal[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                keyTotals[k] = BigDecimal.ZERO;
+                for (ParsedUser u : users) {
+                    keyTotals[k] = keyTotals[k].add(u.quantities()[k]);
+                }
+                if (keyTotals[k].signum() == 0) {
+                    String field = k == 0 ? usersPath : usersPath + "[*].quantities." + keys.get(k);
+                    throw new RentInputException(field, "0", "Fordelingsnøkkelen " + keys.get(k) + " i poolen \""
+                            + poolId + "\" summerer til null; brukernes mengder må summere til mer enn null (the key "
+                            + "total of " + keys.get(k) + " is zero).");
+                }
             }
             for (ParsedUser u : users) {
-                if (u.quantity().signum() == 0) {
-                    throw new RentInputException(path + ".users[" + u.index() + "].quantity", u.quantityText(),
+                if (u.quantities()[0].signum() == 0) {
+                    throw new RentInputException(usersPath + "[" + u.index() + "].quantity", u.quantityText(),
                             "Mengden må være positiv; en bruker uten andel skal ikke stå i poolen "
                             + "(quantity must be positive; leave out a user with no share).");
                 }
             }
-            String key = p.key() == null || p.key().isBlank() ? DEFAULT_KEY : p.key();
-            parsedPools.add(new ParsedPool(path, p.id(), p.name() == null ? "" : p.name(), key, keyTotal,
-                    List.copyOf(lines), List.copyOf(users)));
+            parsedPools.add(new ParsedPool(path, poolId, p.name() == null ? "" : p.name(), kontoklasse,
+                    List.copyOf(keys), List.of(keyTotals), List.copyOf(lines), List.copyOf(users)));
         }
         return new Parsed(enhet, aargang, regime, r.region(), orgnr, List.copyOf(parsedPools), mappings);
     }
 
+    private static String kontoklasse(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return KONTOKLASSE_DRIFT;
+        }
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (v.equals("1") || v.equals("drift")) {
+            return KONTOKLASSE_DRIFT;
+        }
+        if (v.equals("0") || v.equals("investering")) {
+            return KONTOKLASSE_INVESTERING;
+        }
+        throw new RentInputException(field, value, "Kontoklasse må være \"1\" (drift) eller \"0\" (investering) "
+                + "(kontoklasse must be \"1\" drift or \"0\" investering).");
+    }
+
     private ParsedLine readLine(String path, int index, RentRequest.Line line, Set<String> arter,
-                                String where) {
+                                String where, String defaultKey) {
         if (line == null) {
             throw new RentInputException(path, "null",
                     "En kostnadslinje må være et objekt med art, amount og kind (a cost line must be an object).");
@@ -209,6 +262,13 @@ final class RentRequestReader {
                     + "internhusleien, men rapporteres aldri til KOSTRA; fjern \"report\": true, eller endre kind hvis "
                     + "kostnaden er en ekstern utgift eller avskrivning (calculated costs are never reported).");
         }
+        if (kind != CostKind.CALCULATED && Boolean.FALSE.equals(line.report())) {
+            throw new RentInputException(path + ".report", "false", "KOSTRA omfatter alle eksterne utgifter og "
+                    + "avskrivninger, så en " + kind + "-linje rapporteres alltid; fjern \"report\": false, eller bruk "
+                    + "kind CALCULATED for en kostnad som bare skal inngå i internhusleien (external costs and "
+                    + "depreciation are always reported).");
+        }
+        String key = line.key() == null || line.key().isBlank() ? defaultKey : line.key().trim();
         String art = line.art() == null ? "" : line.art().trim();
         if (kind == CostKind.DEPRECIATION && art.isEmpty()) {
             art = "590";
@@ -254,16 +314,17 @@ final class RentRequestReader {
                     "Et beløp kan være høyst " + MAX_LINE_AMOUNT + " kr i absoluttverdi "
                     + "(an amount may be at most that in absolute value).");
         }
-        return new ParsedLine(index, art, amount.ore(), kind);
+        return new ParsedLine(index, art, amount.ore(), kind, line.text() == null ? "" : line.text(), key);
     }
 
-    private List<ParsedUser> readUsers(String path, List<RentRequest.User> users, Enhet enhet, int aargang,
-                                       Set<String> funksjoner, Map<String, String> overrides,
-                                       Map<String, Lokalefunksjoner.Mapping> mappings, String where) {
+    private List<ParsedUser> readUsers(String path, List<RentRequest.User> users, List<String> keys, Enhet enhet,
+                                       int aargang, boolean oslo, Set<String> funksjoner,
+                                       Map<String, String> overrides, Map<String, Lokalefunksjoner.Mapping> mappings,
+                                       String where) {
         List<ParsedUser> out = new ArrayList<>(users.size());
         Set<String> ids = new HashSet<>();
         for (int k = 0; k < users.size(); k++) {
-            String up = path + ".users[" + k + "]";
+            String up = path + "[" + k + "]";
             RentRequest.User u = users.get(k);
             if (u == null) {
                 throw new RentInputException(up, "null",
@@ -272,43 +333,63 @@ final class RentRequestReader {
             if (u.id() == null || u.id().isBlank()) {
                 throw new RentInputException(up + ".id", u.id(), "Hver bruker trenger en id (every user needs an id).");
             }
-            if (!ids.add(u.id())) {
-                throw new RentInputException(up + ".id", u.id(), "Brukeren \"" + u.id()
+            String id = u.id().trim();
+            if (!ids.add(id)) {
+                throw new RentInputException(up + ".id", u.id(), "Brukeren \"" + id
                         + "\" står to ganger i poolen; før hver bruker én gang med samlet mengde (duplicate user).");
             }
             String f = u.funksjon() == null ? "" : u.funksjon().trim();
             checkUserFunksjon(up + ".funksjon", u.funksjon(), f, funksjoner, enhet, where);
+            BigDecimal[] quantities = new BigDecimal[keys.size()];
             String qText = u.quantity() == null ? "" : u.quantity().trim();
-            if (qText.length() > RentLimits.MAX_QUANTITY_TEXT && QUANTITY.matcher(qText).matches()) {
-                throw new RentInputException(up + ".quantity", u.quantity(), "Mengden kan være høyst "
-                        + MAX_QUANTITY.toPlainString() + " med høyst " + MAX_QUANTITY_SCALE + " desimaler (quantity: "
-                        + "at most " + MAX_QUANTITY.toPlainString() + ", at most " + MAX_QUANTITY_SCALE
-                        + " decimals).");
+            quantities[0] = quantity(up + ".quantity", u.quantity(), qText);
+            for (String given : u.quantities().keySet()) {
+                if (!keys.contains(given) || given.equals(keys.get(0))) {
+                    throw new RentInputException(up + ".quantities." + given, u.quantities().get(given),
+                            "Nøkkelen " + given + " brukes ikke av noen linje i poolen (lines name their key with "
+                            + "\"key\"; the default key is given as quantity) (key " + given + " is not used by any "
+                            + "line of the pool).");
+                }
             }
-            if (!QUANTITY.matcher(qText).matches()) {
-                throw new RentInputException(up + ".quantity", u.quantity(),
-                        "Mengden må være et positivt tall med punktum som desimaltegn "
-                        + "(bruttoareal i m² som standard) (quantity must be a positive number).");
-            }
-            BigDecimal q = new BigDecimal(qText);
-            if (q.signum() < 0) {
-                throw new RentInputException(up + ".quantity", u.quantity(),
-                        "Mengden må være positiv (quantity must be positive).");
-            }
-            if (q.stripTrailingZeros().scale() > MAX_QUANTITY_SCALE || q.compareTo(MAX_QUANTITY) > 0) {
-                throw new RentInputException(up + ".quantity", u.quantity(), "Mengden kan ha høyst "
-                        + MAX_QUANTITY_SCALE + " desimaler og være høyst " + MAX_QUANTITY.toPlainString()
-                        + " (quantity: at most " + MAX_QUANTITY_SCALE + " decimals, at most "
-                        + MAX_QUANTITY.toPlainString() + ").");
+            for (int q = 1; q < keys.size(); q++) {
+                String raw = u.quantities().get(keys.get(q));
+                if (raw == null) {
+                    throw new RentInputException(up + ".quantities." + keys.get(q), "", "Brukeren mangler mengde "
+                            + "for nøkkelen " + keys.get(q) + ", som poolens linjer bruker; oppgi 0 om brukeren ikke "
+                            + "har noe (the user has no quantity for key " + keys.get(q) + "; give 0 when it has none).");
+                }
+                quantities[q] = quantity(up + ".quantities." + keys.get(q), raw, raw.trim());
             }
             Lokalefunksjoner.Mapping m = mappings.computeIfAbsent(f,
-                    s -> lokalefunksjoner.resolve(enhet, aargang, s, overrides));
+                    s -> lokalefunksjoner.resolve(enhet, oslo, aargang, s, overrides));
             if (m.basis() != Lokalefunksjoner.Basis.REQUEST) {
                 checkPremises(up + ".funksjon", m.premisesFunksjon(), funksjoner, enhet, where);
             }
-            out.add(new ParsedUser(k, u.id(), f, m.premisesFunksjon(), q, qText));
+            out.add(new ParsedUser(k, id, f, m.premisesFunksjon(), quantities, qText));
         }
         return out;
+    }
+
+    private static BigDecimal quantity(String field, String raw, String text) {
+        if (text.length() > RentLimits.MAX_QUANTITY_TEXT && QUANTITY.matcher(text).matches()) {
+            throw new RentInputException(field, raw, "Mengden kan være høyst " + MAX_QUANTITY.toPlainString()
+                    + " med høyst " + MAX_QUANTITY_SCALE + " desimaler (quantity: at most "
+                    + MAX_QUANTITY.toPlainString() + ", at most " + MAX_QUANTITY_SCALE + " decimals).");
+        }
+        if (!QUANTITY.matcher(text).matches()) {
+            throw new RentInputException(field, raw, "Mengden må være et positivt tall med punktum som desimaltegn "
+                    + "(bruttoareal i m² som standard) (quantity must be a positive number).");
+        }
+        BigDecimal q = new BigDecimal(text);
+        if (q.signum() < 0) {
+            throw new RentInputException(field, raw, "Mengden må være positiv (quantity must be positive).");
+        }
+        if (q.stripTrailingZeros().scale() > MAX_QUANTITY_SCALE || q.compareTo(MAX_QUANTITY) > 0) {
+            throw new RentInputException(field, raw, "Mengden kan ha høyst " + MAX_QUANTITY_SCALE
+                    + " desimaler og være høyst " + MAX_QUANTITY.toPlainString() + " (quantity: at most "
+                    + MAX_QUANTITY_SCALE + " decimals, at most " + MAX_QUANTITY.toPlainString() + ").");
+        }
+        return q;
     }
 
     private static void checkUserFunksjon(String field, String raw, String f, Set<String> funksjoner, Enhet enhet,
@@ -317,7 +398,8 @@ final class RentRequestReader {
             throw new RentInputException(field, raw, "Funksjon " + f + " er ikke gyldig" + where
                     + " (funksjon is not valid for the entity and year).");
         }
-        if (f.equals(enhet.interneServiceenheter())) {
+        if (f.equals(Enhet.KOMMUNE.interneServiceenheter())
+                || f.equals(Enhet.FYLKESKOMMUNE.interneServiceenheter())) {
             throw new RentInputException(field, raw, "Funksjon " + f + " (interne serviceenheter) er FDV-enheten "
                     + "selv og kan ikke være bruker av egen pool (the internal-service function cannot be a user).");
         }
@@ -325,7 +407,7 @@ final class RentRequestReader {
             throw new RentInputException(field, raw, "Funksjon " + f + " er en finansfunksjon (800-899) og kan ikke "
                     + "bære lokalekostnader (a financial function cannot carry premises costs).");
         }
-        if ((enhet == Enhet.KOMMUNE && f.equals("290")) || (enhet == Enhet.FYLKESKOMMUNE && f.equals("465"))) {
+        if (f.equals("290") || f.equals("465")) {
             throw new RentInputException(field, raw, "Funksjon " + f + " (interkommunale samarbeid) skal gå i null "
                     + "(kontroll 175/185) og kan ikke bære lokalekostnader (must net to zero).");
         }
@@ -341,34 +423,20 @@ final class RentRequestReader {
         checkUserFunksjon(field, premises, premises, funksjoner, enhet, where);
     }
 
-    private Set<String> funksjoner(int aargang, String skjema) {
-        return funksjonCache.computeIfAbsent(aargang + skjema, k -> {
-            Set<String> s = new HashSet<>();
-            rules.funksjoner(aargang, skjema).forEach(c -> s.add(c.code().trim()));
-            return Set.copyOf(s);
-        });
-    }
-
-    private Set<String> arter(int aargang, String skjema) {
-        return artCache.computeIfAbsent(aargang + skjema, k -> {
-            Set<String> s = new HashSet<>();
-            rules.arter(aargang, skjema).forEach(c -> s.add(c.code()));
-            return Set.copyOf(s);
-        });
-    }
-
     record Parsed(Enhet enhet, int aargang, Regime regime, String region, String orgnr,
                           List<ParsedPool> pools, Map<String, Lokalefunksjoner.Mapping> mappings) {
     }
 
-    record ParsedPool(String path, String id, String name, String key, BigDecimal keyTotal,
-                              List<ParsedLine> lines, List<ParsedUser> users) {
+    record ParsedPool(String path, String id, String name, String kontoklasse, List<String> keys,
+                      List<BigDecimal> keyTotals, List<ParsedLine> lines, List<ParsedUser> users) {
     }
 
-    record ParsedLine(int index, String art, long ore, CostKind kind) {
+    /** A cost line as read; {@code key} names the key it is split by. */
+    record ParsedLine(int index, String art, long ore, CostKind kind, String text, String key) {
     }
 
-    record ParsedUser(int index, String id, String funksjon, String premises, BigDecimal quantity,
-                              String quantityText) {
+    /** A user as read; {@code quantities[k]} is its quantity of the pool's k-th key (0 = the default key). */
+    record ParsedUser(int index, String id, String funksjon, String premises, BigDecimal[] quantities,
+                      String quantityText) {
     }
 }

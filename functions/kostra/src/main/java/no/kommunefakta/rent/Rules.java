@@ -1,9 +1,9 @@
 package no.kommunefakta.rent;
 
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 
-import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.posting.Kontostreng;
 import no.kommunefakta.posting.ValidationContext;
 import no.kommunefakta.posting.ValidationResult;
@@ -14,9 +14,14 @@ interface Rules {
     /** The reporting years the chart of accounts covers. */
     SortedSet<Integer> years();
 
-    List<Kontoplan.Kode> funksjoner(int aargang, String skjema);
+    /** The funksjoner control 010 accepts for the skjema, region and orgnr (Oslo: the fylke functions too). */
+    Set<String> gyldigeFunksjoner(int aargang, String skjema, String region, String orgnr);
 
-    List<Kontoplan.Kode> arter(int aargang, String skjema);
+    /** The arter control 012 accepts for the skjema and region. */
+    Set<String> gyldigeArter(int aargang, String skjema, String region);
+
+    /** Whether the region is Oslo kommune, which reports the fylkeskommune's functions too. */
+    boolean isOslo(String region);
 
     ValidationResult validatePosting(ValidationContext context, Kontostreng posting);
 

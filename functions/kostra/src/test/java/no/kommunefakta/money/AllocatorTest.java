@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,28 @@ class AllocatorTest {
     @Test
     void negativeWholeGivesNonPositivePartsThatSumExactly() {
         long[] parts = Allocator.split(-100, new long[]{1, 1, 1});
-        assertThat(parts).containsExactly(-33, -33, -34);
+        // the mirror of splitting +100 (34, 33, 33): splitting -x is minus splitting x
+        assertThat(parts).containsExactly(-34, -33, -33);
         assertThat(Arrays.stream(parts).sum()).isEqualTo(-100);
+    }
+
+    @Test
+    void splittingMinusXIsTheMirrorOfSplittingX() {
+        // issue 13: +0.01 and -0.01 over two equal users must not charge one +0.01 and the other -0.01
+        assertThat(Allocator.split(1, new long[]{1, 1})).containsExactly(1, 0);
+        assertThat(Allocator.split(-1, new long[]{1, 1})).containsExactly(-1, 0);
+        assertThat(Allocator.split(-7, new long[]{2, 3, 5})).containsExactly(-1, -2, -4);
+    }
+
+    @Test
+    void tiesGoToTheSmallerTieRankThenTheLowerIndex() {
+        Allocator.Key key = Allocator.Key.of(new long[]{1, 1, 1});
+        assertThat(key.split(1, new double[]{0, 0, 0})).containsExactly(1, 0, 0);
+        assertThat(key.split(1, new double[]{0.5, -0.25, 0})).containsExactly(0, 1, 0);
+        assertThat(key.split(2, new double[]{0.5, 0.7, -1})).containsExactly(1, 0, 1);
+        assertThat(key.split(-1, new double[]{0.5, -0.25, 0})).containsExactly(0, -1, 0);
+        // ranks only decide among equal remainders: 7 over 2:3:5 -> the 0.5 remainder wins whatever the ranks
+        assertThat(Allocator.Key.of(new long[]{2, 3, 5}).split(7, new double[]{-9, -9, 9})).containsExactly(1, 2, 4);
     }
 
     @Test
@@ -58,24 +77,9 @@ class AllocatorTest {
     }
 
     @Test
-    void roundsToThousandsSummingToTheRoundedTotal() {
-        // 3 x 400 NOK = 1200 NOK -> 1 (1000 NOK), although each alone would round to 0: nothing is rounded away
-        long[] knok = Allocator.roundToUnits(new long[]{40_000L, 40_000L, 40_000L}, Money.ORE_PER_THOUSAND,
-                RoundingMode.HALF_UP);
-        assertThat(knok).containsExactly(1, 0, 0);
-        // 1 499.99 + 1 499.99 NOK = 2 999.98 NOK -> 3; floors 1 + 1, the missing unit to the first
-        assertThat(Allocator.roundToUnits(new long[]{149_999L, 149_999L}, Money.ORE_PER_THOUSAND,
-                RoundingMode.HALF_UP)).containsExactly(2, 1);
-        // negative amounts: -1 600 and -1 600 NOK = -3 200 NOK -> -3
-        assertThat(Allocator.roundToUnits(new long[]{-160_000L, -160_000L}, Money.ORE_PER_THOUSAND,
-                RoundingMode.HALF_UP)).containsExactly(-1, -2);
-    }
-
-    @Test
     void rejectsImpossibleInput() {
         assertThatThrownBy(() -> Allocator.split(10, new long[]{})).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Allocator.split(10, new long[]{0, 0})).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Allocator.split(10, new long[]{1, -1})).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Allocator.roundToUnits(new long[]{5}, 10, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,14 +1,11 @@
 package no.kommunefakta.api.request;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -143,72 +140,11 @@ public class ErrorResponder {
                 return Optional.of(new ErrorAnswer("Kroppen må være et JSON-objekt (the body must be a JSON object).",
                         "body", BodyCheck.excerpt(body.getBytes(), 0)));
             }
-            return Optional.of(wrongType(e, tree));
+            return Optional.of(BindingErrors.wrongType(e, tree).answer());
         } catch (IOException e) {
             return Optional.of(new ErrorAnswer("Kroppen er ikke gyldig JSON (the body is not valid JSON).", "body",
                     BodyCheck.excerpt(body.getBytes(), 0)));
         }
-    }
-
-    private static ErrorAnswer wrongType(JsonMappingException e, JsonNode tree) {
-        StringBuilder field = new StringBuilder();
-        JsonPointer pointer = JsonPointer.empty();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
-                pointer = pointer.appendProperty(ref.getFieldName());
-            } else {
-                field.append('[').append(ref.getIndex()).append(']');
-                pointer = pointer.appendIndex(ref.getIndex());
-            }
-        }
-        String expected = expected(e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
-                ? m.getTargetType() : null);
-        JsonNode actual = tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree.at(pointer);
-        return new ErrorAnswer("Feltet '" + field + "' må være " + expected + ", ikke " + kind(actual) + " (field '"
-                + field + "' has the wrong type).", field.toString(),
-                actual.isMissingNode() ? null : RequestLimits.abbreviate(actual.isTextual() ? actual.asText() : actual.toString()));
-    }
-
-    private static String kind(JsonNode node) {
-        if (node.isObject()) {
-            return "et objekt";
-        }
-        if (node.isArray()) {
-            return "en liste";
-        }
-        if (node.isTextual()) {
-            return "en tekst";
-        }
-        if (node.isNumber()) {
-            return "et tall";
-        }
-        if (node.isBoolean()) {
-            return "true/false";
-        }
-        return node.isNull() ? "null" : "denne verdien";
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "av en annen type";
-        }
-        if (type == String.class || type == Character.class) {
-            return "en tekst";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true eller false";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "en liste";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "et tall";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "et objekt med tekstverdier";
-        }
-        return "et objekt";
     }
 
     private void write(RoutingContext ctx, int status, ErrorAnswer answer) {

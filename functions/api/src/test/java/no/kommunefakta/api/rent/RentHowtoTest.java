@@ -32,7 +32,7 @@ class RentHowtoTest {
         while (m.find()) {
             (m.group(1).equals("request") ? requests : responses).put(m.group(2), m.group(3));
         }
-        assertThat(requests.keySet()).containsExactly("helsehus-2019", "kommune-2024");
+        assertThat(requests.keySet()).containsExactly("helsehus-2019", "kommune-2024", "skole-flere-nokler-2024");
         assertThat(responses.keySet()).isEqualTo(requests.keySet());
         for (Map.Entry<String, String> example : requests.entrySet()) {
             JsonNode real = mapper.readTree(given().contentType(ContentType.JSON).body(example.getValue())
