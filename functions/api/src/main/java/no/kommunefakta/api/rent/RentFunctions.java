@@ -2,7 +2,6 @@ package no.kommunefakta.api.rent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -52,7 +51,7 @@ public class RentFunctions {
         try {
             return STRICT.treeToValue(body, RentRequest.class);
         } catch (UnrecognizedPropertyException e) {
-            String field = path(e);
+            String field = BindingErrors.path(e);
             List<String> known = new ArrayList<>();
             e.getKnownPropertyIds().forEach(id -> known.add(id.toString()));
             known.sort(null);
@@ -65,12 +64,6 @@ public class RentFunctions {
         } catch (JsonProcessingException e) {
             throw new BadRequest("body", null, "Forespørselen kunne ikke leses (the request could not be read).");
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static String valueAt(JsonNode body, JsonMappingException e) {

@@ -17,25 +17,33 @@ public final class BindingErrors {
 
     /** The field at fault as a JSON path, what it must be, and its value; no parser wording. */
     public static BadRequest wrongType(JsonMappingException e, JsonNode tree) {
-        StringBuilder field = new StringBuilder();
         JsonPointer pointer = JsonPointer.empty();
         for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName());
-                pointer = pointer.appendProperty(ref.getFieldName());
-            } else {
-                field.append('[').append(ref.getIndex()).append(']');
-                pointer = pointer.appendIndex(ref.getIndex());
-            }
+            pointer = ref.getFieldName() != null ? pointer.appendProperty(ref.getFieldName())
+                    : pointer.appendIndex(ref.getIndex());
         }
+        String field = path(e);
         String expected = expected(e instanceof MismatchedInputException m
                 ? m.getTargetType() : null);
         JsonNode actual = tree == null ? MissingNode.getInstance() : tree.at(pointer);
-        String path = field.isEmpty() ? "body" : field.toString();
+        String path = field;
         return new BadRequest(path, actual.isMissingNode() ? null
                 : RequestLimits.abbreviate(actual.isTextual() ? actual.asText() : actual.toString()),
                 "Feltet '" + path + "' må være " + expected + ", ikke " + kind(actual) + " (field '" + path
                         + "' has the wrong type).");
+    }
+
+    /** The JSON path of the failure, e.g. {@code pools[0].users[2].id}; an empty field name shows as {@code ""}. */
+    public static String path(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(ref.getFieldName().isEmpty() ? "\"\"" : ref.getFieldName());
+            } else {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
     }
 
     private static String kind(JsonNode node) {

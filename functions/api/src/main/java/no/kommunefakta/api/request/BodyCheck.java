@@ -188,7 +188,7 @@ final class BodyCheck {
                     if (!path.isEmpty()) {
                         path.append('.');
                     }
-                    path.append(f.name);
+                    path.append(f.name.isEmpty() ? "\"\"" : f.name);
                 }
             } else {
                 path.append('[').append(f.index).append(']');
