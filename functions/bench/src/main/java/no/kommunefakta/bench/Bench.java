@@ -15,6 +15,8 @@ import java.util.List;
  *   java -jar functions/bench/target/kostra-bench.jar generate N FILE   write the synthetic file of N postings
  *   java -jar functions/bench/target/kostra-bench.jar cli [RUNS]        time the CLI as a whole process
  *   java -jar functions/bench/target/kostra-bench.jar http [SECONDS]    validatePosting vs. a no-op over local HTTP
+ *   java -jar functions/bench/target/kostra-bench.jar fuzz [N] [SEED]   N hostile payloads per route (default 100000)
+ *   java -jar functions/bench/target/kostra-bench.jar load [SECONDS] [ROUTE...]  each route at saturation (default 60 s)
  * </pre>
  */
 public final class Bench {
@@ -24,7 +26,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("Bruk: generate N FIL | cli [RUNS] | http [SEKUNDER]");
+            System.err.println("Bruk: generate N FIL | cli [RUNS] | http [SEKUNDER] | fuzz [N] [SEED]"
+                    + " | load [SEKUNDER] [RUTE...]");
             System.exit(2);
         }
         switch (args[0]) {
@@ -37,8 +40,12 @@ public final class Bench {
             }
             case "cli" -> CliBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
             case "http" -> HttpBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 10);
+            case "fuzz" -> System.exit(FuzzBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
+                    args.length > 2 ? Long.parseLong(args[2]) : 1L));
+            case "load" -> LoadBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 60,
+                    Arrays.asList(args).subList(Math.min(2, args.length), args.length));
             default -> {
-                System.err.println("Ukjent kommando " + args[0] + "; bruk generate, cli eller http.");
+                System.err.println("Ukjent kommando " + args[0] + "; bruk generate, cli, http, fuzz eller load.");
                 System.exit(2);
             }
         }

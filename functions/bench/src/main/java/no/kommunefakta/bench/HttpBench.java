@@ -1,13 +1,10 @@
 package no.kommunefakta.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * the same run (alternating rounds, median of each), with a few concurrent keep-alive clients.
  */
 final class HttpBench {
-    private static final Path APP = Path.of("functions/api/target/quarkus-app/quarkus-run.jar");
     private static final String POSTING = "{\"skjema\":\"0A\",\"aargang\":\"2024\",\"region\":\"110300\","
             + "\"record\":\"0A2024 110300                  1222 010      100\"}";
     private static final int CLIENTS = 4;
@@ -28,21 +24,11 @@ final class HttpBench {
     }
 
     static void run(int seconds) throws Exception {
-        if (!Files.exists(APP)) {
-            throw new IllegalStateException(APP + " is missing: run ./mvnw -DskipTests package first");
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Process app = new ProcessBuilder("java", "-Dquarkus.http.port=" + port, "-Dquarkus.log.level=WARN", "-jar",
-                APP.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
+        try (FunctionsApp app = FunctionsApp.start(List.of())) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(2)).build();
-            URI ping = URI.create("http://127.0.0.1:" + port + "/ping");
-            URI validate = URI.create("http://127.0.0.1:" + port + "/validatePosting");
-            waitUntilUp(client, ping);
+            URI ping = app.uri("ping");
+            URI validate = app.uri("validatePosting");
             String answer = send(client, validate, POSTING);
             if (!answer.contains("\"verdict\":\"OK\"")) {
                 throw new IllegalStateException("validatePosting answered " + answer);
@@ -63,23 +49,7 @@ final class HttpBench {
             System.out.printf("validatePosting: %.0f req/s (rounds %s)%n", v, java.util.Arrays.toString(real));
             System.out.printf("validatePosting / no-op = %.1f %% (%d clients, %d s per round)%n", 100 * v / n,
                     CLIENTS, seconds);
-        } finally {
-            app.destroy();
-            app.waitFor();
         }
-    }
-
-    private static void waitUntilUp(HttpClient client, URI ping) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                send(client, ping, "");
-                return;
-            } catch (IOException e) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("the functions app did not answer on " + ping + " within 60 s");
     }
 
     private static String send(HttpClient client, URI uri, String body) throws IOException, InterruptedException {

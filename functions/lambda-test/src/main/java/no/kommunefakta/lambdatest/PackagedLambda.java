@@ -84,21 +84,21 @@ public final class PackagedLambda implements AutoCloseable {
                 .build();
         var pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!pending.isDone()) {
-            if (!process.isAlive() || logTail().contains("Exception in thread \"main\"")) {
-                pending.cancel(true);
-                throw new IOException("the function runtime died; function log:\n" + logTail());
+        while (true) {
+            try {
+                return pending.get(100, TimeUnit.MILLISECONDS).body();
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (!process.isAlive() || logTail().contains("Exception in thread \"main\"")) {
+                    pending.cancel(true);
+                    throw new IOException("the function runtime died; function log:\n" + logTail());
+                }
+                if (System.nanoTime() > deadline) {
+                    pending.cancel(true);
+                    throw new IOException("no answer within " + timeout + "; function log:\n" + logTail());
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IOException(e.getCause().getMessage() + "; function log:\n" + logTail(), e.getCause());
             }
-            if (System.nanoTime() > deadline) {
-                pending.cancel(true);
-                throw new IOException("no answer within " + timeout + "; function log:\n" + logTail());
-            }
-            Thread.sleep(100);
-        }
-        try {
-            return pending.get().body();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException(e.getCause().getMessage() + "; function log:\n" + logTail(), e.getCause());
         }
     }
 

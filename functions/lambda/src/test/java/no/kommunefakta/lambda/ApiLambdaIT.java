@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The real {@code function.zip} (JVM through the AWS runtime interface client, or the native {@code bootstrap}),
@@ -106,40 +105,16 @@ class ApiLambdaIT {
         JsonNode response = post("/validateFile", big);
 
         assertThat(response.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(413);
+        JsonNode answer = JSON.readTree(body(response));
+        assertThat(answer.path("field").asText()).isEqualTo("body");
+        assertThat(answer.path("error").asText()).contains(String.valueOf(4 * 1024 * 1024));
     }
 
-    /** The response body as the caller sees it (API Gateway decodes base64 bodies). */
     private static String body(JsonNode response) {
-        String body = response.path("body").asText();
-        return response.path("isBase64Encoded").asBoolean()
-                ? new String(java.util.Base64.getDecoder().decode(body), java.nio.charset.StandardCharsets.UTF_8)
-                : body;
+        return new String(ApiGatewayEvents.body(response), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static JsonNode post(String path, String body) throws Exception {
-        ObjectNode event = JSON.createObjectNode();
-        event.put("version", "2.0");
-        event.put("routeKey", "POST " + path);
-        event.put("rawPath", path);
-        event.put("rawQueryString", "");
-        event.putObject("headers")
-                .put("content-type", "application/json")
-                .put("host", "abc123.execute-api.eu-north-1.amazonaws.com");
-        ObjectNode context = event.putObject("requestContext");
-        context.put("accountId", "123456789012");
-        context.put("apiId", "abc123");
-        context.put("domainName", "abc123.execute-api.eu-north-1.amazonaws.com");
-        context.put("requestId", "it-" + System.nanoTime());
-        context.put("routeKey", "POST " + path);
-        context.put("stage", "$default");
-        context.put("timeEpoch", 1_790_000_000_000L);
-        context.putObject("http").put("method", "POST").put("path", path).put("protocol", "HTTP/1.1")
-                .put("sourceIp", "192.0.2.10").put("userAgent", "kommunefakta-it");
-        context.putObject("authorizer").putObject("iam")
-                .put("accountId", "123456789012").put("callerId", "AIDAEXAMPLE")
-                .put("userArn", "arn:aws:iam::123456789012:user/kommune-0301");
-        event.put("body", body);
-        event.put("isBase64Encoded", false);
-        return JSON.readTree(lambda.invoke(event.toString()));
+        return JSON.readTree(lambda.invoke(ApiGatewayEvents.post(path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), false)));
     }
 }

@@ -1,0 +1,80 @@
+package no.kommunefakta.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class PayloadsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theSameSeedGivesTheSamePayloads() {
+        for (String route : Payloads.ROUTES) {
+            assertThat(texts(route, 7, 200)).isEqualTo(texts(route, 7, 200)).isNotEqualTo(texts(route, 8, 200));
+        }
+    }
+
+    @Test
+    void validBodiesAreJsonObjectsOfTheRequestType() throws Exception {
+        for (String body : Payloads.sample(Payloads.valid("allocateInternalRent"), new Random(1), 200)) {
+            var tree = JSON.readTree(body);
+            assertThat(tree.path("pools").isArray()).isTrue();
+            assertThat(tree.path("pools").get(0).path("users").size()).isPositive();
+        }
+    }
+
+    @Test
+    void bothStructuredAndMutatedPayloadsAreMadeAndSomeAreNotJsonAtAll() {
+        Iterator<Payloads.Payload> it = Payloads.stream("validatePosting", 3);
+        int mutated = 0;
+        int unreadable = 0;
+        for (int i = 0; i < 500; i++) {
+            Payloads.Payload p = it.next();
+            mutated += p.kind().equals("mutated") ? 1 : 0;
+            try {
+                JSON.readTree(p.body());
+            } catch (Exception e) {
+                unreadable++;
+            }
+        }
+        assertThat(mutated).isBetween(150, 350);
+        assertThat(unreadable).isBetween(50, 450);
+    }
+
+    @Test
+    void invariantsCatchServerErrorsLeaksAndIncompleteAnswers() {
+        assertThat(check("validatePosting", 500, "{\"details\":\"Error id 1\"}")).hasValue("HTTP 500");
+        assertThat(check("validatePosting", 400, "{\"error\":\"Cannot deserialize value of type `x`\",\"field\":"
+                + "\"body\",\"value\":null}")).get().asString().contains("internals");
+        assertThat(check("validatePosting", 400, "{\"error\":\"Feil\",\"value\":null}")).hasValue(
+                "4xx not naming the field");
+        assertThat(check("validatePosting", 200, "{\"verdict\":\"OK\"}")).isPresent();
+        assertThat(check("allocateInternalRent", 200, "{\"regime\":\"X\"}")).isPresent();
+        assertThat(check("validatePosting", 400, "<html>")).isPresent();
+        assertThat(check("validatePosting", 200, "{\"verdict\":\"OK\",\"findings\":[]}")).isEmpty();
+        assertThat(check("validatePosting", 400, "{\"error\":\"Feltet 'art' er for langt\",\"field\":\"art\","
+                + "\"value\":\"0100\"}")).isEmpty();
+    }
+
+    private static java.util.Optional<String> check(String route, int status, String body) {
+        return Invariants.check(route, new Invariants.Answer(status, "application/json",
+                body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> texts(String route, long seed, int n) {
+        Iterator<Payloads.Payload> it = Payloads.stream(route, seed);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(it.next().text());
+        }
+        return out;
+    }
+}
