@@ -32,7 +32,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import no.kommunefakta.site.data.Status;
 import no.kommunefakta.site.jsonstat.Datasett;
 import no.kommunefakta.site.jsonstat.JsonStat;
-import no.kommunefakta.site.serve.StatiskServer;
+import no.kommunefakta.site.serve.StaticServer;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,7 +68,8 @@ class NettstedTest {
         assertThat(render.getOutput()).contains("Regionsider: 373/373", "Ferdig: ");
         for (String f : List.of("index.html", "404.html", "sitemap.xml", "robots.txt", "assets/site.css", "assets/sok.js",
                 "sok/indeks.json", "landet/index.html", "landet/data.json", "om/index.html", "data/index.html",
-                "kontoplan/index.html", "kontoplan/2024/0a/index.html", "kontoplan/2024/0c/index.html",
+                "kontoplan/index.html", "kontoplan/2024/0A/index.html", "kontoplan/2024/0C/index.html",
+                "kontoplan/2024/0a/index.html",
                 "kommunenummer/0814/index.html", "kommunenummer/0301/index.html")) {
             assertThat(s.resolve(f)).as(f).isRegularFile();
         }
@@ -112,6 +113,9 @@ class NettstedTest {
         assertThat(les(s.resolve("kommunenummer/0814/index.html"))).contains("<meta http-equiv=\"refresh\" content=\"0; url=/kommune/bamble/\">");
         String aalesund = les(s.resolve("kommunenummer/1507/index.html"));
         assertThat(aalesund).doesNotContain("http-equiv").contains("/kommune/alesund/", "/kommune/haram/");
+        // the documented form /kontoplan/2024/0A/ is the page; the lower-case form sends you there
+        assertThat(les(s.resolve("kontoplan/2024/0a/index.html"))).contains("<meta http-equiv=\"refresh\" content=\"0; url=/kontoplan/2024/0A/\">");
+        assertThat(les(s.resolve("kontoplan/2024/0A/index.html"))).contains("<link rel=\"canonical\" href=\"/kontoplan/2024/0A/\">");
     }
 
     @Test
@@ -124,12 +128,12 @@ class NettstedTest {
         String tekst = new String(csv, StandardCharsets.UTF_8);
         assertThat(tekst).contains("\r\n0301;Oslo;kommune;sam_veier_per_1000;Kommunale veier og gater per 1000 innbyggere;km;2024;1,59;;1154,736;;724290;;beregnet;");
         try (InputStream in = Files.newInputStream(s.resolve("data/samferdsel.json"))) {
-            Datasett d = JsonStat.les(in);
+            Datasett d = JsonStat.read(in);
             assertThat(d.celle(Map.of("region", "0301", "nokkeltall", "sam_veier_per_1000", "maal", "verdi", "Tid", "2024")).verdi())
                     .isEqualByComparingTo("1.59");
         }
         try (InputStream in = Files.newInputStream(s.resolve("data/helse-og-omsorg.json"))) {
-            Datasett d = JsonStat.les(in);
+            Datasett d = JsonStat.read(in);
             assertThat(d.celler()).anyMatch(c -> c.status() == Status.PRIKKET);
         }
         JsonNode side = new ObjectMapper().readTree(s.resolve("kommune/oslo/data.json").toFile());
@@ -224,9 +228,9 @@ class NettstedTest {
                 "--user-data-dir=" + profil, "--window-size=1280,900");
         ChromeDriverService tjeneste = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
         ChromeDriver nettleser = new ChromeDriver(tjeneste, o);
-        try (StatiskServer server = StatiskServer.start(s, 0)) {
+        try (StaticServer server = StaticServer.start(s, 0)) {
             List<String> brudd = new ArrayList<>();
-            for (String side : List.of("", "kommune/oslo/", "kommune/lyngen/", "fylke/vestland/", "landet/", "kontoplan/2024/0c/")) {
+            for (String side : List.of("", "kommune/oslo/", "kommune/lyngen/", "fylke/vestland/", "landet/", "kontoplan/2024/0C/")) {
                 nettleser.get(server.url() + side);
                 assertThat(nettleser.getTitle()).as(side).contains("Kommunefakta");
                 Results r = new AxeBuilder().analyze(nettleser);

@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 /** The key-figure catalogue and service areas, read from data files and checked against the declared series. */
 public record Katalog(List<Tjenesteomraade> omraader, List<Nokkeltall> nokkeltall) {
 
-    public static Katalog les(DataKilde kilde, Set<String> kjenteSerier) {
+    public static Katalog load(DataSource kilde, Set<String> kjenteSerier) {
         List<Tjenesteomraade> omraader = new ArrayList<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/tjenesteomraader.csv", ';')) {
             omraader.add(new Tjenesteomraade(r.get("slug"), r.get("navn"), r.get("beskrivelse")));

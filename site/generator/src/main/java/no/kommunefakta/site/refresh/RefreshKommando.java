@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.jsonstat.Datasett;
 import no.kommunefakta.site.jsonstat.JsonStat;
 import no.kommunefakta.site.region.Fylke;
@@ -54,8 +54,8 @@ public class RefreshKommando {
 
     /** Runs with a given client (tests pass one whose waits do not sleep). */
     public static int kjor(PxWebApiKlient klient, Path dataDir, Consumer<String> ut, Consumer<String> feil) throws InterruptedException {
-        DataKilde kilde = DataKilde.innebygd();
-        Regioner regioner = Regioner.les(kilde);
+        DataSource kilde = DataSource.embedded();
+        Regioner regioner = Regioner.load(kilde);
         List<String> koder = new ArrayList<>(regioner.kommuner().keySet());
         regioner.fylker().values().stream().map(Fylke::aggregatkode).forEach(koder::add);
         koder.addAll(regioner.grupper().keySet());
@@ -70,7 +70,7 @@ public class RefreshKommando {
                 List<String> deler = klient.hent(b);
                 Files.createDirectories(mappe);
                 for (int i = 0; i < deler.size(); i++) {
-                    Datasett d = JsonStat.les(new ByteArrayInputStream(deler.get(i).getBytes(StandardCharsets.UTF_8)));
+                    Datasett d = JsonStat.read(new ByteArrayInputStream(deler.get(i).getBytes(StandardCharsets.UTF_8)));
                     Path fil = mappe.resolve(b.tabell() + "_" + (i + 1) + ".json");
                     Files.writeString(fil, deler.get(i), StandardCharsets.UTF_8);
                     ut.accept("Tabell " + b.tabell() + ": " + d.celler().size() + " celler -> " + fil);

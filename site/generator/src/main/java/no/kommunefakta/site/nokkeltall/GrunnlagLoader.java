@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.data.Status;
 import no.kommunefakta.site.jsonstat.Datasett;
 import no.kommunefakta.site.jsonstat.Dimensjon;
@@ -24,19 +24,19 @@ import no.kommunefakta.site.region.Kommune;
 import no.kommunefakta.site.region.Regioner;
 
 /** Reads every series declared in {@code grunnlag.csv} from the embedded (or refreshed) source files. */
-public final class GrunnlagLaster {
+public final class GrunnlagLoader {
 
-    private final DataKilde kilde;
+    private final DataSource kilde;
     private final Regioner regioner;
     private final Map<String, List<Datasett>> jsonstat = new HashMap<>();
     private final Map<String, List<Csv.Rad>> csvCache = new HashMap<>();
 
-    public GrunnlagLaster(DataKilde kilde, Regioner regioner) {
+    public GrunnlagLoader(DataSource kilde, Regioner regioner) {
         this.kilde = kilde;
         this.regioner = regioner;
     }
 
-    public static List<SerieDef> definisjoner(DataKilde kilde) {
+    public static List<SerieDef> definisjoner(DataSource kilde) {
         List<SerieDef> ut = new ArrayList<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/grunnlag.csv", ';')) {
             String agg = r.get("aggregering");
@@ -57,7 +57,7 @@ public final class GrunnlagLaster {
         return v.equals("ja");
     }
 
-    public Grunnlag les() {
+    public Grunnlag load() {
         Map<String, Serie> serier = new LinkedHashMap<>();
         for (SerieDef d : definisjoner(kilde)) {
             Serie s = new Serie(d);
@@ -181,17 +181,17 @@ public final class GrunnlagLaster {
             List<Datasett> l = new ArrayList<>();
             for (Csv.Rad r : csv("kommunefakta/jsonstat-filer.csv", ';')) {
                 if (r.get("tabell").equals(t)) {
-                    try (InputStream in = kilde.aapne("ssb/jsonstat2/" + r.get("fil"))) {
-                        l.add(JsonStat.les(in));
+                    try (InputStream in = kilde.open("ssb/jsonstat2/" + r.get("fil"))) {
+                        l.add(JsonStat.read(in));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 }
             }
-            for (Path p : kilde.oppfriskedeFiler()) {
+            for (Path p : kilde.refreshedFiles()) {
                 if (p.getFileName().toString().startsWith(t + "_")) {
                     try (InputStream in = Files.newInputStream(p)) {
-                        l.add(JsonStat.les(in));
+                        l.add(JsonStat.read(in));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -1,6 +1,9 @@
-package no.kommunefakta.site.side;
+package no.kommunefakta.site.regionside;
 
 import java.util.List;
+
+import no.kommunefakta.site.side.Formatering;
+import no.kommunefakta.site.side.Tall;
 
 /**
  * A key figure's rows on a region page.

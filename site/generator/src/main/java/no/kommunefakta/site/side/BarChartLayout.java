@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Lays out bar charts: integer pixel geometry, negative values below a zero line. */
-public final class DiagramBygger {
+public final class BarChartLayout {
 
     /**
      * One input bar.
@@ -17,7 +17,7 @@ public final class DiagramBygger {
     public record Inn(String etikett, String kort, Tall tall, boolean fremhevet) {
     }
 
-    private DiagramBygger() {
+    private BarChartLayout() {
     }
 
     public static Diagram bygg(String id, String tittel, String beskrivelse, String enhet, int bredde, int hoyde, List<Inn> inn,

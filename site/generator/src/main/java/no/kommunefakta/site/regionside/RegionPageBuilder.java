@@ -1,4 +1,4 @@
-package no.kommunefakta.site.side;
+package no.kommunefakta.site.regionside;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,9 +16,16 @@ import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
 import no.kommunefakta.site.region.Navn;
 import no.kommunefakta.site.region.Regioner;
+import no.kommunefakta.site.model.SiteModel;
+import no.kommunefakta.site.side.BarChartLayout;
+import no.kommunefakta.site.side.Diagram;
+import no.kommunefakta.site.side.Fakta;
+import no.kommunefakta.site.side.Formatering;
+import no.kommunefakta.site.side.Lenke;
+import no.kommunefakta.site.side.Tall;
 
 /** Builds the view model of kommune, fylke and landet pages from the computed figures. */
-public final class SideBygger {
+public final class RegionPageBuilder {
 
     /** Years shown per figure. */
     public static final int AAR_PER_FIGUR = 3;
@@ -26,9 +33,9 @@ public final class SideBygger {
     static final String GRUNNLAG = "Fylkes-, gruppe- og landstall er summen av tellerne delt på summen av nevnerne "
             + "(vektet etter nevneren), ikke gjennomsnitt av kommunetallene. Der SSB har publisert tallet, vises SSBs tall.";
 
-    private final Nettsted nettsted;
+    private final SiteModel nettsted;
 
-    public SideBygger(Nettsted nettsted) {
+    public RegionPageBuilder(SiteModel nettsted) {
         this.nettsted = nettsted;
     }
 
@@ -52,7 +59,7 @@ public final class SideBygger {
         Celle bef = nettsted.beregning().grunnlag().celle("bef.folkemengde", k.kode(), sisteBefolkningsaar());
         fakta.add(new Fakta("Folkemengde 1.1." + sisteBefolkningsaar(), Tall.av(bef, 0), "", "", ""));
         fakta.add(new Fakta("Kommunenummer", null, "", k.kode(), ""));
-        fakta.add(new Fakta("Fylke", null, "", f.navn(), Nettsted.fylkeSti(f)));
+        fakta.add(new Fakta("Fylke", null, "", f.navn(), SiteModel.fylkeSti(f)));
         if (!k.kostragruppe().isBlank()) {
             fakta.add(new Fakta("KOSTRA-gruppe", null, "", r.gruppeBeskrivelse(k.kostragruppe()), ""));
         }
@@ -67,9 +74,9 @@ public final class SideBygger {
         fakta.add(new Fakta("I ROBEK (april 2026)", null, "", k.robek(), ""));
         String beskrivelse = k.navn() + " kommune i " + f.navn() + ": folkemengde, KOSTRA-nøkkeltall med teller og nevner, "
                 + "sammenlignet med KOSTRA-gruppe, fylket og landet. Åpne data for nedlasting.";
-        return bygg(k.kode(), "kommune", k.navn(), k.parallelleNavn(), k.kode(), Nettsted.kommuneSti(k),
+        return bygg(k.kode(), "kommune", k.navn(), k.parallelleNavn(), k.kode(), SiteModel.kommuneSti(k),
                 k.navn() + " kommune – Kommunefakta", beskrivelse,
-                List.of(new Lenke("Forsiden", "/"), new Lenke(f.navn(), Nettsted.fylkeSti(f))), fakta, kol, "", List.of());
+                List.of(new Lenke("Forsiden", "/"), new Lenke(f.navn(), SiteModel.fylkeSti(f))), fakta, kol, "", List.of());
     }
 
     public RegionSide fylke(Fylke f) {
@@ -81,8 +88,8 @@ public final class SideBygger {
                 new Fakta("Fylkesnummer", null, "", f.kode(), ""),
                 new Fakta("Antall kommuner", new Tall(BigDecimal.valueOf(f.kommuner().size()), "", 0, ""), "", "", ""));
         List<Lenke> under = f.kommuner().stream().map(nettsted.regioner()::kommune)
-                .map(k -> new Lenke(k.navn(), Nettsted.kommuneSti(k))).toList();
-        return bygg(f.aggregatkode(), "fylke", f.navn(), List.of(), f.kode(), Nettsted.fylkeSti(f),
+                .map(k -> new Lenke(k.navn(), SiteModel.kommuneSti(k))).toList();
+        return bygg(f.aggregatkode(), "fylke", f.navn(), List.of(), f.kode(), SiteModel.fylkeSti(f),
                 f.navn() + " fylke – Kommunefakta",
                 "Kommunene i " + f.navn() + " samlet: folkemengde og KOSTRA-nøkkeltall med teller og nevner, sammenlignet med landet.",
                 List.of(new Lenke("Forsiden", "/")), fakta, kol, "Kommuner i " + f.navn(), under);
@@ -95,8 +102,8 @@ public final class SideBygger {
         List<Fakta> fakta = List.of(new Fakta("Folkemengde 1.1." + sisteBefolkningsaar(), Tall.av(bef, 0), "", "", ""),
                 new Fakta("Antall kommuner", new Tall(BigDecimal.valueOf(nettsted.regioner().kommuner().size()), "", 0, ""), "", "", ""),
                 new Fakta("Antall fylker", new Tall(BigDecimal.valueOf(nettsted.regioner().fylker().size()), "", 0, ""), "", "", ""));
-        List<Lenke> under = nettsted.regioner().fylker().values().stream().map(f -> new Lenke(f.navn(), Nettsted.fylkeSti(f))).toList();
-        return bygg(Regioner.LANDET, "landet", "Hele landet", List.of(), "", Nettsted.LANDET_STI, "Hele landet – Kommunefakta",
+        List<Lenke> under = nettsted.regioner().fylker().values().stream().map(f -> new Lenke(f.navn(), SiteModel.fylkeSti(f))).toList();
+        return bygg(Regioner.LANDET, "landet", "Hele landet", List.of(), "", SiteModel.LANDET_STI, "Hele landet – Kommunefakta",
                 "Alle kommuner i Norge samlet: folkemengde og KOSTRA-nøkkeltall med teller og nevner, med og uten Oslo.",
                 List.of(new Lenke("Forsiden", "/")), fakta, kol, "Fylker", under);
     }
@@ -192,18 +199,18 @@ public final class SideBygger {
     }
 
     private Diagram befolkningsdiagram(String kode, String navn) {
-        List<DiagramBygger.Inn> inn = new ArrayList<>();
+        List<BarChartLayout.Inn> inn = new ArrayList<>();
         var serie = nettsted.beregning().grunnlag().serie("bef.folkemengde");
         int siste = sisteBefolkningsaar();
         int forste = siste - 21;
         for (int a = forste; a <= siste; a++) {
             Celle c = nettsted.beregning().grunnlag().celle("bef.folkemengde", kode, a);
-            inn.add(new DiagramBygger.Inn(String.valueOf(a), ((a - forste) % 5 == 0 && siste - a >= 3) || a == siste ? String.valueOf(a) : "",
+            inn.add(new BarChartLayout.Inn(String.valueOf(a), ((a - forste) % 5 == 0 && siste - a >= 3) || a == siste ? String.valueOf(a) : "",
                     Tall.av(c, 0), a == siste));
         }
         String desc = "Folkemengde 1. januar " + forste + "–" + siste + ": fra "
                 + Formatering.tekst(inn.get(0).tall()) + " til " + Formatering.tekst(inn.get(inn.size() - 1).tall()) + ".";
-        return DiagramBygger.bygg("d-folketall", "Folkemengde i " + navn + " 1. januar " + forste + "–" + siste, desc,
+        return BarChartLayout.bygg("d-folketall", "Folkemengde i " + navn + " 1. januar " + forste + "–" + siste, desc,
                 "personer", 440, 150, inn, true);
     }
 }

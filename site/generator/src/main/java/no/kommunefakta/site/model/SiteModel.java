@@ -1,36 +1,36 @@
-package no.kommunefakta.site.side;
+package no.kommunefakta.site.model;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.nokkeltall.Beregning;
 import no.kommunefakta.site.nokkeltall.Grunnlag;
-import no.kommunefakta.site.nokkeltall.GrunnlagLaster;
+import no.kommunefakta.site.nokkeltall.GrunnlagLoader;
 import no.kommunefakta.site.nokkeltall.Katalog;
 import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
 import no.kommunefakta.site.region.Regioner;
 
 /** Everything a build needs, loaded once: regions, base data, catalogue, computed figures, and the site's URLs. */
-public final class Nettsted {
+public final class SiteModel {
 
     private final Regioner regioner;
     private final Beregning beregning;
 
-    public Nettsted(Regioner regioner, Beregning beregning) {
+    public SiteModel(Regioner regioner, Beregning beregning) {
         this.regioner = regioner;
         this.beregning = beregning;
     }
 
-    public static Nettsted last(DataKilde kilde) {
+    public static SiteModel load(DataSource kilde) {
         long t0 = System.nanoTime();
-        Regioner r = Regioner.les(kilde);
+        Regioner r = Regioner.load(kilde);
         long t1 = System.nanoTime();
-        Grunnlag g = new GrunnlagLaster(kilde, r).les();
+        Grunnlag g = new GrunnlagLoader(kilde, r).load();
         long t2 = System.nanoTime();
-        Nettsted n = new Nettsted(r, new Beregning(g, Katalog.les(kilde, g.serier().keySet())));
+        SiteModel n = new SiteModel(r, new Beregning(g, Katalog.load(kilde, g.serier().keySet())));
         if (Boolean.getBoolean("kommunefakta.profil")) {
             System.out.printf("Lasting: regioner %d ms, grunnlag %d ms, katalog %d ms%n", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);

@@ -19,20 +19,20 @@ import no.kommunefakta.site.nokkeltall.Nokkeltall;
 import no.kommunefakta.site.nokkeltall.Resultat;
 import no.kommunefakta.site.nokkeltall.Tjenesteomraade;
 import no.kommunefakta.site.side.Formatering;
-import no.kommunefakta.site.side.Nettsted;
+import no.kommunefakta.site.model.SiteModel;
 
 /**
  * Writes the per-service-area downloads: all figures with their numerators and denominators for every region, as CSV
  * (UTF-8 with BOM, ';', decimal comma) and as JSON-stat 2.0 with SSB status symbols.
  */
-public final class Nedlastinger {
+public final class DownloadWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
     static final List<String> MAAL = List.of("verdi", "teller", "nevner");
 
-    private final Nettsted nettsted;
+    private final SiteModel nettsted;
 
-    public Nedlastinger(Nettsted nettsted) {
+    public DownloadWriter(SiteModel nettsted) {
         this.nettsted = nettsted;
     }
 

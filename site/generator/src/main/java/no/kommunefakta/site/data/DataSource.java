@@ -18,13 +18,13 @@ import java.util.stream.Stream;
  *
  * @param mappe optional folder whose files win over the embedded ones
  */
-public record DataKilde(Optional<Path> mappe) {
+public record DataSource(Optional<Path> mappe) {
 
-    public static DataKilde innebygd() {
-        return new DataKilde(Optional.empty());
+    public static DataSource embedded() {
+        return new DataSource(Optional.empty());
     }
 
-    public InputStream aapne(String sti) {
+    public InputStream open(String sti) {
         if (mappe.isPresent()) {
             Path p = mappe.get().resolve(sti);
             if (Files.isRegularFile(p)) {
@@ -35,27 +35,27 @@ public record DataKilde(Optional<Path> mappe) {
                 }
             }
         }
-        InputStream in = DataKilde.class.getClassLoader().getResourceAsStream("data/" + sti);
+        InputStream in = DataSource.class.getClassLoader().getResourceAsStream("data/" + sti);
         if (in == null) {
             throw new IllegalArgumentException("data file not found: data/" + sti);
         }
         return in;
     }
 
-    public BufferedReader leser(String sti) {
-        return new BufferedReader(new InputStreamReader(aapne(sti), StandardCharsets.UTF_8), 1 << 16);
+    public BufferedReader reader(String sti) {
+        return new BufferedReader(new InputStreamReader(open(sti), StandardCharsets.UTF_8), 1 << 16);
     }
 
     public List<Csv.Rad> csv(String sti, char separator) {
-        try (BufferedReader r = leser(sti)) {
-            return Csv.les(r, separator);
+        try (BufferedReader r = reader(sti)) {
+            return Csv.read(r, separator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Extra JSON-stat files fetched by {@code refresh} into {@code <mappe>/ssb/jsonstat2/refresh/}. */
-    public List<Path> oppfriskedeFiler() {
+    public List<Path> refreshedFiles() {
         if (mappe.isEmpty()) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package no.kommunefakta.site.nedlasting;
+package no.kommunefakta.site.regionside;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,21 +9,17 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import no.kommunefakta.site.region.Navn;
-import no.kommunefakta.site.side.FamilieBlokk;
-import no.kommunefakta.site.side.Figur;
-import no.kommunefakta.site.side.RegionSide;
-import no.kommunefakta.site.side.Seksjon;
 import no.kommunefakta.site.side.Tall;
 
 /** The JSON file next to every region page: exactly the figures the page shows, streamed. */
-public final class SideData {
+public final class PageDataWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private SideData() {
+    private PageDataWriter() {
     }
 
-    public static void skriv(RegionSide side, OutputStream out) throws IOException {
+    public static void write(RegionSide side, OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeObjectFieldStart("region");

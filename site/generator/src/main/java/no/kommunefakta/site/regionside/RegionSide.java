@@ -1,8 +1,11 @@
-package no.kommunefakta.site.side;
+package no.kommunefakta.site.regionside;
 
 import java.util.List;
 
 import no.kommunefakta.site.region.Navn;
+import no.kommunefakta.site.side.Diagram;
+import no.kommunefakta.site.side.Fakta;
+import no.kommunefakta.site.side.Lenke;
 
 /**
  * A kommune, fylke or landet page.

@@ -1,4 +1,4 @@
-package no.kommunefakta.site.side;
+package no.kommunefakta.site.om;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package no.kommunefakta.site.side;
+package no.kommunefakta.site.nedlasting;
 
 import java.util.List;
 

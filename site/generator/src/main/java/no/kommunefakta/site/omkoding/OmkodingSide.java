@@ -1,6 +1,8 @@
-package no.kommunefakta.site.side;
+package no.kommunefakta.site.omkoding;
 
 import java.util.List;
+
+import no.kommunefakta.site.side.Lenke;
 
 /**
  * Redirect page for an old (or current) kommunenummer.

@@ -14,7 +14,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /** A small static file server on 127.0.0.1 for the generated site (directory index, 404 page, content types). */
-public final class StatiskServer implements AutoCloseable {
+public final class StaticServer implements AutoCloseable {
 
     private static final Map<String, String> TYPER = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json", "csv", "text/csv; charset=utf-8",
@@ -23,15 +23,15 @@ public final class StatiskServer implements AutoCloseable {
     private final HttpServer server;
     private final Path rot;
 
-    private StatiskServer(HttpServer server, Path rot) {
+    private StaticServer(HttpServer server, Path rot) {
         this.server = server;
         this.rot = rot;
     }
 
     /** Starts on 127.0.0.1; port 0 picks a free port. */
-    public static StatiskServer start(Path rot, int port) throws IOException {
+    public static StaticServer start(Path rot, int port) throws IOException {
         HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        StatiskServer ss = new StatiskServer(s, rot.toAbsolutePath().normalize());
+        StaticServer ss = new StaticServer(s, rot.toAbsolutePath().normalize());
         s.createContext("/", ss::haandter);
         s.setExecutor(Executors.newFixedThreadPool(4));
         s.start();

@@ -1,4 +1,4 @@
-package no.kommunefakta.site.side;
+package no.kommunefakta.site.regionside;
 
 import java.util.List;
 
