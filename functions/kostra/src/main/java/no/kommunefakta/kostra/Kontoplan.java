@@ -33,9 +33,7 @@ public final class Kontoplan {
     static final int ULOGISK_INVESTERING = 8;
 
     private final TreeMap<Integer, Aargang> aar;
-    private final Map<String, String> funksjonNavn;
-    private final Map<String, String> artNavn;
-    private final Map<String, String> kapittelNavn;
+    private final Kodenavn navn;
     private final Map<String, List<String>> kirke;
     private final Map<String, List<String>> regler;
     private final Map<String, List<String>> reglerPerAar;
@@ -49,13 +47,10 @@ public final class Kontoplan {
         return Holder.INSTANCE;
     }
 
-    private Kontoplan(TreeMap<Integer, Aargang> aar, Map<String, String> funksjonNavn, Map<String, String> artNavn,
-                      Map<String, String> kapittelNavn, Map<String, List<String>> kirke,
+    private Kontoplan(TreeMap<Integer, Aargang> aar, Kodenavn navn, Map<String, List<String>> kirke,
                       Map<String, List<String>> regler, Map<String, List<String>> reglerPerAar) {
         this.aar = aar;
-        this.funksjonNavn = funksjonNavn;
-        this.artNavn = artNavn;
-        this.kapittelNavn = kapittelNavn;
+        this.navn = navn;
         this.kirke = kirke;
         this.regler = regler;
         this.reglerPerAar = reglerPerAar;
@@ -73,37 +68,57 @@ public final class Kontoplan {
 
     /** Funksjoner valid in the given bevilgning skjema (annual, quarterly or kirke) for a normal region. */
     public List<Kode> funksjoner(int year, String skjema) {
-        return koder(gyldigeFunksjoner(year, skjema, "000000", ""), funksjonNavn);
+        return koder(gyldigeFunksjoner(year, skjema, "000000", ""), year, Kodenavn.funksjonDimensjon(skjema));
     }
 
     /** Arter valid in the given bevilgning skjema for a normal region (empty for quarterly skjema). */
     public List<Kode> arter(int year, String skjema) {
-        return koder(gyldigeArter(year, skjema, "000000"), artNavn);
+        return koder(gyldigeArter(year, skjema, "000000"), year, Kodenavn.ART);
     }
 
     /** Kapitler valid in the given balance skjema. */
     public List<Kode> kapitler(int year, String skjema) {
-        return koder(gyldigeKapitler(year, skjema), kapittelNavn);
+        return koder(gyldigeKapitler(year, skjema), year, Kodenavn.KAPITTEL);
     }
 
     /** Sektorer valid in the given balance skjema (0G: only blank). */
     public List<Kode> sektorer(int year, String skjema) {
-        return koder(gyldigeSektorer(year, skjema), Map.of());
+        return koder(gyldigeSektorer(year, skjema), year, "sektor");
     }
 
-    /** Norwegian name of a funksjon, if a source gave one. */
+    /**
+     * Verified Norwegian name of a funksjon in a reporting year: the kommune list for kommune skjema (0A, 0B, 0I, 0J,
+     * 0M, 0N, kirke), the fylkeskommune list for 0C, 0D, 0K, 0L, 0P, 0Q and their quarterly forms. Empty when no
+     * source gave a name valid in that year (show the code alone).
+     */
+    public Optional<String> funksjonNavn(int year, String skjema, String code) {
+        return navn.navn(Kodenavn.funksjonDimensjon(skjema), code, year).map(Kodenavn.Rad::name);
+    }
+
+    /** Verified Norwegian name of an art in a reporting year; empty when no source gave one for that year. */
+    public Optional<String> artNavn(int year, String code) {
+        return navn.navn(Kodenavn.ART, code, year).map(Kodenavn.Rad::name);
+    }
+
+    /** Verified Norwegian name of a balance kapittel in a reporting year; empty when no source gave one for that year. */
+    public Optional<String> kapittelNavn(int year, String code) {
+        return navn.navn(Kodenavn.KAPITTEL, code, year).map(Kodenavn.Rad::name);
+    }
+
+    /** The newest verified name of a funksjon (kommune list first, then fylkeskommune), if a source gave one. */
     public Optional<String> funksjonNavn(String code) {
-        return Optional.ofNullable(code == null ? null : funksjonNavn.get(code.trim()));
+        return navn.nyeste(Kodenavn.FUNKSJON_KOMMUNE, code).or(() -> navn.nyeste(Kodenavn.FUNKSJON_FYLKE, code))
+                .map(Kodenavn.Rad::name);
     }
 
-    /** Norwegian name of an art, if a source gave one. */
+    /** The newest verified name of an art, if a source gave one. */
     public Optional<String> artNavn(String code) {
-        return Optional.ofNullable(code == null ? null : artNavn.get(code.trim()));
+        return navn.nyeste(Kodenavn.ART, code).map(Kodenavn.Rad::name);
     }
 
-    /** Norwegian name of a balance kapittel, if a source gave one. */
+    /** The newest verified name of a balance kapittel, if a source gave one. */
     public Optional<String> kapittelNavn(String code) {
-        return Optional.ofNullable(code == null ? null : kapittelNavn.get(code.trim()));
+        return navn.nyeste(Kodenavn.KAPITTEL, code).map(Kodenavn.Rad::name);
     }
 
     /**
@@ -422,10 +437,11 @@ public final class Kontoplan {
         return -1;
     }
 
-    private List<Kode> koder(Set<String> codes, Map<String, String> names) {
+    private List<Kode> koder(Set<String> codes, int year, String dimensjon) {
         List<Kode> result = new ArrayList<>(codes.size());
         for (String c : new TreeSet<>(codes)) {
-            result.add(new Kode(c, Optional.ofNullable(names.get(c.trim()))));
+            Optional<Kodenavn.Rad> n = navn.navn(dimensjon, c, year);
+            result.add(new Kode(c, n.map(Kodenavn.Rad::name), n.map(Kodenavn.Rad::source)));
         }
         return List.copyOf(result);
     }
@@ -454,16 +470,8 @@ public final class Kontoplan {
                 reglerPerAar.put(row.get(0) + "@" + row.get(1), values);
             }
         }
-        return new Kontoplan(aar, navn("navn/funksjoner.csv"), navn("navn/arter.csv"), navn("navn/kapitler.csv"),
-                Map.copyOf(kirke), Map.copyOf(regler), Map.copyOf(reglerPerAar));
-    }
-
-    private static Map<String, String> navn(String file) {
-        Map<String, String> result = new HashMap<>();
-        for (List<String> row : csv(file)) {
-            result.put(row.get(0), row.get(1));
-        }
-        return Map.copyOf(result);
+        return new Kontoplan(aar, Kodenavn.load(csv("navn/names_full.csv")), Map.copyOf(kirke), Map.copyOf(regler),
+                Map.copyOf(reglerPerAar));
     }
 
     static List<List<String>> csv(String file) {
@@ -523,9 +531,10 @@ public final class Kontoplan {
     /**
      * A code with its optional name.
      *
-     * @param code the code as written in the file (three digits for funksjon and art)
-     * @param name Norwegian name, empty when no source gave one
+     * @param code   the code as written in the file (three digits for funksjon and art)
+     * @param name   verified Norwegian name valid in the listed year, empty when no source gave one
+     * @param source key of the name's source ({@code navn/names_full_SOURCES.md}), empty without a name
      */
-    public record Kode(String code, Optional<String> name) {
+    public record Kode(String code, Optional<String> name, Optional<String> source) {
     }
 }

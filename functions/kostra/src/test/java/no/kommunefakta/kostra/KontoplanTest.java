@@ -36,6 +36,51 @@ class KontoplanTest {
     }
 
     @Test
+    void namesFollowTheYearWhenTheWordingChanged() {
+        assertThat(k.artNavn(2019, "070")).hasValue("Lønn vedlikehold/lønn nybygg og nyanlegg");
+        assertThat(k.artNavn(2020, "070")).hasValue("Lønn til vedlikehold, påkostning, nybygg og nyanlegg");
+        assertThat(k.kapittelNavn(2019, "31")).hasValue("Kassekredittgjeld");
+        assertThat(k.kapittelNavn(2020, "31")).hasValue("Likviditetslån");
+        assertThat(k.kapittelNavn(2023, "41")).hasValue("Obligasjonslån");
+        assertThat(k.kapittelNavn(2024, "41")).isEmpty();
+        assertThat(k.kapittelNavn(2024, "411"))
+                .hasValue("Utestående obligasjonslån med forfall etter neste regnskapsår");
+        assertThat(k.funksjonNavn(2023, "0A", "254")).hasValue("Helse- og omsorgstjenester til hjemmeboende");
+        assertThat(k.funksjonNavn(2024, "0A", "254")).isEmpty();
+        assertThat(k.funksjonNavn(2024, "0A", "257"))
+                .hasValue("Hjemmetjenester - personellbase knyttet til bofellesskap/samlokaliserte omsorgsboliger");
+        assertThat(k.funksjonNavn(2023, "0A", "257")).isEmpty();
+        // the newest wording stands for the code when no year is given
+        assertThat(k.artNavn("070")).hasValue("Lønn til vedlikehold, påkostning, nybygg og nyanlegg");
+        assertThat(k.kapittelNavn("10")).hasValue("Bankinnskudd og kontanter");
+    }
+
+    @Test
+    void aCodeWithoutAVerifiedNameForTheYearHasNone() {
+        // 201 is valid 2018-2026, its name is verified only from 2020
+        assertThat(k.funksjoner(2019, "0A")).filteredOn(c -> c.code().equals("201")).singleElement()
+                .satisfies(c -> assertThat(c.name()).isEmpty());
+        assertThat(k.funksjoner(2020, "0A")).filteredOn(c -> c.code().equals("201")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.name()).hasValue("Barnehage");
+                    assertThat(c.source()).hasValue("DIBSUP");
+                });
+        assertThat(k.arter(2019, "0A")).filteredOn(c -> c.code().equals("070")).singleElement()
+                .satisfies(c -> assertThat(c.source()).hasValue("SAFT2019"));
+    }
+
+    @Test
+    void fylkeSkjemaUseTheFylkeskommuneNames() {
+        assertThat(k.funksjonNavn(2019, "0C", "490")).hasValue("Interne serviceenheter");
+        assertThat(k.funksjonNavn(2019, "0A", "490")).isEmpty();
+        assertThat(k.funksjonNavn(2019, "0CK2", "490")).hasValue("Interne serviceenheter");
+        assertThat(k.funksjonNavn(2020, "0P", "850")).hasValue("Generelt statstilskudd vedrørende flyktninger m.v.");
+        assertThat(k.funksjonNavn(2021, "0P", "850")).isEmpty();
+        assertThat(k.funksjoner(2019, "0C")).filteredOn(c -> c.code().equals("490")).singleElement()
+                .satisfies(c -> assertThat(c.name()).hasValue("Interne serviceenheter"));
+    }
+
+    @Test
     void arterFollowTheYear() {
         assertThat(k.arter(2025, "0A")).extracting(Kontoplan.Kode::code).contains("270").doesNotContain("271");
         assertThat(k.arter(2026, "0A")).extracting(Kontoplan.Kode::code).contains("271", "272")

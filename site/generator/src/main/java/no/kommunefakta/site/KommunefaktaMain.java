@@ -9,12 +9,12 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import no.kommunefakta.site.refresh.RefreshKommando;
+import no.kommunefakta.site.refresh.RefreshCommand;
 import no.kommunefakta.site.serve.StaticServer;
 
 /**
  * Command line: {@code render [outDir]}, {@code serve [--port N] [outDir]}, {@code refresh [--data-dir DIR]}.
- * Thin: the work is in {@link SiteGenerator} and {@link RefreshKommando}.
+ * Thin: the work is in {@link SiteGenerator} and {@link RefreshCommand}.
  */
 @QuarkusMain
 public class KommunefaktaMain implements QuarkusApplication {
@@ -28,9 +28,6 @@ public class KommunefaktaMain implements QuarkusApplication {
 
     @Inject
     SiteGenerator generator;
-
-    @Inject
-    RefreshKommando refresh;
 
     @Override
     public int run(String... args) throws Exception {
@@ -97,7 +94,7 @@ public class KommunefaktaMain implements QuarkusApplication {
                         return feil("refresh: unknown argument '" + rest.get(i) + "'");
                     }
                 }
-                return refresh.kjor(Path.of(dir), System.out::println, System.err::println);
+                return RefreshCommand.run(Path.of(dir), System.out::println, System.err::println);
             }
             default -> {
                 return feil("unknown command '" + args[0] + "'");

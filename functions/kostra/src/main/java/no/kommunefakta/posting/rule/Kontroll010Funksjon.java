@@ -35,7 +35,8 @@ public final class Kontroll010Funksjon implements PostingRule {
         String skjema = profil.skjema().kode();
         int year = profil.year();
         StringBuilder sb = new StringBuilder("Funksjon ").append(code.isEmpty() ? "(blank)" : code);
-        profil.kontoplan().funksjonNavn(code).ifPresent(n -> sb.append(" (").append(n).append(')'));
+        profil.kontoplan().funksjonNavn(year, skjema, code).or(() -> profil.kontoplan().funksjonNavn(code))
+                .ifPresent(n -> sb.append(" (").append(n).append(')'));
         sb.append(" er ikke gyldig i ").append(skjema).append(" for ").append(year)
                 .append(" (region ").append(profil.context().region()).append(").");
         SortedSet<Integer> years = profil.kontoplan().aarMedFunksjon(code, profil.skjema().grunnskjema());

@@ -34,7 +34,8 @@ public final class Kontroll012Art implements PostingRule {
         String code = value.trim();
         String skjema = profil.skjema().kode();
         StringBuilder sb = new StringBuilder("Art '").append(value).append('\'');
-        profil.kontoplan().artNavn(code).ifPresent(n -> sb.append(" (").append(n).append(')'));
+        profil.kontoplan().artNavn(profil.year(), code).or(() -> profil.kontoplan().artNavn(code))
+                .ifPresent(n -> sb.append(" (").append(n).append(')'));
         sb.append(" er ikke gyldig i ").append(skjema).append(" for ").append(profil.year()).append('.');
         if (code.length() == 3 && !value.equals(code)) {
             sb.append(" Arten skal ha tre sifre uten mellomrom.");

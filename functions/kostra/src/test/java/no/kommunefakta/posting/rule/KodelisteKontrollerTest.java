@@ -176,7 +176,7 @@ class KodelisteKontrollerTest {
         void messageNamesTheArtAndTheHistory() {
             ValidationContext c = annual("0A", 2024, "110300");
             String m = of(posting(c, rec(c, "1", "120", "690", 100)), "012").get(0).message();
-            assertThat(m).contains("Art '690' (Fordelte utgifter) er ikke gyldig i 0A for 2024").contains("2018–2019")
+            assertThat(m).contains("Art '690' (Fordelte utgifter/internsalg) er ikke gyldig i 0A for 2024").contains("2018–2019")
                     .contains("Fordelte utgifter");
         }
     }

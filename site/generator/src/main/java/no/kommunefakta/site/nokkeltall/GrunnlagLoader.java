@@ -214,8 +214,9 @@ public final class GrunnlagLoader {
             if (!filter.entrySet().stream().allMatch(e -> harKategori(d, e.getKey(), e.getValue()))) {
                 continue;
             }
-            Dimensjon geo = d.rolle("geo", "KOKkommuneregion").orElseThrow(
+            Dimensjon geo = d.rolle("geo", "KOKkommuneregion").or(() -> d.rolle("geo", "KOKfylkesregion")).orElseThrow(
                     () -> new IllegalArgumentException("table " + d.tabell() + " has no region dimension"));
+            boolean fylkeskommuner = geo.id().startsWith("KOKfylkesregion");
             Dimensjon tid = d.rolle("time", "Tid").orElseThrow(
                     () -> new IllegalArgumentException("table " + d.tabell() + " has no time dimension"));
             for (String tidKode : tid.koder()) {
@@ -226,7 +227,8 @@ public final class GrunnlagLoader {
                     koord.put(geo.id(), region);
                     koord.put(tid.id(), tidKode);
                     Celle c = d.celle(koord);
-                    regionkode(region, aar).ifPresent(r -> perRegion.computeIfAbsent(r, x -> new ArrayList<>()).add(c));
+                    (fylkeskommuner ? fylkeskommunekode(region) : regionkode(region, aar))
+                            .ifPresent(r -> perRegion.computeIfAbsent(r, x -> new ArrayList<>()).add(c));
                 }
                 perRegion.forEach((r, celler) -> s.sett(r, aar, celler.size() == 1 ? celler.get(0) : slaaSammen(celler)));
             }
@@ -246,6 +248,23 @@ public final class GrunnlagLoader {
             sum = sum.add(c.verdi());
         }
         return Celle.tall(sum);
+    }
+
+    /**
+     * A fylkeskommune figure goes on the fylke's page: {@code ff00} -> {@code EKAff}, the fylkeskommune totals
+     * {@code EAFK}/{@code EAFKUO} -> the country's. Series of fylkeskommune tables hold nothing else.
+     */
+    private Optional<String> fylkeskommunekode(String kode) {
+        if (kode.equals("EAFK")) {
+            return Optional.of(Regioner.LANDET);
+        }
+        if (kode.equals("EAFKUO")) {
+            return Optional.of(Regioner.LANDET_UTEN_OSLO);
+        }
+        if (kode.matches("\\d\\d00") && regioner.fylker().containsKey(kode.substring(0, 2))) {
+            return Optional.of(regioner.fylker().get(kode.substring(0, 2)).aggregatkode());
+        }
+        return Optional.empty();
     }
 
     /** Region code of a data year in today's structure; KOSTRA groups only from 2020 (the grouping revised that year). */

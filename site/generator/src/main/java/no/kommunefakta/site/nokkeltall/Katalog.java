@@ -19,10 +19,19 @@ public record Katalog(List<Tjenesteomraade> omraader, List<Nokkeltall> nokkeltal
     public static Katalog load(DataSource kilde, Set<String> kjenteSerier) {
         List<Tjenesteomraade> omraader = new ArrayList<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/tjenesteomraader.csv", ';')) {
-            omraader.add(new Tjenesteomraade(r.get("slug"), r.get("navn"), r.get("beskrivelse")));
+            String nivaa = r.get("nivaa");
+            if (!nivaa.equals("kommune") && !nivaa.equals("fylke")) {
+                throw new IllegalArgumentException("tjenesteomraader.csv line " + r.linje() + ": nivaa '" + nivaa
+                        + "' is neither kommune nor fylke");
+            }
+            omraader.add(new Tjenesteomraade(r.get("slug"), r.get("navn"), r.get("beskrivelse"), nivaa));
         }
         Set<String> slugs = new HashSet<>();
         omraader.forEach(o -> slugs.add(o.slug()));
+        Map<String, SerieDef> defs = new LinkedHashMap<>();
+        GrunnlagLoader.definisjoner(kilde).forEach(d -> defs.put(d.id(), d));
+        Map<String, Csv.Rad> tabeller = new LinkedHashMap<>();
+        kilde.csv("kommunefakta/refresh.csv", ';').forEach(r -> tabeller.put(r.get("tabell"), r));
         List<Nokkeltall> liste = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/nokkeltall.csv", ';')) {
@@ -53,9 +62,47 @@ public record Katalog(List<Tjenesteomraade> omraader, List<Nokkeltall> nokkeltal
             }
             liste.add(new Nokkeltall(id, r.get("omraade"), Familie.fra(r.get("familie")), r.get("navn"), r.get("enhet"),
                     desimaler, faktor, teller, r.get("teller_tekst"), nevner, r.get("nevner_tekst"),
-                    Tidspunkt.fra(r.get("tidspunkt")), List.copyOf(publ), aar, r.get("kilde")));
+                    Tidspunkt.fra(r.get("tidspunkt")), List.copyOf(publ), aar, r.get("kilde"),
+                    kildetabeller(teller, nevner, publ, defs, tabeller)));
         }
         return new Katalog(List.copyOf(omraader), List.copyOf(liste));
+    }
+
+    private static List<Kildetabell> kildetabeller(Optional<Uttrykk> teller, Optional<Uttrykk> nevner, List<String> publ,
+            Map<String, SerieDef> defs, Map<String, Csv.Rad> tabeller) {
+        List<Kildetabell> ut = new ArrayList<>();
+        teller.ifPresent(u -> u.serier().stream().distinct().forEach(s -> kildetabell(s, "teller", defs, tabeller).ifPresent(ut::add)));
+        nevner.ifPresent(u -> u.serier().stream().distinct().forEach(s -> kildetabell(s, "nevner", defs, tabeller).ifPresent(ut::add)));
+        publ.forEach(s -> kildetabell(s, "publisert", defs, tabeller).ifPresent(ut::add));
+        return List.copyOf(ut);
+    }
+
+    private static Optional<Kildetabell> kildetabell(String serie, String rolle, Map<String, SerieDef> defs,
+            Map<String, Csv.Rad> tabeller) {
+        SerieDef d = defs.get(serie);
+        if (d == null || !d.kilde().equals("jsonstat") || !tabeller.containsKey(d.tabell())) {
+            return Optional.empty();
+        }
+        Map<String, String> filter = new LinkedHashMap<>();
+        for (String del : d.uttrekk().split(",")) {
+            String[] kv = del.split("=", 2);
+            filter.put(kv[0].trim(), kv.length == 2 ? kv[1].trim() : "");
+        }
+        Csv.Rad t = tabeller.get(d.tabell());
+        return Optional.of(new Kildetabell(d.tabell(), t.get("tittel"), t.get("regiondimensjon"), java.util.Collections.unmodifiableMap(filter), serie, rolle));
+    }
+
+    /** The service areas shown on a page of this region type ({@code kommune}, {@code fylke}, {@code landet}). */
+    public List<Tjenesteomraade> omraader(String regiontype) {
+        return omraader.stream().filter(o -> o.gjelder(regiontype)).toList();
+    }
+
+    /** Every SSB table the catalogue uses, by table id, in first-use order. */
+    public Map<String, List<Kildetabell>> kildetabeller() {
+        Map<String, List<Kildetabell>> m = new LinkedHashMap<>();
+        nokkeltall.forEach(n -> n.kildetabeller().forEach(k -> m.computeIfAbsent(k.tabell(), x -> new ArrayList<>()).add(k)));
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return m;
     }
 
     private static Optional<Uttrykk> uttrykk(String s, Set<String> kjente, String feil) {

@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param publisert   base series holding SSB's published value, tried in order
  * @param aar         years to show when no data is embedded
  * @param kilde       source note
+ * @param kildetabeller the SSB tables (PxWebApi) that fill the numerator, denominator or published value; empty when
+ *                    every part comes from embedded extracts only
  */
 public record Nokkeltall(String id, String omraade, Familie familie, String navn, String enhet, int desimaler,
         BigDecimal faktor, Optional<Uttrykk> teller, String tellerTekst, Optional<Uttrykk> nevner, String nevnerTekst,
-        Tidspunkt tidspunkt, List<String> publisert, List<Integer> aar, String kilde) {
+        Tidspunkt tidspunkt, List<String> publisert, List<Integer> aar, String kilde, List<Kildetabell> kildetabeller) {
 
     /** A ratio shows numerator and denominator; a count or amount shows only its value. */
     public boolean erForhold() {

@@ -121,7 +121,7 @@ public final class RegionPageBuilder {
             String tittel, String beskrivelse, List<Lenke> smuler, List<Fakta> fakta, List<Kolonne> kol, String underTittel,
             List<Lenke> under) {
         List<Seksjon> seksjoner = new ArrayList<>();
-        for (Tjenesteomraade o : nettsted.katalog().omraader()) {
+        for (Tjenesteomraade o : nettsted.katalog().omraader(type)) {
             seksjoner.add(seksjon(o, kol));
         }
         List<String> overskrifter = kol.subList(1, kol.size()).stream().map(Kolonne::overskrift).toList();

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,16 +22,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * evenly), at most {@code maksKoder} region codes per request, GET while the URL stays short, POST beyond, and retry
  * of HTTP 429 honouring {@code Retry-After} with exponential backoff.
  */
-public final class PxWebApiKlient {
+public final class PxWebApiClient {
 
     /** Waits; replaced in tests so no test sleeps. */
     @FunctionalInterface
-    public interface Venter {
-        void vent(Duration d) throws InterruptedException;
+    public interface Waiter {
+        void await(Duration d) throws InterruptedException;
     }
 
     /** One HTTP exchange, for logs and tests. */
-    public record Kall(String metode, String url, int status) {
+    public record Call(String method, String url, int status) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,17 +42,25 @@ public final class PxWebApiKlient {
     private final int maksKoder;
     private final int maksUrl;
     private final int forsok;
-    private final Venter venter;
-    private final List<Kall> kall = new ArrayList<>();
+    private final Duration timeout;
+    private final Waiter venter;
+    private final List<Call> kall = new ArrayList<>();
     private long sisteKall = Long.MIN_VALUE;
 
-    public PxWebApiKlient(String baseUrl, int perMinutt, int maksKoder, int maksUrl, int forsok, Venter venter) {
-        if (perMinutt < 1 || maksKoder < 1 || maksUrl < 100 || forsok < 0) {
+    /**
+     * @param timeout longest wait for one answer; a table whose answer does not come in time fails (its last good
+     *                data is kept)
+     */
+    public PxWebApiClient(String baseUrl, int perMinutt, int maksKoder, int maksUrl, int forsok, Duration timeout,
+            Waiter venter) {
+        if (perMinutt < 1 || maksKoder < 1 || maksUrl < 100 || forsok < 0 || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("PxWebApi limits must be positive: requests-per-minute=" + perMinutt
-                    + ", max-codes-per-get=" + maksKoder + ", max-url-length=" + maksUrl + ", retries=" + forsok);
+                    + ", max-codes-per-get=" + maksKoder + ", max-url-length=" + maksUrl + ", retries=" + forsok
+                    + ", timeout=" + timeout);
         }
+        this.timeout = timeout;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.mellomrom = Duration.ofMillis(60_000L / perMinutt);
         this.maksKoder = maksKoder;
         this.maksUrl = maksUrl;
@@ -61,25 +68,25 @@ public final class PxWebApiKlient {
         this.venter = venter;
     }
 
-    public List<Kall> kall() {
+    public List<Call> calls() {
         return List.copyOf(kall);
     }
 
     /** Fetches a table in region chunks; returns one JSON-stat2 body per chunk. */
-    public List<String> hent(Bestilling b) throws InterruptedException {
+    public List<String> fetch(TableRequest b) throws InterruptedException {
         List<String> ut = new ArrayList<>();
-        List<String> reg = b.regioner();
+        List<String> reg = b.regions();
         for (int i = 0; i < reg.size(); i += maksKoder) {
             ut.add(hentDel(b, reg.subList(i, Math.min(reg.size(), i + maksKoder))));
         }
         return ut;
     }
 
-    private String hentDel(Bestilling b, List<String> regioner) throws InterruptedException {
-        String base = baseUrl + "/tables/" + enc(b.tabell()) + "/data?lang=no&outputFormat=json-stat2";
+    private String hentDel(TableRequest b, List<String> regioner) throws InterruptedException {
+        String base = baseUrl + "/tables/" + enc(b.table()) + "/data?lang=no&outputFormat=json-stat2";
         StringBuilder get = new StringBuilder(base);
-        verdier(get, b.regionDimensjon(), regioner);
-        verdier(get, "Tid", b.aar());
+        verdier(get, b.regionDimension(), regioner);
+        verdier(get, "Tid", b.years());
         b.filter().forEach((dim, koder) -> verdier(get, dim, koder));
         HttpRequest.Builder req;
         String metode;
@@ -89,31 +96,35 @@ public final class PxWebApiKlient {
         } else {
             ObjectNode body = JSON.createObjectNode();
             ArrayNode sel = body.putArray("selection");
-            utvalg(sel, b.regionDimensjon(), regioner);
-            utvalg(sel, "Tid", b.aar());
+            utvalg(sel, b.regionDimension(), regioner);
+            utvalg(sel, "Tid", b.years());
             b.filter().forEach((dim, koder) -> utvalg(sel, dim, koder));
             req = HttpRequest.newBuilder(URI.create(base)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
             metode = "POST";
         }
-        HttpRequest r = req.timeout(Duration.ofSeconds(60)).header("Accept", "application/json").build();
+        HttpRequest r = req.timeout(timeout).header("Accept", "application/json").build();
         for (int forsoek = 0; ; forsoek++) {
             taktVent();
             HttpResponse<String> svar;
             try {
                 svar = http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (java.net.http.HttpTimeoutException e) {
+                throw new PxWebApiException("PxWebApi " + metode + " table " + b.table() + ": no answer within "
+                        + timeout.toSeconds() + " s", 0);
             } catch (IOException e) {
-                throw new PxWebApiFeil("table " + b.tabell() + ": no answer from " + baseUrl + " (" + e.getMessage() + ")", 0);
+                throw new PxWebApiException("PxWebApi " + metode + " table " + b.table() + ": no answer from " + baseUrl
+                        + " (" + (e.getMessage() == null ? "connection failed" : e.getMessage()) + ")", 0);
             }
-            kall.add(new Kall(metode, r.uri().toString(), svar.statusCode()));
+            kall.add(new Call(metode, r.uri().toString(), svar.statusCode()));
             if (svar.statusCode() == 200) {
                 return svar.body();
             }
             if (svar.statusCode() == 429 && forsoek < forsok) {
-                venter.vent(ventetid(svar, forsoek));
+                venter.await(ventetid(svar, forsoek));
                 continue;
             }
-            throw new PxWebApiFeil(feilmelding(b.tabell(), metode, svar), svar.statusCode());
+            throw new PxWebApiException(feilmelding(b.table(), metode, svar), svar.statusCode());
         }
     }
 
@@ -135,7 +146,7 @@ public final class PxWebApiKlient {
         if (sisteKall != Long.MIN_VALUE) {
             long igjen = mellomrom.toNanos() - (naa - sisteKall);
             if (igjen > 0) {
-                venter.vent(Duration.ofNanos(igjen));
+                venter.await(Duration.ofNanos(igjen));
             }
         }
         sisteKall = System.nanoTime();
@@ -167,17 +178,5 @@ public final class PxWebApiKlient {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static Map<String, List<String>> filter(String tekst) {
-        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
-        for (String del : tekst.split("&")) {
-            String[] kv = del.split("=", 2);
-            if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
-                throw new IllegalArgumentException("refresh.csv filter part '" + del + "' is not DIM=code1,code2");
-            }
-            m.put(kv[0].trim(), List.of(kv[1].trim().split(",")));
-        }
-        return m;
     }
 }

@@ -1,0 +1,146 @@
+package no.kommunefakta.site.refresh;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.jsonstat.Datasett;
+import no.kommunefakta.site.jsonstat.JsonStat;
+import no.kommunefakta.site.region.Regioner;
+
+/**
+ * {@code refresh}: fetches every table of the {@link RefreshPlan} from PxWebApi v2 into
+ * {@code <data-dir>/ssb/jsonstat2/refresh/}, where the next render picks them up ({@code kommunefakta.data-dir}).
+ * A table is replaced only when every part of it arrived as valid JSON-stat; a table that fails (HTTP error, 429
+ * after the retries, timeout, truncated JSON, an HTML page) keeps its last good files, is named on {@code err}, and
+ * makes the exit code 1, while the other tables are still refreshed. The outcome of every table is written to
+ * {@code <data-dir>/refresh-status.csv} ({@link RefreshStatus}).
+ */
+public final class RefreshCommand {
+
+    /** Folder of the fetched files, relative to the data folder. */
+    public static final String FOLDER = "ssb/jsonstat2/refresh";
+
+    private RefreshCommand() {
+    }
+
+    /**
+     * Runs with the configured client ({@code kommunefakta.pxwebapi.*}, defaults as in {@code application.properties}).
+     *
+     * @return 0 when every table was refreshed, 1 when at least one failed
+     */
+    public static int run(Path dataDir, Consumer<String> out, Consumer<String> err) {
+        Config c = ConfigProvider.getConfig();
+        PxWebApiClient client = new PxWebApiClient(
+                c.getOptionalValue("kommunefakta.pxwebapi.base-url", String.class).orElse("https://data.ssb.no/api/pxwebapi/v2"),
+                c.getOptionalValue("kommunefakta.pxwebapi.requests-per-minute", Integer.class).orElse(30),
+                c.getOptionalValue("kommunefakta.pxwebapi.max-codes-per-get", Integer.class).orElse(700),
+                c.getOptionalValue("kommunefakta.pxwebapi.max-url-length", Integer.class).orElse(2000),
+                c.getOptionalValue("kommunefakta.pxwebapi.retries", Integer.class).orElse(5),
+                Duration.ofSeconds(c.getOptionalValue("kommunefakta.pxwebapi.timeout-seconds", Integer.class).orElse(60)),
+                d -> Thread.sleep(d.toMillis()));
+        return run(client, dataDir, out, err, Clock.systemUTC());
+    }
+
+    /** Runs with a given client and clock (tests pass a client whose waits do not sleep). */
+    public static int run(PxWebApiClient client, Path dataDir, Consumer<String> out, Consumer<String> err, Clock clock) {
+        DataSource kilde = new DataSource(Optional.of(dataDir));
+        Regioner regioner = Regioner.load(kilde);
+        List<TableRequest> plan = RefreshPlan.requests(kilde, regioner);
+        RefreshStatus status = RefreshStatus.read(kilde);
+        Path folder = dataDir.resolve(FOLDER);
+        List<String> failed = new ArrayList<>();
+        for (TableRequest request : plan) {
+            Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            try {
+                List<String> parts = client.fetch(request);
+                int cells = 0;
+                for (String part : parts) {
+                    cells += parse(request.table(), part).celler().size();
+                }
+                replace(folder, request.table(), parts);
+                String message = parts.size() + (parts.size() == 1 ? " fil, " : " filer, ") + cells + " celler";
+                status = status.with(request.table(), Optional.of(started), RefreshStatus.State.OK, message);
+                out.accept("Tabell " + request.table() + ": " + message + " -> " + folder);
+            } catch (PxWebApiException | IllegalArgumentException e) {
+                failed.add(request.table());
+                status = status.with(request.table(), Optional.empty(), RefreshStatus.State.FEIL, e.getMessage());
+                err.accept("table " + request.table() + " failed, its last good data is kept: " + e.getMessage());
+            } catch (IOException e) {
+                failed.add(request.table());
+                status = status.with(request.table(), Optional.empty(), RefreshStatus.State.FEIL,
+                        "cannot write to " + folder + ": " + e.getMessage());
+                err.accept("table " + request.table() + ": cannot write to " + folder + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed.add(request.table());
+                err.accept("refresh interrupted at table " + request.table());
+                break;
+            }
+        }
+        try {
+            status.write(dataDir);
+        } catch (IOException e) {
+            err.accept("cannot write " + dataDir.resolve(RefreshStatus.FILE) + ": " + e.getMessage());
+            return 1;
+        }
+        out.accept("Kall mot PxWebApi: " + client.calls().size() + ", tabeller: " + plan.size()
+                + (failed.isEmpty() ? "" : ", feilet: " + String.join(", ", failed)));
+        return failed.isEmpty() ? 0 : 1;
+    }
+
+    private static Datasett parse(String table, String body) {
+        if (body.stripLeading().startsWith("<")) {
+            throw new IllegalArgumentException("PxWebApi table " + table + ": answer is an HTML page, not JSON-stat");
+        }
+        try {
+            return JsonStat.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("PxWebApi table " + table + ": answer is not usable JSON-stat ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    /** Writes the new files of a table next to the old ones, then swaps them in; the old set stays on any failure. */
+    private static void replace(Path folder, String table, List<String> parts) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> staged = new ArrayList<>();
+        try {
+            for (int i = 0; i < parts.size(); i++) {
+                Path tmp = folder.resolve("." + table + "_" + (i + 1) + ".json.tmp");
+                Files.writeString(tmp, parts.get(i), StandardCharsets.UTF_8);
+                staged.add(tmp);
+            }
+        } catch (IOException e) {
+            for (Path p : staged) {
+                Files.deleteIfExists(p);
+            }
+            throw e;
+        }
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().matches(table + "_\\d+\\.json")).toList()) {
+                Files.delete(p);
+            }
+        }
+        for (int i = 0; i < staged.size(); i++) {
+            Files.move(staged.get(i), folder.resolve(table + "_" + (i + 1) + ".json"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package no.kommunefakta.site.refresh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import no.kommunefakta.site.data.DataSource;
+
+/**
+ * {@code refresh} against a local server where one table misbehaves: the table keeps its last good files and its last
+ * good fetch time, is reported by id, the exit code is 1, and the other tables are refreshed.
+ */
+class RefreshFaultTest {
+
+    /** What the faulty table answers. */
+    enum Fault { HTTP_429, HTTP_500, TRUNCATED_JSON, HTML_ERROR_PAGE, HTML_WITH_200, TIMEOUT }
+
+    private static final String FAULTY = "12367";
+    private static final Instant FIRST = Instant.parse("2026-11-01T06:00:00Z");
+    private static final Instant SECOND = Instant.parse("2026-11-29T06:00:00Z");
+
+    private HttpServer server;
+    private ExecutorService threads;
+    private final CountDownLatch release = new CountDownLatch(1);
+    private volatile Fault fault;
+    private volatile String generation = "first";
+    private String body;
+
+    @BeforeEach
+    void start() throws IOException {
+        try (InputStream in = DataSource.embedded().open("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        threads = Executors.newFixedThreadPool(4);
+        server.setExecutor(threads);
+        server.createContext("/api/pxwebapi/v2/tables/", this::answer);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        release.countDown();
+        server.stop(0);
+        threads.shutdown();
+        assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private void answer(HttpExchange ex) throws IOException {
+        ex.getRequestBody().readAllBytes();
+        String table = ex.getRequestURI().getPath().replaceAll(".*/tables/([^/]+)/data", "$1");
+        // every answer is valid JSON-stat; its "updated" names the run, so a test can tell old files from new ones
+        String ok = body.replace("\"updated\":\"", "\"updated\":\"" + generation + "-");
+        if (fault == null || !table.equals(FAULTY)) {
+            send(ex, 200, "application/json", ok);
+            return;
+        }
+        switch (fault) {
+            case HTTP_429 -> {
+                ex.getResponseHeaders().add("Retry-After", "1");
+                send(ex, 429, "text/plain", "Too Many Requests");
+            }
+            case HTTP_500 -> send(ex, 500, "application/json",
+                    "{\"type\":\"Internal error\",\"title\":\"Unexpected error\",\"status\":500}");
+            case TRUNCATED_JSON -> send(ex, 200, "application/json", ok.substring(0, ok.length() / 2));
+            case HTML_ERROR_PAGE -> send(ex, 503, "text/html", "<!DOCTYPE html><html><body>Service Unavailable</body></html>");
+            case HTML_WITH_200 -> send(ex, 200, "text/html", "<html><head><title>Vedlikehold</title></head><body>SSB</body></html>");
+            case TIMEOUT -> {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                ex.close();
+            }
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String text) throws IOException {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, b.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(b);
+        }
+        ex.close();
+    }
+
+    private int refresh(Path dir, Instant now, List<String> out, List<String> err) {
+        PxWebApiClient client = new PxWebApiClient("http://127.0.0.1:" + server.getAddress().getPort() + "/api/pxwebapi/v2",
+                6000, 700, 2000, 2, Duration.ofMillis(700), d -> { });
+        return RefreshCommand.run(client, dir, out::add, err::add, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fault.class)
+    void aFailingTableKeepsItsLastGoodDataAndIsReported(Fault f, @TempDir Path dir) throws IOException {
+        List<String> out = new ArrayList<>();
+        List<String> err = new ArrayList<>();
+        assertThat(refresh(dir, FIRST, out, err)).isZero();
+        assertThat(err).isEmpty();
+        Path faultyFile = dir.resolve(RefreshCommand.FOLDER).resolve(FAULTY + "_1.json");
+        String lastGood = Files.readString(faultyFile);
+        assertThat(lastGood).contains("\"updated\":\"first-");
+
+        fault = f;
+        generation = "second";
+        err.clear();
+        int code = refresh(dir, SECOND, out, err);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err).singleElement().asString().startsWith("table " + FAULTY + " failed, its last good data is kept: ");
+        assertThat(Files.readString(faultyFile)).isEqualTo(lastGood);
+        assertThat(Files.readString(dir.resolve(RefreshCommand.FOLDER).resolve("12134_1.json"))).contains("\"updated\":\"second-");
+        assertThat(Files.list(dir.resolve(RefreshCommand.FOLDER)).map(p -> p.getFileName().toString()).sorted())
+                .containsExactly("12134_1.json", "12163_1.json", "12191_1.json", "12367_1.json");
+
+        RefreshStatus status = RefreshStatus.read(dir.resolve(RefreshStatus.FILE));
+        RefreshStatus.Row failed = status.row(FAULTY).orElseThrow();
+        assertThat(failed.state()).isEqualTo(RefreshStatus.State.FEIL);
+        assertThat(failed.fetched()).hasValue(FIRST);
+        assertThat(failed.message()).contains(switch (f) {
+            case HTTP_429 -> "HTTP 429";
+            case HTTP_500 -> "HTTP 500: Internal error: Unexpected error";
+            case TRUNCATED_JSON -> "not usable JSON-stat";
+            case HTML_ERROR_PAGE -> "HTTP 503: HTML error page";
+            case HTML_WITH_200 -> "HTML page, not JSON-stat";
+            case TIMEOUT -> "no answer within";
+        });
+        assertThat(status.row("12134").orElseThrow()).satisfies(r -> {
+            assertThat(r.state()).isEqualTo(RefreshStatus.State.OK);
+            assertThat(r.fetched()).hasValue(SECOND);
+        });
+        // rows of tables refresh does not fetch (the embedded population) stay as they were
+        assertThat(status.row("07459").orElseThrow().fetched()).hasValue(Instant.parse("2026-11-23T00:00:00Z"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = {"HTTP_500", "TIMEOUT"})
+    void aTableThatNeverSucceededHasNoFetchTime(Fault f, @TempDir Path dir) throws IOException {
+        fault = f;
+        List<String> err = new ArrayList<>();
+        assertThat(refresh(dir, FIRST, new ArrayList<>(), err)).isEqualTo(1);
+        assertThat(Files.exists(dir.resolve(RefreshCommand.FOLDER).resolve(FAULTY + "_1.json"))).isFalse();
+        // the embedded extract is the last good data: its extraction time stays
+        RefreshStatus.Row row = RefreshStatus.read(dir.resolve(RefreshStatus.FILE)).row(FAULTY).orElseThrow();
+        assertThat(row.state()).isEqualTo(RefreshStatus.State.FEIL);
+        assertThat(row.fetched()).hasValue(Instant.parse("2021-06-13T22:00:00Z"));
+        assertThat(Files.readAllLines(dir.resolve(RefreshStatus.FILE), StandardCharsets.UTF_8).get(0))
+                .isEqualTo("tabell;hentet;status;melding");
+    }
+}
