@@ -1,6 +1,9 @@
 package no.kommunefakta.site;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,15 +20,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.site.assets.AssetProducer;
 import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.endringer.ReleaseLog;
+import no.kommunefakta.site.endringer.ReleaseLogProducer;
 import no.kommunefakta.site.forside.FrontPageProducer;
 import no.kommunefakta.site.kontoplan.ChartOfAccountsProducer;
 import no.kommunefakta.site.model.SiteModel;
 import no.kommunefakta.site.nedlasting.DownloadProducer;
+import no.kommunefakta.site.nokkeltallside.FigurePageProducer;
 import no.kommunefakta.site.om.AboutPageProducer;
 import no.kommunefakta.site.omkoding.RedirectProducer;
 import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.regionside.RegionPageProducer;
+import no.kommunefakta.site.side.Datoer;
+import no.kommunefakta.site.side.Ferskhet;
+import no.kommunefakta.site.side.SideGlobaler;
 import no.kommunefakta.site.sitemap.SitemapProducer;
 
 /**
@@ -44,6 +53,13 @@ public class SiteGenerator {
     @ConfigProperty(name = "kommunefakta.site-url", defaultValue = "http://127.0.0.1:8080")
     String siteUrl;
 
+    /**
+     * Publication time printed on every page and logged in {@code /endringer/} (ISO-8601, e.g. 2026-11-29T17:00:00Z);
+     * the render Lambda passes its invocation time. Unset: the start of the render, to the second.
+     */
+    @ConfigProperty(name = "kommunefakta.published-at")
+    Optional<String> publishedAt;
+
     public RenderResult render(Path utmappe) {
         return render(utmappe, s -> {
         });
@@ -52,7 +68,9 @@ public class SiteGenerator {
     public RenderResult render(Path utmappe, Consumer<String> progress) {
         long start = System.nanoTime();
         SiteWriter out = SiteWriter.open(utmappe);
-        DataSource source = new DataSource(dataDir.filter(d -> !d.isBlank()).map(Path::of));
+        Optional<Path> data = dataDir.filter(d -> !d.isBlank()).map(Path::of);
+        DataSource source = new DataSource(data);
+        Instant publisert = publicationTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
             // producers that need no statistics run while the data load
@@ -62,7 +80,9 @@ public class SiteGenerator {
             SiteModel model = SiteModel.load(source);
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
                     + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");
-            List<PageProducer> withModel = producers(model);
+            SideGlobaler.settFerskhet(new Ferskhet(model.dataHentet().map(Datoer::dato).orElse("ukjent"),
+                    Datoer.tidspunkt(publisert), publisert.toString(), model.dataHentet().map(Instant::toString).orElse("")));
+            List<PageProducer> withModel = producers(model, ReleaseLog.read(source), publisert, data);
             jobs.addAll(submit(pool, withModel, out, progress));
             producers.addAll(withModel);
             waitFor(jobs);
@@ -85,9 +105,22 @@ public class SiteGenerator {
     }
 
     /** Every page kind that needs the statistics; the sitemap comes last because it lists what the others wrote. */
-    private List<PageProducer> producers(SiteModel model) {
+    private List<PageProducer> producers(SiteModel model, ReleaseLog log, Instant publisert, Optional<Path> data) {
         return List.of(new RegionPageProducer(model), new DownloadProducer(model), new RedirectProducer(model),
-                new FrontPageProducer(model), new AboutPageProducer(model), new SitemapProducer(siteUrl));
+                new FrontPageProducer(model), new AboutPageProducer(model), new FigurePageProducer(model, (out, n, aar, fylke, tittel, v) -> ""),
+                new ReleaseLogProducer(model, log, publisert, data), new SitemapProducer(siteUrl));
+    }
+
+    private Instant publicationTime() {
+        Optional<String> p = publishedAt.filter(s -> !s.isBlank());
+        if (p.isEmpty()) {
+            return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+        try {
+            return Instant.parse(p.get());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("kommunefakta.published-at '" + p.get() + "' is not an ISO-8601 UTC instant");
+        }
     }
 
     private static List<Future<?>> submit(ExecutorService pool, List<PageProducer> producers, SiteWriter out,

@@ -42,6 +42,14 @@ public record DataSource(Optional<Path> mappe) {
         return in;
     }
 
+    /** Whether the data folder or the embedded data hold the file. */
+    public boolean exists(String sti) {
+        if (mappe.isPresent() && Files.isRegularFile(mappe.get().resolve(sti))) {
+            return true;
+        }
+        return DataSource.class.getClassLoader().getResource("data/" + sti) != null;
+    }
+
     public BufferedReader reader(String sti) {
         return new BufferedReader(new InputStreamReader(open(sti), StandardCharsets.UTF_8), 1 << 16);
     }

@@ -11,6 +11,7 @@ import no.kommunefakta.site.nokkeltall.GrunnlagLoader;
 import no.kommunefakta.site.nokkeltall.Katalog;
 import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
+import no.kommunefakta.site.refresh.RefreshStatus;
 import no.kommunefakta.site.region.Regioner;
 
 /** Everything a build needs, loaded once: regions, base data, catalogue, computed figures, and the site's URLs. */
@@ -18,10 +19,12 @@ public final class SiteModel {
 
     private final Regioner regioner;
     private final Beregning beregning;
+    private final RefreshStatus refreshStatus;
 
-    public SiteModel(Regioner regioner, Beregning beregning) {
+    public SiteModel(Regioner regioner, Beregning beregning, RefreshStatus refreshStatus) {
         this.regioner = regioner;
         this.beregning = beregning;
+        this.refreshStatus = refreshStatus;
     }
 
     public static SiteModel load(DataSource kilde) {
@@ -30,12 +33,22 @@ public final class SiteModel {
         long t1 = System.nanoTime();
         Grunnlag g = new GrunnlagLoader(kilde, r).load();
         long t2 = System.nanoTime();
-        SiteModel n = new SiteModel(r, new Beregning(g, Katalog.load(kilde, g.serier().keySet())));
+        SiteModel n = new SiteModel(r, new Beregning(g, Katalog.load(kilde, g.serier().keySet())), RefreshStatus.read(kilde));
         if (Boolean.getBoolean("kommunefakta.profil")) {
             System.out.printf("Lasting: regioner %d ms, grunnlag %d ms, katalog %d ms%n", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
         return n;
+    }
+
+    /** When each SSB table was last fetched ({@code refresh-status.csv}). */
+    public RefreshStatus refreshStatus() {
+        return refreshStatus;
+    }
+
+    /** The newest good fetch of any table, if known. */
+    public java.util.Optional<java.time.Instant> dataHentet() {
+        return refreshStatus.rows().stream().flatMap(r -> r.fetched().stream()).max(java.time.Instant::compareTo);
     }
 
     public Regioner regioner() {
@@ -59,6 +72,26 @@ public final class SiteModel {
     }
 
     public static final String LANDET_STI = "/landet/";
+
+    /** Path of a key figure's page. */
+    public static String nokkeltallSti(String id) {
+        return "/nokkeltall/" + id + "/";
+    }
+
+    /** Row anchor of a region on a figure page: {@code k0301}, {@code f03}, {@code g13}, {@code landet}, {@code landet-uten-oslo}. */
+    public static String nokkeltallAnker(String regionkode) {
+        if (regionkode.startsWith("EKA")) {
+            return "f" + regionkode.substring(3);
+        }
+        if (regionkode.startsWith("EKG")) {
+            return "g" + regionkode.substring(3);
+        }
+        return switch (regionkode) {
+            case Regioner.LANDET -> "landet";
+            case Regioner.LANDET_UTEN_OSLO -> "landet-uten-oslo";
+            default -> "k" + regionkode;
+        };
+    }
 
     /** Display name of any region code used in the data. */
     public String regionNavn(String kode) {

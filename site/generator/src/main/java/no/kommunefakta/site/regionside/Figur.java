@@ -13,8 +13,14 @@ import no.kommunefakta.site.side.Tall;
  * @param enhet    unit
  * @param forhold  ratio: teller and nevner columns are filled
  * @param aar      one row per year shown
+ * @param href     the figure's page, at this region's row
+ * @param diagram  URL of the figure's time-series chart (SVG over the years in the rows), empty if none
+ * @param diagramAlt alternative text of the chart (the rows beside it are its table alternative)
+ * @param diagramBredde chart width in CSS pixels
+ * @param diagramHoyde  chart height in CSS pixels
  */
-public record Figur(String id, String navn, String enhet, boolean forhold, List<AarRad> aar) {
+public record Figur(String id, String navn, String enhet, boolean forhold, List<AarRad> aar, String href, String diagram,
+        String diagramAlt, int diagramBredde, int diagramHoyde) {
 
     /**
      * One year of a figure.

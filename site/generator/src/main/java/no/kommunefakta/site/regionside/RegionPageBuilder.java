@@ -157,7 +157,8 @@ public final class RegionPageBuilder {
                     sml.forEach(t -> celler.add(Formatering.celle(t)));
                     aarRader.add(new Figur.AarRad(a, verdi, teller, nevner, List.copyOf(sml), List.copyOf(celler)));
                 }
-                rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader)));
+                rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader),
+                        SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode()), "", "", 0, 0));
             }
             familier.add(new FamilieBlokk(o.slug() + "-" + fam.kode(), fam.navn(), List.copyOf(rader)));
         }

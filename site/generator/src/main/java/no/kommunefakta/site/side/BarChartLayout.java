@@ -22,6 +22,12 @@ public final class BarChartLayout {
 
     public static Diagram bygg(String id, String tittel, String beskrivelse, String enhet, int bredde, int hoyde, List<Inn> inn,
             boolean tabell) {
+        return bygg(id, tittel, beskrivelse, enhet, bredde, hoyde, inn, tabell, "År");
+    }
+
+    /** @param kategori header of the table alternative's first column */
+    public static Diagram bygg(String id, String tittel, String beskrivelse, String enhet, int bredde, int hoyde, List<Inn> inn,
+            boolean tabell, String kategori) {
         double max = 0;
         double min = 0;
         for (Inn i : inn) {
@@ -52,6 +58,6 @@ public final class BarChartLayout {
             }
             ut.add(new Diagram.Stolpe(x.etikett(), x.tall(), venstre, y, b, h, i * slot + slot / 2, x.kort(), x.fremhevet()));
         }
-        return new Diagram(id, tittel, beskrivelse, enhet, bredde, hoyde, hoyde - 4, List.copyOf(ut), tabell);
+        return new Diagram(id, tittel, beskrivelse, enhet, bredde, hoyde, hoyde - 4, List.copyOf(ut), tabell, kategori);
     }
 }

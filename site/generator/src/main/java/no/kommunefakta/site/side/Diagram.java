@@ -14,9 +14,10 @@ import java.util.List;
  * @param tekstY      baseline of the bar labels
  * @param stolper     bars
  * @param tabell      draw its own table alternative (false when the same numbers stand in the table right below)
+ * @param kategori    header of the table alternative's first column ("År", "Verdi")
  */
 public record Diagram(String id, String tittel, String beskrivelse, String enhet, int bredde, int hoyde,
-        int tekstY, List<Stolpe> stolper, boolean tabell) {
+        int tekstY, List<Stolpe> stolper, boolean tabell, String kategori) {
 
     /**
      * One bar.
