@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.svg.Svg;
 
 /**
@@ -40,14 +40,14 @@ public final class KartBench {
     public static void main(String[] args) throws IOException {
         long vegg0 = System.nanoTime();
         long t0 = tid();
-        Kartgrunnlag g = Kartgrunnlag.les(DataKilde.innebygd());
+        Kartgrunnlag g = Kartgrunnlag.les(DataSource.embedded());
         long t1 = tid();
         System.out.printf("load (parse + project + weights, both files, cold JVM): %d ms%n", (t1 - t0) / 1_000_000);
 
         Map<String, Celle> tetthet = new TreeMap<>();
         Map<String, Celle> indeks = new TreeMap<>();
         Map<String, String> gruppe = new TreeMap<>();
-        for (Csv.Rad r : DataKilde.innebygd().csv("ssb/regioner/kommuner.csv", ',')) {
+        for (Csv.Rad r : DataSource.embedded().csv("ssb/regioner/kommuner.csv", ',')) {
             BigDecimal folk = new BigDecimal(r.get("folkemengde_2024"));
             BigDecimal areal = new BigDecimal(r.get("areal_km2_totalt"));
             tetthet.put(r.get("kommunenummer"), Celle.tall(folk.divide(areal, 1, RoundingMode.HALF_UP)));

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 /**
  * The boundaries of Norway's 357 kommuner and 15 fylker (2024 division, © Kartverket, CC BY 4.0), read from the
@@ -30,13 +30,13 @@ public final class Kartgrunnlag {
     }
 
     /** Reads both files (the data folder wins over the embedded copy, as for all data files). */
-    public static Kartgrunnlag les(DataKilde kilde) {
+    public static Kartgrunnlag les(DataSource kilde) {
         return new Kartgrunnlag(Lag.av(les(kilde, KOMMUNER, "Kommuner", "kommunenummer", "kommunenavn")),
                 Lag.av(les(kilde, FYLKER, "Fylker", "fylkesnummer", "fylkesnavn")));
     }
 
-    private static TopoJson.Topologi les(DataKilde kilde, String sti, String objekt, String kodeFelt, String navnFelt) {
-        try (InputStream in = kilde.aapne(sti)) {
+    private static TopoJson.Topologi les(DataSource kilde, String sti, String objekt, String kodeFelt, String navnFelt) {
+        try (InputStream in = kilde.open(sti)) {
             return TopoJson.les(in, sti, objekt, kodeFelt, navnFelt);
         } catch (IOException e) {
             throw new UncheckedIOException(sti + ": " + e.getMessage(), e);

@@ -13,12 +13,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 /** The boundary data loaded once for all map tests, and XML helpers. */
 final class KartTestdata {
 
-    static final Kartgrunnlag GRUNNLAG = Kartgrunnlag.les(DataKilde.innebygd());
+    static final Kartgrunnlag GRUNNLAG = Kartgrunnlag.les(DataSource.embedded());
 
     private KartTestdata() {
     }

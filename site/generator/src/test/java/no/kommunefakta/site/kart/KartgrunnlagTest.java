@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 class KartgrunnlagTest {
 
@@ -14,9 +14,9 @@ class KartgrunnlagTest {
 
     @Test
     void kartetHarHverKommuneOgHvertFylkeI2024Inndelingen() {
-        List<String> kommuner = DataKilde.innebygd().csv("ssb/regioner/kommuner.csv", ',').stream()
+        List<String> kommuner = DataSource.embedded().csv("ssb/regioner/kommuner.csv", ',').stream()
                 .map(r -> r.get("kommunenummer")).sorted().toList();
-        List<String> fylker = DataKilde.innebygd().csv("ssb/regioner/fylker.csv", ',').stream()
+        List<String> fylker = DataSource.embedded().csv("ssb/regioner/fylker.csv", ',').stream()
                 .map(r -> r.get("fylkesnummer")).sorted().toList();
 
         assertThat(kommuner).hasSize(357);

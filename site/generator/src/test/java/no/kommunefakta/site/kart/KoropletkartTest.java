@@ -15,7 +15,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import no.kommunefakta.site.data.Celle;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.data.Status;
 import no.kommunefakta.site.svg.Svg;
 
@@ -26,7 +26,7 @@ class KoropletkartTest {
     /** Real data: 1 January 2024 population per kommune from the embedded kommuner.csv. */
     private static Map<String, Celle> folkemengde() {
         Map<String, Celle> m = new TreeMap<>();
-        DataKilde.innebygd().csv("ssb/regioner/kommuner.csv", ',')
+        DataSource.embedded().csv("ssb/regioner/kommuner.csv", ',')
                 .forEach(r -> m.put(r.get("kommunenummer"), Celle.tall(new BigDecimal(r.get("folkemengde_2024")))));
         return m;
     }
@@ -141,7 +141,7 @@ class KoropletkartTest {
         Map<String, Celle> tre = folkemengde();
         Map<String, Celle> hash = new HashMap<>(tre);
         Svg a = Koropletkart.tegn(G, bestilling(tre).medFremhevet(Set.of("3222", "3201"), "Gruppe"));
-        Svg b = Koropletkart.tegn(Kartgrunnlag.les(DataKilde.innebygd()),
+        Svg b = Koropletkart.tegn(Kartgrunnlag.les(DataSource.embedded()),
                 bestilling(hash).medFremhevet(new java.util.HashSet<>(List.of("3201", "3222")), "Gruppe"));
         assertThat(b.kode()).isEqualTo(a.kode());
     }
@@ -156,7 +156,7 @@ class KoropletkartTest {
     @Test
     void fylkeskart() {
         Map<String, Celle> v = new TreeMap<>();
-        DataKilde.innebygd().csv("ssb/regioner/fylker.csv", ',')
+        DataSource.embedded().csv("ssb/regioner/fylker.csv", ',')
                 .forEach(r -> v.put(r.get("fylkesnummer"), Celle.tall(new BigDecimal(r.get("folkemengde_2024")))));
         Svg svg = Koropletkart.tegn(G, Koropletkart.Bestilling.av("fylker", Nivaa.FYLKE, "Folkemengde", "", v, Koropletkart.norsk(0)));
         Document d = KartTestdata.xml(svg.kode());
