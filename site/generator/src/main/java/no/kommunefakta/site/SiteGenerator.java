@@ -23,15 +23,18 @@ import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.endringer.ReleaseLog;
 import no.kommunefakta.site.endringer.ReleaseLogProducer;
 import no.kommunefakta.site.forside.FrontPageProducer;
+import no.kommunefakta.site.kart.Kartgrunnlag;
 import no.kommunefakta.site.kontoplan.ChartOfAccountsProducer;
 import no.kommunefakta.site.model.SiteModel;
 import no.kommunefakta.site.nedlasting.DownloadProducer;
+import no.kommunefakta.site.nokkeltallside.ChoroplethMaps;
 import no.kommunefakta.site.nokkeltallside.FigurePageProducer;
 import no.kommunefakta.site.om.AboutPageProducer;
 import no.kommunefakta.site.omkoding.RedirectProducer;
 import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.regionside.RegionPageProducer;
+import no.kommunefakta.site.sammenlign.ComparisonProducer;
 import no.kommunefakta.site.side.Datoer;
 import no.kommunefakta.site.side.Ferskhet;
 import no.kommunefakta.site.side.SideGlobaler;
@@ -77,12 +80,13 @@ public class SiteGenerator {
             List<PageProducer> producers = new ArrayList<>(List.of(new ChartOfAccountsProducer(Kontoplan::standard, source),
                     new AssetProducer()));
             List<Future<?>> jobs = submit(pool, producers, out, progress);
+            Future<Kartgrunnlag> kart = pool.submit(() -> Kartgrunnlag.les(source));
             SiteModel model = SiteModel.load(source);
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
                     + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");
             SideGlobaler.settFerskhet(new Ferskhet(model.dataHentet().map(Datoer::dato).orElse("ukjent"),
                     Datoer.tidspunkt(publisert), publisert.toString(), model.dataHentet().map(Instant::toString).orElse("")));
-            List<PageProducer> withModel = producers(model, ReleaseLog.read(source), publisert, data);
+            List<PageProducer> withModel = producers(model, get(kart), ReleaseLog.read(source), publisert, data);
             jobs.addAll(submit(pool, withModel, out, progress));
             producers.addAll(withModel);
             waitFor(jobs);
@@ -105,9 +109,9 @@ public class SiteGenerator {
     }
 
     /** Every page kind that needs the statistics; the sitemap comes last because it lists what the others wrote. */
-    private List<PageProducer> producers(SiteModel model, ReleaseLog log, Instant publisert, Optional<Path> data) {
-        return List.of(new RegionPageProducer(model), new DownloadProducer(model), new RedirectProducer(model),
-                new FrontPageProducer(model), new AboutPageProducer(model), new FigurePageProducer(model, (out, n, aar, fylke, tittel, v) -> ""),
+    private List<PageProducer> producers(SiteModel model, Kartgrunnlag kart, ReleaseLog log, Instant publisert, Optional<Path> data) {
+        return List.of(new RegionPageProducer(model, kart), new DownloadProducer(model), new RedirectProducer(model),
+                new FrontPageProducer(model), new AboutPageProducer(model), new FigurePageProducer(model, new ChoroplethMaps(kart, model)), new ComparisonProducer(model),
                 new ReleaseLogProducer(model, log, publisert, data), new SitemapProducer(siteUrl));
     }
 
@@ -140,17 +144,21 @@ public class SiteGenerator {
 
     private static void waitFor(List<Future<?>> jobs) {
         for (Future<?> f : jobs) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("render interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
+            get(f);
+        }
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("render interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
             }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -10,7 +10,7 @@ import no.kommunefakta.site.output.SiteWriter;
 /** Static assets copied from the jar: the stylesheet and the progressive search script. */
 public final class AssetProducer implements PageProducer {
 
-    static final List<String> ASSETS = List.of("assets/site.css", "assets/sok.js");
+    static final List<String> ASSETS = List.of("assets/site.css", "assets/sok.js", "assets/sammenlign.js");
 
     @Override
     public List<Runnable> jobs(SiteWriter out, Consumer<String> progress) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.nokkeltall.Nokkeltall;
 import no.kommunefakta.site.output.SiteWriter;
+import no.kommunefakta.site.side.Bilde;
 
 /** Draws a figure page's choropleth map as its own SVG file. */
 @FunctionalInterface
@@ -12,7 +13,8 @@ public interface FigureMaps {
 
     /**
      * @param verdier  value per kommune (or fylke aggregate code {@code EKAff}), symbols included
-     * @return the map's site path, empty if no map was drawn
+     * @param alt      the map's alternative text
+     * @return the map, {@link Bilde#INGEN} if none was drawn
      */
-    String draw(SiteWriter out, Nokkeltall n, int aar, boolean fylkesnivaa, String tittel, Map<String, Celle> verdier);
+    Bilde draw(SiteWriter out, Nokkeltall n, int aar, boolean fylkesnivaa, String tittel, String alt, Map<String, Celle> verdier);
 }

@@ -19,6 +19,7 @@ import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
 import no.kommunefakta.site.region.Regioner;
 import no.kommunefakta.site.side.BarChartLayout;
+import no.kommunefakta.site.side.Bilde;
 import no.kommunefakta.site.side.Diagram;
 import no.kommunefakta.site.side.Formatering;
 import no.kommunefakta.site.side.Lenke;
@@ -116,13 +117,13 @@ public final class FigurePageProducer implements PageProducer {
         String tittel = n.navn() + " " + aar + " i " + koder.size() + " " + flertall;
         Map<String, Celle> verdier = new LinkedHashMap<>();
         res.forEach((k, r) -> verdier.put(k, r.verdi()));
-        String kart = maps.draw(out, n, aar, fylkesnivaa, tittel, verdier);
         String kartAlt = "Kart: " + tittel + ", fargelagt etter verdi (" + n.enhet() + "). " + medVerdi + " av " + koder.size()
                 + " " + flertall + " har tall. Alle verdiene står i tabellen under.";
+        Bilde kart = maps.draw(out, n, aar, fylkesnivaa, tittel, kartAlt, verdier);
         List<Integer> andre = model.beregning().kandidatAar(n).stream().filter(a -> a != aar).toList();
         NokkeltallSide side = new NokkeltallSide(n.id(), n.navn(), n.enhet(), new Lenke(omr.navn(), "/data/" + omr.slug() + ".csv"),
                 n.tellerTekst(), n.nevnerTekst(), n.kilde(), aar, andre, fylkesnivaa ? "fylke" : "kommune", flertall, n.erForhold(),
-                medVerdi, List.copyOf(rader), kart, kartAlt, distribution(n, aar, verdier, flertall), List.copyOf(sammenlign),
+                medVerdi, List.copyOf(rader), kart, distribution(n, aar, verdier, flertall), List.copyOf(sammenlign),
                 Tall.av(landet.verdi(), n.desimaler(), landet.dekning()));
         out.page(path(n.id()).substring(1) + "index.html", "nokkeltall", NokkeltallSideTemplates.nokkeltall(side).render());
     }

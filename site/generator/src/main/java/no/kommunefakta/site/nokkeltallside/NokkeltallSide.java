@@ -2,6 +2,7 @@ package no.kommunefakta.site.nokkeltallside;
 
 import java.util.List;
 
+import no.kommunefakta.site.side.Bilde;
 import no.kommunefakta.site.side.Diagram;
 import no.kommunefakta.site.side.Lenke;
 import no.kommunefakta.site.side.Tall;
@@ -24,15 +25,14 @@ import no.kommunefakta.site.side.Tall;
  * @param forhold     ratio: teller and nevner columns are shown
  * @param medVerdi    rows with a number
  * @param rader       every row, ranked (rows without a number last, in code order)
- * @param kart        URL of the choropleth map (SVG), empty if none was drawn
- * @param kartAlt     alternative text of the map
+ * @param kart        the choropleth map (SVG file), {@link Bilde#INGEN} if none was drawn
  * @param fordeling   histogram of the values
  * @param sammenlign  aggregates: KOSTRA groups (kommune level), fylker (kommune level), landet, landet uten Oslo
  * @param landet      the country's value
  */
 public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade, String teller, String nevner, String kilde,
         int aar, List<Integer> andreAar, String nivaa, String flertall, boolean forhold, int medVerdi, List<Rad> rader,
-        String kart, String kartAlt, Diagram fordeling, List<Rad> sammenlign, Tall landet) {
+        Bilde kart, Diagram fordeling, List<Rad> sammenlign, Tall landet) {
 
     /**
      * One ranked row.

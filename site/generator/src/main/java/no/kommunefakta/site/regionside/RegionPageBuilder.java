@@ -18,6 +18,7 @@ import no.kommunefakta.site.region.Navn;
 import no.kommunefakta.site.region.Regioner;
 import no.kommunefakta.site.model.SiteModel;
 import no.kommunefakta.site.side.BarChartLayout;
+import no.kommunefakta.site.side.Bilde;
 import no.kommunefakta.site.side.Diagram;
 import no.kommunefakta.site.side.Fakta;
 import no.kommunefakta.site.side.Formatering;
@@ -126,7 +127,7 @@ public final class RegionPageBuilder {
         }
         List<String> overskrifter = kol.subList(1, kol.size()).stream().map(Kolonne::overskrift).toList();
         return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelle, nummer, smuler, fakta, kol.get(0).overskrift(),
-                overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn), seksjoner, underTittel, under, sti + "data.json");
+                overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn), seksjoner, underTittel, under, sti + "data.json", Bilde.INGEN);
     }
 
     private Seksjon seksjon(Tjenesteomraade o, List<Kolonne> kol) {

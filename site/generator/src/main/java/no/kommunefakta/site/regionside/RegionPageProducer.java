@@ -1,26 +1,36 @@
 package no.kommunefakta.site.regionside;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import no.kommunefakta.site.kart.Kartgrunnlag;
+import no.kommunefakta.site.kart.Lokatorkart;
 import no.kommunefakta.site.model.SiteModel;
 import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
+import no.kommunefakta.site.side.Bilde;
+import no.kommunefakta.site.svg.Svg;
 
 /** Every kommune, fylke and landet page, each with its {@code data.json}. */
 public final class RegionPageProducer implements PageProducer {
 
+    /** Width of the locator map in CSS pixels. */
+    static final int KARTBREDDE = 150;
+
     private final SiteModel model;
     private final RegionPageBuilder builder;
+    private final Kartgrunnlag kart;
 
-    public RegionPageProducer(SiteModel model) {
+    public RegionPageProducer(SiteModel model, Kartgrunnlag kart) {
         this.model = model;
         this.builder = new RegionPageBuilder(model);
+        this.kart = kart;
     }
 
     @Override
@@ -35,13 +45,22 @@ public final class RegionPageProducer implements PageProducer {
             }
         };
         for (Kommune k : model.regioner().kommuner().values()) {
-            jobs.add(job(out, "kommune", () -> builder.kommune(k), count));
+            jobs.add(job(out, "kommune", () -> withMap(out, builder.kommune(k),
+                    Lokatorkart.kommune(kart, k.kode(), "kart", k.navn(), KARTBREDDE)), count));
         }
         for (Fylke f : model.regioner().fylker().values()) {
-            jobs.add(job(out, "fylke", () -> builder.fylke(f), count));
+            jobs.add(job(out, "fylke", () -> withMap(out, builder.fylke(f),
+                    Lokatorkart.fylke(kart, f.kode(), "kart", f.navn(), KARTBREDDE)), count));
         }
         jobs.add(job(out, "landet", builder::landet, count));
         return jobs;
+    }
+
+    private static RegionSide withMap(SiteWriter out, RegionSide side, Svg svg) {
+        String sti = side.sti() + "kart.svg";
+        byte[] b = svg.kode().getBytes(StandardCharsets.UTF_8);
+        out.binary(sti.substring(1), "kart", o -> o.write(b));
+        return side.medKart(Bilde.svg(sti, svg.tittel(), svg.kode()));
     }
 
     private static Runnable job(SiteWriter out, String kind, Supplier<RegionSide> page, Runnable count) {

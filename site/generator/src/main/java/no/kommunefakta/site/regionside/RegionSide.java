@@ -3,6 +3,7 @@ package no.kommunefakta.site.regionside;
 import java.util.List;
 
 import no.kommunefakta.site.region.Navn;
+import no.kommunefakta.site.side.Bilde;
 import no.kommunefakta.site.side.Diagram;
 import no.kommunefakta.site.side.Fakta;
 import no.kommunefakta.site.side.Lenke;
@@ -27,11 +28,23 @@ import no.kommunefakta.site.side.Lenke;
  * @param underTittel heading of the list of sub-regions, empty if none
  * @param under       sub-regions (kommuner in a fylke, fylker in landet)
  * @param json        URL of the page's JSON file
+ * @param kart        locator map (the fylke with the kommune marked; Norway with the fylke marked), or {@link Bilde#INGEN}
  */
 public record RegionSide(String tittel, String beskrivelse, String sti, String type, String navn,
         List<Navn> parallelleNavn, String kode, List<Lenke> brodsmuler, List<Fakta> fakta, String verdiKolonne,
         List<String> kolonner, String grunnlagTekst, Diagram befolkning, List<Seksjon> seksjoner, String underTittel,
-        List<Lenke> under, String json) {
+        List<Lenke> under, String json, Bilde kart) {
+
+    /** A kommune's default comparison page, empty for other regions. */
+    public String sammenlignSti() {
+        return type.equals("kommune") ? "/sammenlign/" + sti.substring("/kommune/".length()) : "";
+    }
+
+    /** The same page with its locator map. */
+    public RegionSide medKart(Bilde k) {
+        return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelleNavn, kode, brodsmuler, fakta, verdiKolonne, kolonner,
+                grunnlagTekst, befolkning, seksjoner, underTittel, under, json, k);
+    }
 
     /** Number of table columns: figure, year, value, teller, nevner and the comparisons. */
     public int spalter() {
