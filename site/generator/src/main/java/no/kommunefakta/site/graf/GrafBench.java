@@ -1,0 +1,80 @@
+package no.kommunefakta.site.graf;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.data.Csv;
+import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.svg.Svg;
+
+/**
+ * Bench command for the time-series charts: draws one chart per kommune (share of inhabitants aged 80 or more,
+ * 2015–2024, with the fylke and the country as comparison lines; real data from the embedded population file) and
+ * prints CPU time and sizes. Optional argument: a folder to write two of the charts to.
+ *
+ * <pre>java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp ... no.kommunefakta.site.graf.GrafBench [folder]</pre>
+ */
+public final class GrafBench {
+
+    private GrafBench() {
+    }
+
+    private static long tid() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, Map<Integer, Celle>> andel = new TreeMap<>();
+        Map<String, String> navn = new HashMap<>();
+        for (Csv.Rad r : DataKilde.innebygd().csv("ssb/regioner/kommuner.csv", ',')) {
+            navn.put(r.get("kommunenummer"), r.get("navn_norsk"));
+        }
+        for (Csv.Rad r : DataKilde.innebygd().csv("ssb/befolkning/folkemengde-1jan_2005-2026_2024-inndeling.csv", ',')) {
+            int aar = Integer.parseInt(r.get("aar"));
+            BigDecimal folk = new BigDecimal(r.get("folkemengde"));
+            Celle c = folk.signum() == 0 ? Celle.MANGLER
+                    : Celle.tall(new BigDecimal(r.get("alder_80p")).multiply(BigDecimal.valueOf(100)).divide(folk, 1, RoundingMode.HALF_UP));
+            andel.computeIfAbsent(r.get("region_kode"), k -> new TreeMap<>()).put(aar, c);
+        }
+        List<Integer> aar = new ArrayList<>();
+        for (int a = 2005; a <= 2024; a++) {
+            aar.add(a);
+        }
+        Tidsserie landet = new Tidsserie("Landet", andel.get("0"));
+        long t0 = tid();
+        long sum = 0;
+        int maks = 0;
+        List<Svg> ut = new ArrayList<>();
+        for (String kode : navn.keySet().stream().sorted().toList()) {
+            String fylke = kode.substring(0, 2);
+            Svg svg = Tidsseriediagram.tegn(Tidsseriediagram.Bestilling.av("g-" + kode, "Andel innbyggere 80 år og over, "
+                    + navn.get(kode), "prosent", 1, aar, new Tidsserie(navn.get(kode), andel.get(kode)),
+                    List.of(new Tidsserie("Fylket", andel.get(fylke)), landet)));
+            sum += svg.bytes();
+            maks = Math.max(maks, svg.bytes());
+            if (kode.equals("3222") || kode.equals("1160")) {
+                ut.add(svg);
+            }
+        }
+        long t1 = tid();
+        System.out.printf("357 time-series charts (20 years, 3 series): %d ms CPU in all; mean %d bytes, largest %d bytes%n",
+                (t1 - t0) / 1_000_000, sum / 357, maks);
+        if (args.length > 0) {
+            Files.createDirectories(Path.of(args[0]));
+            for (Svg s : ut) {
+                String id = s.kode().substring(s.kode().indexOf(" id=\"") + 5);
+                Files.writeString(Path.of(args[0]).resolve(id.substring(0, id.indexOf('"')) + ".svg"), s.kode(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package no.kommunefakta.site.graf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.side.Formatering;
+import no.kommunefakta.site.svg.Svg;
+import no.kommunefakta.site.svg.SvgSkriver;
+
+/**
+ * Draws one figure over the years as a standalone SVG bar chart: the region's values as bars, each labelled with its
+ * value; optional comparison series (KOSTRA group, fylke, landet) as lines with distinct dash and marker shapes; a
+ * value axis with labelled ticks and grid lines on a zero baseline; years without a number shown as a gap with the
+ * SSB symbol ({@code ..}, {@code :}) where the bar would stand. Accessible ({@code role="img"}, title, desc with every
+ * value) and deterministic.
+ */
+public final class Tidsseriediagram {
+
+    private static final String SOYLE = "#0b57a4";
+    /** Comparison line styles: colour, dash pattern, marker shape. Distinguishable without colour. */
+    private static final String[][] LINJER = {
+        {"#1a1a1a", "", "sirkel"},
+        {"#b35806", "5 3", "kvadrat"},
+        {"#542788", "2 2", "trekant"},
+    };
+    private static final int LINJE = 16;
+
+    /**
+     * What to draw.
+     *
+     * @param id           id of the SVG element and prefix of its inner ids (unique on the page when inlined)
+     * @param tittel       what the chart shows, e.g. "Netto driftsutgifter per innbygger, Lørenskog"
+     * @param enhet        unit, written after values in the description and tooltips, may be empty
+     * @param desimaler    decimals of the values (axis ticks use as many as their step needs)
+     * @param aar          the years, ascending, one bar slot each
+     * @param hoved        the region's series (bars)
+     * @param sammenligning up to three comparison series (lines)
+     * @param bredde       width in px
+     * @param hoyde        height in px
+     */
+    public record Bestilling(String id, String tittel, String enhet, int desimaler, List<Integer> aar, Tidsserie hoved,
+            List<Tidsserie> sammenligning, int bredde, int hoyde) {
+
+        public Bestilling {
+            SvgSkriver.id(id);
+            aar = List.copyOf(aar);
+            sammenligning = List.copyOf(sammenligning);
+            if (aar.isEmpty()) {
+                throw new IllegalArgumentException("aar must hold at least one year");
+            }
+            for (int i = 1; i < aar.size(); i++) {
+                if (aar.get(i) <= aar.get(i - 1)) {
+                    throw new IllegalArgumentException("aar must be ascending without repeats, got " + aar);
+                }
+            }
+            if (sammenligning.size() > LINJER.length) {
+                throw new IllegalArgumentException("at most " + LINJER.length + " comparison series, got " + sammenligning.size());
+            }
+            if (desimaler < 0) {
+                throw new IllegalArgumentException("desimaler must be 0 or more, was " + desimaler);
+            }
+        }
+
+        /** A 600 × 220 px chart. */
+        public static Bestilling av(String id, String tittel, String enhet, int desimaler, List<Integer> aar, Tidsserie hoved,
+                List<Tidsserie> sammenligning) {
+            return new Bestilling(id, tittel, enhet, desimaler, aar, hoved, sammenligning, 600, 220);
+        }
+    }
+
+    private Tidsseriediagram() {
+    }
+
+    public static Svg tegn(Bestilling b) {
+        List<Integer> aar = b.aar();
+        List<Tidsserie> alle = new ArrayList<>();
+        alle.add(b.hoved());
+        alle.addAll(b.sammenligning());
+        BigDecimal min = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        for (Tidsserie s : alle) {
+            for (int a : aar) {
+                Celle c = s.celle(a);
+                if (c.harTall()) {
+                    min = min.min(c.verdi());
+                    max = max.max(c.verdi());
+                }
+            }
+        }
+        Akse akse = Akse.av(min, max);
+        List<String> tickTekst = new ArrayList<>();
+        int tickBredde = 0;
+        for (BigDecimal t : akse.ticks()) {
+            String s = tall(t, akse.desimaler());
+            tickTekst.add(s);
+            tickBredde = Math.max(tickBredde, tekstBredde(s));
+        }
+        int venstre = tickBredde + 8;
+        int hoyre = 6;
+        int topp = b.sammenligning().isEmpty() ? 14 : 14 + LINJE;
+        int bunn = 20;
+        int plotB = b.bredde() - venstre - hoyre;
+        int plotH = b.hoyde() - topp - bunn;
+        if (plotB < 20 * aar.size() / 2 || plotH < 40) {
+            throw new IllegalArgumentException("chart " + b.bredde() + "×" + b.hoyde() + " px is too small for " + aar.size() + " years");
+        }
+        double spor = (double) plotB / aar.size();
+        int stolpeB = Math.max(2, (int) Math.round(spor * 0.62));
+        BigDecimal spenn = akse.hoy().subtract(akse.lav());
+
+        String id = b.id();
+        String beskrivelse = beskrivelse(b);
+        StringBuilder sb = new StringBuilder(8 * 1024);
+        SvgSkriver.start(sb, id, b.bredde(), b.hoyde(), b.tittel(), beskrivelse);
+        sb.append("<style>#").append(id).append(" text{font:10px system-ui,sans-serif;fill:#1a1a1a}#").append(id)
+                .append(" .a{text-anchor:end}#").append(id).append(" .m{text-anchor:middle}#").append(id)
+                .append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}#").append(id).append(" .s{fill:").append(SOYLE)
+                .append("}#").append(id).append(" .y{fill:#555}</style>");
+
+        // grid and value axis
+        for (int i = 0; i < akse.ticks().size(); i++) {
+            BigDecimal t = akse.ticks().get(i);
+            int y = y(t, akse, topp, plotH, spenn);
+            sb.append("<path class=\"").append(t.signum() == 0 ? "n" : "g").append("\" d=\"M").append(venstre).append(' ').append(y)
+                    .append('h').append(plotB).append("\"/><text class=\"a\" x=\"").append(venstre - 4).append("\" y=\"").append(y + 3)
+                    .append("\">").append(tickTekst.get(i)).append("</text>");
+        }
+        int null0 = y(BigDecimal.ZERO, akse, topp, plotH, spenn);
+
+        // year labels: every year if they fit, else every n-th and the last
+        int hvert = Math.max(1, (int) Math.ceil(28 / spor));
+        for (int i = 0; i < aar.size(); i++) {
+            if (i % hvert == 0 || i == aar.size() - 1 && (aar.size() - 1) % hvert >= Math.max(1, hvert / 2)) {
+                sb.append("<text class=\"m\" x=\"").append(midt(i, venstre, spor)).append("\" y=\"").append(b.hoyde() - 6).append("\">")
+                        .append(aar.get(i)).append("</text>");
+            }
+        }
+
+        // bars with value labels (all when they fit, else the last, highest and lowest)
+        int maksEtikett = 0;
+        for (int a : aar) {
+            Celle c = b.hoved().celle(a);
+            maksEtikett = Math.max(maksEtikett, tekstBredde(c.harTall() ? tall(c.verdi(), b.desimaler()) : c.status().symbol()));
+        }
+        boolean alleEtiketter = maksEtikett + 2 <= spor;
+        int hoyIdx = -1;
+        int lavIdx = -1;
+        for (int i = 0; i < aar.size(); i++) {
+            Celle c = b.hoved().celle(aar.get(i));
+            if (c.harTall()) {
+                if (hoyIdx < 0 || c.verdi().compareTo(b.hoved().celle(aar.get(hoyIdx)).verdi()) > 0) {
+                    hoyIdx = i;
+                }
+                if (lavIdx < 0 || c.verdi().compareTo(b.hoved().celle(aar.get(lavIdx)).verdi()) < 0) {
+                    lavIdx = i;
+                }
+            }
+        }
+        for (int i = 0; i < aar.size(); i++) {
+            int a = aar.get(i);
+            Celle c = b.hoved().celle(a);
+            int mx = midt(i, venstre, spor);
+            String tittel = b.hoved().navn() + " " + a + ": " + verdi(c, b);
+            if (!c.harTall()) {
+                sb.append("<text class=\"m y\" x=\"").append(mx).append("\" y=\"").append(null0 - 3).append("\"><title>")
+                        .append(SvgSkriver.escape(tittel)).append("</title>").append(SvgSkriver.escape(c.status().symbol())).append("</text>");
+                continue;
+            }
+            int yv = y(c.verdi(), akse, topp, plotH, spenn);
+            int y0 = Math.min(yv, null0);
+            int h = Math.max(Math.abs(null0 - yv), c.verdi().signum() == 0 ? 0 : 1);
+            sb.append("<rect class=\"s\" x=\"").append(mx - stolpeB / 2).append("\" y=\"").append(y0).append("\" width=\"")
+                    .append(stolpeB).append("\" height=\"").append(h).append("\"><title>").append(SvgSkriver.escape(tittel))
+                    .append("</title></rect>");
+            if (alleEtiketter || i == aar.size() - 1 || i == hoyIdx || i == lavIdx) {
+                int ty = c.verdi().signum() < 0 ? y0 + h + 10 : y0 - 3;
+                sb.append("<text class=\"m\" x=\"").append(mx).append("\" y=\"").append(ty).append("\">")
+                        .append(tall(c.verdi(), b.desimaler())).append("</text>");
+            }
+        }
+
+        // comparison lines, broken where a year has no number
+        for (int s = 0; s < b.sammenligning().size(); s++) {
+            Tidsserie serie = b.sammenligning().get(s);
+            String[] stil = LINJER[s];
+            StringBuilder d = new StringBuilder();
+            boolean iLinje = false;
+            for (int i = 0; i < aar.size(); i++) {
+                Celle c = serie.celle(aar.get(i));
+                if (!c.harTall()) {
+                    iLinje = false;
+                    continue;
+                }
+                d.append(iLinje ? 'L' : 'M').append(midt(i, venstre, spor)).append(' ').append(y(c.verdi(), akse, topp, plotH, spenn));
+                iLinje = true;
+            }
+            sb.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(stil[0]).append("\" stroke-width=\"1.5\"");
+            if (!stil[1].isEmpty()) {
+                sb.append(" stroke-dasharray=\"").append(stil[1]).append('"');
+            }
+            sb.append("/>");
+            for (int i = 0; i < aar.size(); i++) {
+                Celle c = serie.celle(aar.get(i));
+                if (c.harTall()) {
+                    markoer(sb, stil, midt(i, venstre, spor), y(c.verdi(), akse, topp, plotH, spenn),
+                            serie.navn() + " " + aar.get(i) + ": " + verdi(c, b));
+                }
+            }
+        }
+
+        // legend on top when there is something to tell apart; the unit at the top right when it fits
+        int x = venstre;
+        if (!b.sammenligning().isEmpty()) {
+            sb.append("<rect class=\"s\" x=\"").append(x).append("\" y=\"3\" width=\"10\" height=\"10\"/><text x=\"").append(x + 14)
+                    .append("\" y=\"12\">").append(SvgSkriver.escape(b.hoved().navn())).append("</text>");
+            x += 14 + tekstBredde(b.hoved().navn()) + 14;
+            for (int s = 0; s < b.sammenligning().size(); s++) {
+                String[] stil = LINJER[s];
+                sb.append("<path d=\"M").append(x).append(" 8h18\" stroke=\"").append(stil[0]).append("\" stroke-width=\"1.5\"");
+                if (!stil[1].isEmpty()) {
+                    sb.append(" stroke-dasharray=\"").append(stil[1]).append('"');
+                }
+                sb.append("/>");
+                markoer(sb, stil, x + 9, 8, null);
+                String navn = b.sammenligning().get(s).navn();
+                sb.append("<text x=\"").append(x + 22).append("\" y=\"12\">").append(SvgSkriver.escape(navn)).append("</text>");
+                x += 22 + tekstBredde(navn) + 14;
+            }
+        }
+        if (!b.enhet().isBlank() && x + tekstBredde(b.enhet()) <= b.bredde() - hoyre) {
+            sb.append("<text class=\"a\" x=\"").append(b.bredde() - hoyre).append("\" y=\"12\">").append(SvgSkriver.escape(b.enhet()))
+                    .append("</text>");
+        }
+        sb.append("</svg>");
+        return new Svg(b.tittel(), beskrivelse, sb.toString());
+    }
+
+    private static void markoer(StringBuilder sb, String[] stil, int x, int y, String tittel) {
+        String slutt = tittel == null ? "/>" : "><title>" + SvgSkriver.escape(tittel) + "</title></path>";
+        switch (stil[2]) {
+            case "sirkel" -> sb.append("<path d=\"M").append(x - 3).append(' ').append(y).append("a3 3 0 1 0 6 0a3 3 0 1 0-6 0\" fill=\"")
+                    .append(stil[0]).append('"').append(slutt);
+            case "kvadrat" -> sb.append("<path d=\"M").append(x - 3).append(' ').append(y - 3).append("h6v6h-6z\" fill=\"")
+                    .append(stil[0]).append('"').append(slutt);
+            default -> sb.append("<path d=\"M").append(x).append(' ').append(y - 4).append("l4 7h-8z\" fill=\"").append(stil[0])
+                    .append('"').append(slutt);
+        }
+    }
+
+    private static int midt(int i, int venstre, double spor) {
+        return (int) Math.round(venstre + spor * (i + 0.5));
+    }
+
+    private static int y(BigDecimal v, Akse akse, int topp, int plotH, BigDecimal spenn) {
+        double andel = akse.hoy().subtract(v).doubleValue() / spenn.doubleValue();
+        return (int) Math.round(topp + andel * plotH);
+    }
+
+    private static String verdi(Celle c, Bestilling b) {
+        if (!c.harTall()) {
+            return c.status().symbol() + " (" + c.status().forklaring().toLowerCase(Locale.ROOT) + ")";
+        }
+        String v = tall(c.verdi(), b.desimaler());
+        return b.enhet().isBlank() ? v : v + "\u00a0" + b.enhet();
+    }
+
+    private static String beskrivelse(Bestilling b) {
+        StringBuilder sb = new StringBuilder("Søylediagram: ").append(b.tittel());
+        if (!b.enhet().isBlank()) {
+            sb.append(" (").append(b.enhet()).append(')');
+        }
+        sb.append(", ").append(b.aar().get(0));
+        if (b.aar().size() > 1) {
+            sb.append('\u2013').append(b.aar().get(b.aar().size() - 1));
+        }
+        sb.append(". ");
+        serie(sb, b.hoved(), b, "søyler");
+        for (int s = 0; s < b.sammenligning().size(); s++) {
+            serie(sb, b.sammenligning().get(s), b, "linje");
+        }
+        return sb.toString().trim();
+    }
+
+    private static void serie(StringBuilder sb, Tidsserie s, Bestilling b, String form) {
+        sb.append(s.navn()).append(" (").append(form).append("): ");
+        for (int i = 0; i < b.aar().size(); i++) {
+            int a = b.aar().get(i);
+            Celle c = s.celle(a);
+            sb.append(i == 0 ? "" : ", ").append(a).append(' ').append(c.harTall() ? tall(c.verdi(), b.desimaler()) : c.status().symbol());
+        }
+        sb.append(". ");
+    }
+
+    private static String tall(BigDecimal v, int desimaler) {
+        return Formatering.tall(v, desimaler, Formatering.NBSP, ',', "\u2212");
+    }
+
+    /** Rough width of 10 px text. */
+    private static int tekstBredde(String s) {
+        return (int) Math.ceil(s.length() * 5.8);
+    }
+
+    /**
+     * A value axis from {@code lav} to {@code hoy} in steps of 1, 2, 2.5 or 5 times a power of ten, about four steps,
+     * always including zero.
+     *
+     * @param desimaler decimals the tick labels need
+     */
+    record Akse(BigDecimal lav, BigDecimal hoy, List<BigDecimal> ticks, int desimaler) {
+
+        static Akse av(BigDecimal min, BigDecimal max) {
+            BigDecimal spenn = max.subtract(min);
+            if (spenn.signum() == 0 && max.signum() == 0) {
+                return new Akse(BigDecimal.ZERO, BigDecimal.ONE, List.of(BigDecimal.ZERO, BigDecimal.ONE), 0); // no data or all zero
+            }
+            if (spenn.signum() == 0) {
+                spenn = max.abs();
+            }
+            double raa = spenn.doubleValue() / 4;
+            int eksponent = (int) Math.floor(Math.log10(raa));
+            double norm = raa / Math.pow(10, eksponent);
+            BigDecimal mantisse = norm <= 1 ? BigDecimal.ONE
+                    : norm <= 2 ? BigDecimal.valueOf(2) : norm <= 2.5 ? new BigDecimal("2.5") : norm <= 5 ? BigDecimal.valueOf(5) : BigDecimal.TEN;
+            BigDecimal steg = mantisse.scaleByPowerOfTen(eksponent).stripTrailingZeros();
+            BigDecimal lav = min.divide(steg, 0, RoundingMode.FLOOR).multiply(steg);
+            BigDecimal hoy = max.divide(steg, 0, RoundingMode.CEILING).multiply(steg);
+            if (hoy.compareTo(lav) == 0) {
+                hoy = lav.add(steg);
+            }
+            List<BigDecimal> ticks = new ArrayList<>();
+            for (BigDecimal t = lav; t.compareTo(hoy) <= 0; t = t.add(steg)) {
+                ticks.add(t);
+            }
+            return new Akse(lav, hoy, List.copyOf(ticks), Math.max(0, steg.scale()));
+        }
+    }
+}
