@@ -33,6 +33,7 @@ import no.kommunefakta.site.om.AboutPageProducer;
 import no.kommunefakta.site.omkoding.RedirectProducer;
 import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
+import no.kommunefakta.site.refresh.RefreshStatus;
 import no.kommunefakta.site.regionside.RegionPageProducer;
 import no.kommunefakta.site.sammenlign.ComparisonProducer;
 import no.kommunefakta.site.side.Datoer;
@@ -74,6 +75,11 @@ public class SiteGenerator {
         Optional<Path> data = dataDir.filter(d -> !d.isBlank()).map(Path::of);
         DataSource source = new DataSource(data);
         Instant publisert = publicationTime();
+        RefreshStatus status = RefreshStatus.read(source);
+        Optional<Instant> hentet = SiteModel.dataHentet(status);
+        // every page's footer states both, so they are set before the first page renders
+        SideGlobaler.settFerskhet(new Ferskhet(hentet.map(Datoer::dato).orElse("ukjent"), Datoer.tidspunkt(publisert),
+                publisert.toString(), hentet.map(Instant::toString).orElse("")));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
             // producers that need no statistics run while the data load
@@ -81,11 +87,9 @@ public class SiteGenerator {
                     new AssetProducer()));
             List<Future<?>> jobs = submit(pool, producers, out, progress);
             Future<Kartgrunnlag> kart = pool.submit(() -> Kartgrunnlag.les(source));
-            SiteModel model = SiteModel.load(source);
+            SiteModel model = SiteModel.load(source, status);
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
                     + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");
-            SideGlobaler.settFerskhet(new Ferskhet(model.dataHentet().map(Datoer::dato).orElse("ukjent"),
-                    Datoer.tidspunkt(publisert), publisert.toString(), model.dataHentet().map(Instant::toString).orElse("")));
             List<PageProducer> withModel = producers(model, get(kart), ReleaseLog.read(source), publisert, data);
             jobs.addAll(submit(pool, withModel, out, progress));
             producers.addAll(withModel);

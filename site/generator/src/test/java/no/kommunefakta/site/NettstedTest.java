@@ -70,7 +70,9 @@ class NettstedTest {
                 "sok/indeks.json", "landet/index.html", "landet/data.json", "om/index.html", "data/index.html",
                 "kontoplan/index.html", "kontoplan/2024/0A/index.html", "kontoplan/2024/0C/index.html",
                 "kontoplan/2024/0a/index.html",
-                "kommunenummer/0814/index.html", "kommunenummer/0301/index.html")) {
+                "kommunenummer/0814/index.html", "kommunenummer/0301/index.html", "nokkeltall/index.html", "endringer/index.html",
+                "endringer/endringer.json", "sammenlign/index.html", "sammenlign/oslo/index.html", "assets/sammenlign.js",
+                "kommune/oslo/kart.svg", "fylke/vestland/kart.svg")) {
             assertThat(s.resolve(f)).as(f).isRegularFile();
         }
         try (Stream<Path> k = Files.list(s.resolve("kommune"))) {
@@ -82,6 +84,14 @@ class NettstedTest {
         }
         try (Stream<Path> f = Files.list(s.resolve("fylke"))) {
             assertThat(f.toList()).hasSize(15);
+        }
+        // one figure page with its map per catalogue entry
+        List<String> ids = Files.readAllLines(Path.of("src/main/resources/data/kommunefakta/nokkeltall.csv")).stream().skip(1)
+                .filter(l -> !l.isBlank()).map(l -> l.substring(0, l.indexOf(';'))).toList();
+        assertThat(ids).hasSizeGreaterThan(60);
+        for (String id : ids) {
+            assertThat(s.resolve("nokkeltall/" + id + "/index.html")).as(id).isRegularFile();
+            assertThat(s.resolve("nokkeltall/" + id + "/kart.svg")).as(id).isRegularFile();
         }
         for (String o : List.of("befolkning", "okonomi", "barnehage", "grunnskole", "helse-og-omsorg", "sosialtjeneste",
                 "kultur", "samferdsel", "eiendomsforvaltning")) {
@@ -95,16 +105,62 @@ class NettstedTest {
         Path s = site(launcher);
         String oslo = les(s.resolve("kommune/oslo/index.html"));
         assertThat(oslo).contains("<title>Oslo kommune – Kommunefakta</title>", "<meta name=\"description\" content=\"Oslo kommune i Oslo",
-                "<td>2024</td><td>717\u00a0710</td>", "<span lang=\"sma\">Oslove</span>");
+                "<td>2024<td>717\u00a0710", "<span lang=\"sma\">Oslove</span>");
         assertThat(oslo).contains("5\u00a0550\u00a0203");
         String landet = les(s.resolve("landet/index.html"));
-        assertThat(landet).contains("<td>2024</td><td>5\u00a0550\u00a0203</td>");
+        assertThat(landet).contains("<td>2024<td>5\u00a0550\u00a0203");
         // Lyngen's official Sami and Kven names carry their language
         assertThat(les(s.resolve("kommune/lyngen/index.html"))).contains("<span lang=\"se\">Ivgu</span>", "<span lang=\"fkv\">Yykeä</span>");
         assertThat(les(s.resolve("sitemap.xml"))).contains("<loc>http://127.0.0.1:8080/kommune/oslo/</loc>");
         // homonyms as on ssb.no
         assertThat(s.resolve("kommune/valer-ostfold/index.html")).isRegularFile();
         assertThat(s.resolve("kommune/heroy-nordland/index.html")).isRegularFile();
+    }
+
+    @Test
+    void nokkeltallssiderRangererAlleKommunerMedKartOgTellerOgNevner(QuarkusMainLauncher launcher) {
+        Path s = site(launcher);
+        String side = les(s.resolve("nokkeltall/sam_veier_per_1000/index.html"));
+        // every kommune has a row, Oslo with value, teller and nevner and its KOSTRA group linked to the group's row
+        assertThat(Pattern.compile("<tr id=\"k\\d{4}\">").matcher(side).results().count()).isEqualTo(357);
+        assertThat(side).contains("<tr id=\"k0301\"><td>357</td><th scope=\"row\"><a href=\"/kommune/oslo/\">Oslo</a></th><td class=\"t\">Oslo</td>"
+                + "<td><a href=\"#g13\">13</a></td><td>1,59</td><td>1\u00a0154,736</td><td>724\u00a0290</td></tr>", "<tr id=\"g13\">",
+                "<img src=\"/nokkeltall/sam_veier_per_1000/kart.svg\" alt=\"Kart: ", "© Kartverket", "Fordeling av ");
+        // the choropleth has one shape per kommune, accessible, with the credit
+        String kart = les(s.resolve("nokkeltall/sam_veier_per_1000/kart.svg"));
+        assertThat(Pattern.compile("data-kode=\"(\\d{4})\"").matcher(kart).results().map(m -> m.group(1)).distinct().count()).isEqualTo(357);
+        assertThat(kart).contains("role=\"img\"", "<title", "<desc", "Kartverket");
+        // the fylkeskommune's figures rank the 15 fylker on a fylke map
+        String fylke = les(s.resolve("nokkeltall/fv_km_per_1000/index.html"));
+        assertThat(Pattern.compile("<tr id=\"f\\d{2}\">").matcher(fylke).results().count()).isEqualTo(15);
+        assertThat(Pattern.compile("data-kode=\"(\\d{2})\"").matcher(les(s.resolve("nokkeltall/fv_km_per_1000/kart.svg"))).results()
+                .map(m -> m.group(1)).distinct().count()).isEqualTo(15);
+        // every figure row on a region page links to its figure page, at the region's row
+        assertThat(les(s.resolve("kommune/oslo/index.html"))).contains("<a href=\"/nokkeltall/sam_veier_per_1000/#k0301\">",
+                "<img src=\"/kommune/oslo/kart.svg\"");
+        assertThat(les(s.resolve("fylke/vestland/index.html"))).contains("<a href=\"/nokkeltall/fv_km_per_1000/#f46\">");
+        assertThat(les(s.resolve("landet/index.html"))).contains("<a href=\"/nokkeltall/sam_veier_per_1000/#landet\">");
+    }
+
+    @Test
+    void sammenligningOgEndringslogg(QuarkusMainLauncher launcher) throws IOException {
+        Path s = site(launcher);
+        String oslo = les(s.resolve("sammenlign/oslo/index.html"));
+        assertThat(oslo).contains("<th>Oslo<th>KOSTRA-gruppe 13<th>Oslo (fylket)<th>Landet</thead>").doesNotContain("<script");
+        String velger = les(s.resolve("sammenlign/index.html"));
+        assertThat(Pattern.compile("<input id=\"r\\d\" name=\"r\"").matcher(velger).results().count()).isEqualTo(5);
+        assertThat(velger).contains("<option value=\"kommune/oslo\">Oslo (kommune)</option>", "<a href=\"/sammenlign/oslo/\">Oslo</a>");
+        JsonNode log = new ObjectMapper().readTree(s.resolve("endringer/endringer.json").toFile());
+        String publisert = log.at("/utgivelser/0/publisert").asText();
+        assertThat(log.at("/utgivelser/0/tabeller/0/tabell").asText()).isEqualTo("07459");
+        assertThat(les(s.resolve("endringer/index.html"))).contains("<time datetime=\"" + publisert + "\">", "Første utgivelse i loggen");
+        // every page says when its data were fetched (the newest table in refresh-status.csv) and when it was published
+        try (Stream<Path> w = Files.walk(s)) {
+            List<Path> utenFerskhet = w.filter(p -> p.toString().endsWith(".html"))
+                    .filter(p -> !les(p).contains("Data hentet fra SSB: <time datetime=\"2026-11-23T00:00:00Z\">23.11.2026</time>. Publisert: <time datetime=\"" + publisert + "\">"))
+                    .toList();
+            assertThat(utenFerskhet).isEmpty();
+        }
     }
 
     @Test
@@ -230,7 +286,9 @@ class NettstedTest {
         ChromeDriver nettleser = new ChromeDriver(tjeneste, o);
         try (StaticServer server = StaticServer.start(s, 0)) {
             List<String> brudd = new ArrayList<>();
-            for (String side : List.of("", "kommune/oslo/", "kommune/lyngen/", "fylke/vestland/", "landet/", "kontoplan/2024/0C/")) {
+            for (String side : List.of("", "kommune/oslo/", "kommune/lyngen/", "fylke/vestland/", "landet/", "kontoplan/2024/0C/",
+                    "nokkeltall/", "nokkeltall/sam_veier_per_1000/", "nokkeltall/fv_km_per_1000/", "sammenlign/", "sammenlign/oslo/",
+                    "sammenlign/?r=kommune/oslo&r=kommune/bergen&r=fylke/vestland", "endringer/")) {
                 nettleser.get(server.url() + side);
                 assertThat(nettleser.getTitle()).as(side).contains("Kommunefakta");
                 Results r = new AxeBuilder().analyze(nettleser);

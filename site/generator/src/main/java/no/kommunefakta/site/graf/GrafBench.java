@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.svg.Svg;
 
 /**
@@ -36,10 +36,10 @@ public final class GrafBench {
     public static void main(String[] args) throws IOException {
         Map<String, Map<Integer, Celle>> andel = new TreeMap<>();
         Map<String, String> navn = new HashMap<>();
-        for (Csv.Rad r : DataKilde.innebygd().csv("ssb/regioner/kommuner.csv", ',')) {
+        for (Csv.Rad r : DataSource.embedded().csv("ssb/regioner/kommuner.csv", ',')) {
             navn.put(r.get("kommunenummer"), r.get("navn_norsk"));
         }
-        for (Csv.Rad r : DataKilde.innebygd().csv("ssb/befolkning/folkemengde-1jan_2005-2026_2024-inndeling.csv", ',')) {
+        for (Csv.Rad r : DataSource.embedded().csv("ssb/befolkning/folkemengde-1jan_2005-2026_2024-inndeling.csv", ',')) {
             int aar = Integer.parseInt(r.get("aar"));
             BigDecimal folk = new BigDecimal(r.get("folkemengde"));
             Celle c = folk.signum() == 0 ? Celle.MANGLER

@@ -28,12 +28,17 @@ public final class SiteModel {
     }
 
     public static SiteModel load(DataSource kilde) {
+        return load(kilde, RefreshStatus.read(kilde));
+    }
+
+    /** @param status the tables' freshness, already read from the same source */
+    public static SiteModel load(DataSource kilde, RefreshStatus status) {
         long t0 = System.nanoTime();
         Regioner r = Regioner.load(kilde);
         long t1 = System.nanoTime();
         Grunnlag g = new GrunnlagLoader(kilde, r).load();
         long t2 = System.nanoTime();
-        SiteModel n = new SiteModel(r, new Beregning(g, Katalog.load(kilde, g.serier().keySet())), RefreshStatus.read(kilde));
+        SiteModel n = new SiteModel(r, new Beregning(g, Katalog.load(kilde, g.serier().keySet())), status);
         if (Boolean.getBoolean("kommunefakta.profil")) {
             System.out.printf("Lasting: regioner %d ms, grunnlag %d ms, katalog %d ms%n", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
@@ -48,7 +53,12 @@ public final class SiteModel {
 
     /** The newest good fetch of any table, if known. */
     public java.util.Optional<java.time.Instant> dataHentet() {
-        return refreshStatus.rows().stream().flatMap(r -> r.fetched().stream()).max(java.time.Instant::compareTo);
+        return dataHentet(refreshStatus);
+    }
+
+    /** The newest good fetch of any table in a status, if known. */
+    public static java.util.Optional<java.time.Instant> dataHentet(RefreshStatus status) {
+        return status.rows().stream().flatMap(r -> r.fetched().stream()).max(java.time.Instant::compareTo);
     }
 
     public Regioner regioner() {

@@ -41,7 +41,9 @@ public final class AboutPageProducer implements PageProducer {
                             case DES31 -> "31. desember (befolkning 1.1. året etter)";
                             case AAR -> "regnskapsåret / kalenderåret";
                             case FAST -> "fast";
-                        }, k.kilde(), status(model, k)));
+                        }, k.kilde(), status(model, k),
+                        k.kildetabeller().stream().map(t -> t.tabell() + " " + t.tittel() + " (" + t.rolle()
+                                + (t.filterTekst().isEmpty() ? "" : ": " + t.filterTekst()) + ")").toList()));
             }
             omr.add(new OmSide.Omraade(o.navn(), defs));
         }

@@ -31,8 +31,9 @@ public record OmSide(List<Omraade> omraader, String grunnlag) {
      * @param tidspunkt date basis
      * @param kilde     source
      * @param status    which data are embedded now
+     * @param tabeller  the SSB tables and cells that fill the figure ("12367 Detaljerte regnskapstall … (teller: …)")
      */
     public record Definisjon(String id, String navn, String familie, String enhet, String teller, String nevner,
-            String tidspunkt, String kilde, String status) {
+            String tidspunkt, String kilde, String status, java.util.List<String> tabeller) {
     }
 }

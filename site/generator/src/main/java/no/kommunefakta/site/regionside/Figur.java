@@ -1,7 +1,9 @@
 package no.kommunefakta.site.regionside;
 
 import java.util.List;
+import java.util.Optional;
 
+import no.kommunefakta.site.graf.Tidsseriediagram;
 import no.kommunefakta.site.side.Formatering;
 import no.kommunefakta.site.side.Tall;
 
@@ -18,9 +20,10 @@ import no.kommunefakta.site.side.Tall;
  * @param diagramAlt alternative text of the chart (the rows beside it are its table alternative)
  * @param diagramBredde chart width in CSS pixels
  * @param diagramHoyde  chart height in CSS pixels
+ * @param bestilling    what the chart file must show, empty when there is no chart
  */
 public record Figur(String id, String navn, String enhet, boolean forhold, List<AarRad> aar, String href, String diagram,
-        String diagramAlt, int diagramBredde, int diagramHoyde) {
+        String diagramAlt, int diagramBredde, int diagramHoyde, Optional<Tidsseriediagram.Bestilling> bestilling) {
 
     /**
      * One year of a figure.

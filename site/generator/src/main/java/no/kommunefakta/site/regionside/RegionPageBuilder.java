@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.graf.Tidsserie;
+import no.kommunefakta.site.graf.Tidsseriediagram;
 import no.kommunefakta.site.nokkeltall.Familie;
 import no.kommunefakta.site.nokkeltall.Nokkeltall;
 import no.kommunefakta.site.nokkeltall.Resultat;
@@ -30,6 +33,10 @@ public final class RegionPageBuilder {
 
     /** Years shown per figure. */
     public static final int AAR_PER_FIGUR = 3;
+
+    /** Size of a figure's time-series chart (a separate SVG file) in CSS pixels. */
+    static final int DIAGRAM_BREDDE = 300;
+    static final int DIAGRAM_HOYDE = 130;
 
     static final String GRUNNLAG = "Fylkes-, gruppe- og landstall er summen av tellerne delt på summen av nevnerne "
             + "(vektet etter nevneren), ikke gjennomsnitt av kommunetallene. Der SSB har publisert tallet, vises SSBs tall.";
@@ -123,14 +130,14 @@ public final class RegionPageBuilder {
             List<Lenke> under) {
         List<Seksjon> seksjoner = new ArrayList<>();
         for (Tjenesteomraade o : nettsted.katalog().omraader(type)) {
-            seksjoner.add(seksjon(o, kol));
+            seksjoner.add(seksjon(o, kol, sti));
         }
         List<String> overskrifter = kol.subList(1, kol.size()).stream().map(Kolonne::overskrift).toList();
         return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelle, nummer, smuler, fakta, kol.get(0).overskrift(),
                 overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn), seksjoner, underTittel, under, sti + "data.json", Bilde.INGEN);
     }
 
-    private Seksjon seksjon(Tjenesteomraade o, List<Kolonne> kol) {
+    private Seksjon seksjon(Tjenesteomraade o, List<Kolonne> kol, String sti) {
         List<Nokkeltall> figurer = nettsted.katalog().i(o.slug());
         List<FamilieBlokk> familier = new ArrayList<>();
         for (Familie fam : Familie.values()) {
@@ -158,13 +165,37 @@ public final class RegionPageBuilder {
                     sml.forEach(t -> celler.add(Formatering.celle(t)));
                     aarRader.add(new Figur.AarRad(a, verdi, teller, nevner, List.copyOf(sml), List.copyOf(celler)));
                 }
-                rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader),
-                        SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode()), "", "", 0, 0));
+                String href = SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode());
+                long medTall = aarRader.stream().filter(r -> r.verdi().harVerdi()).count();
+                if (medTall >= 2) {
+                    String fil = sti + "diagram/" + n.id() + ".svg";
+                    List<Tidsserie> sml = new ArrayList<>();
+                    for (int i = 1; i < Math.min(kol.size(), 4); i++) {
+                        sml.add(serie(n, kol.get(i).overskrift(), kol.get(i).kode(), aar));
+                    }
+                    Tidsseriediagram.Bestilling b = new Tidsseriediagram.Bestilling("d", n.navn() + ", " + kol.get(0).overskrift(),
+                            n.enhet(), n.desimaler(), aar, serie(n, kol.get(0).overskrift(), kol.get(0).kode(), aar), sml,
+                            DIAGRAM_BREDDE, DIAGRAM_HOYDE);
+                    rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader), href, fil,
+                            "Diagram " + aar.get(0) + "–" + aar.get(aar.size() - 1) + ", tallene står i raden", DIAGRAM_BREDDE,
+                            DIAGRAM_HOYDE, Optional.of(b)));
+                } else {
+                    rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader), href, "", "", 0, 0,
+                            Optional.empty()));
+                }
             }
             familier.add(new FamilieBlokk(o.slug() + "-" + fam.kode(), fam.navn(), List.copyOf(rader)));
         }
         return new Seksjon(o.slug(), o.navn(), o.beskrivelse(), List.copyOf(familier),
                 "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json");
+    }
+
+    private Tidsserie serie(Nokkeltall n, String navn, String kode, List<Integer> aar) {
+        Map<Integer, Celle> v = new java.util.TreeMap<>();
+        for (int a : aar) {
+            v.put(a, resultat(n, kode, a).verdi());
+        }
+        return new Tidsserie(navn, v);
     }
 
     private static int desimalerNevner(Celle c) {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import no.kommunefakta.site.graf.Tidsseriediagram;
 import no.kommunefakta.site.kart.Kartgrunnlag;
 import no.kommunefakta.site.kart.Lokatorkart;
 import no.kommunefakta.site.model.SiteModel;
@@ -75,6 +76,18 @@ public final class RegionPageProducer implements PageProducer {
 
     private static void write(SiteWriter out, RegionSide side, String kind) {
         String folder = side.sti().substring(1);
+        long t2 = System.nanoTime();
+        for (Seksjon s : side.seksjoner()) {
+            for (FamilieBlokk fam : s.familier()) {
+                for (Figur f : fam.figurer()) {
+                    f.bestilling().ifPresent(b -> {
+                        byte[] svg = Tidsseriediagram.tegn(b).kode().getBytes(StandardCharsets.UTF_8);
+                        out.binary(f.diagram().substring(1), "diagram", o -> o.write(svg));
+                    });
+                }
+            }
+        }
+        out.time("diagram", t2);
         long t0 = System.nanoTime();
         String html = RegionTemplates.region(side).render();
         out.time("qute", t0);
