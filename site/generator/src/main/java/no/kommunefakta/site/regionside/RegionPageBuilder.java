@@ -134,7 +134,7 @@ public final class RegionPageBuilder {
         }
         List<String> overskrifter = kol.subList(1, kol.size()).stream().map(Kolonne::overskrift).toList();
         return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelle, nummer, smuler, fakta, kol.get(0).overskrift(),
-                overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn), seksjoner, underTittel, under, sti + "data.json", Bilde.INGEN);
+                overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn).somFil(sti + "folketall.svg"), seksjoner, underTittel, under, sti + "data.json", Bilde.INGEN);
     }
 
     private Seksjon seksjon(Tjenesteomraade o, List<Kolonne> kol, String sti) {

@@ -15,6 +15,7 @@ import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
+import no.kommunefakta.site.side.BarChartLayout;
 import no.kommunefakta.site.side.Bilde;
 import no.kommunefakta.site.svg.Svg;
 
@@ -87,6 +88,8 @@ public final class RegionPageProducer implements PageProducer {
                 }
             }
         }
+        byte[] folketall = BarChartLayout.svg(side.befolkning()).getBytes(StandardCharsets.UTF_8);
+        out.binary(side.befolkning().src().substring(1), "diagram", o -> o.write(folketall));
         out.time("diagram", t2);
         long t0 = System.nanoTime();
         String html = RegionTemplates.region(side).render();
