@@ -34,6 +34,7 @@ import no.kommunefakta.site.omkoding.RedirectProducer;
 import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.refresh.RefreshStatus;
+import no.kommunefakta.site.regionside.RegionPageBuilder;
 import no.kommunefakta.site.regionside.RegionPageProducer;
 import no.kommunefakta.site.sammenlign.ComparisonProducer;
 import no.kommunefakta.site.side.Datoer;
@@ -114,8 +115,9 @@ public class SiteGenerator {
 
     /** Every page kind that needs the statistics; the sitemap comes last because it lists what the others wrote. */
     private List<PageProducer> producers(SiteModel model, Kartgrunnlag kart, ReleaseLog log, Instant publisert, Optional<Path> data) {
-        return List.of(new RegionPageProducer(model, kart), new DownloadProducer(model), new RedirectProducer(model),
-                new FrontPageProducer(model), new AboutPageProducer(model), new FigurePageProducer(model, new ChoroplethMaps(kart, model)), new ComparisonProducer(model),
+        RegionPageBuilder regionsider = new RegionPageBuilder(model);
+        return List.of(new RegionPageProducer(model, regionsider, kart), new DownloadProducer(model), new RedirectProducer(model),
+                new FrontPageProducer(model), new AboutPageProducer(model), new FigurePageProducer(model, new ChoroplethMaps(kart, model)), new ComparisonProducer(model, regionsider),
                 new ReleaseLogProducer(model, log, publisert, data), new SitemapProducer(siteUrl));
     }
 

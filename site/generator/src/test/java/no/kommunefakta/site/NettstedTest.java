@@ -171,7 +171,9 @@ class NettstedTest {
         assertThat(aalesund).doesNotContain("http-equiv").contains("/kommune/alesund/", "/kommune/haram/");
         // the documented form /kontoplan/2024/0A/ is the page; the lower-case form sends you there
         assertThat(les(s.resolve("kontoplan/2024/0a/index.html"))).contains("<meta http-equiv=\"refresh\" content=\"0; url=/kontoplan/2024/0A/\">");
-        assertThat(les(s.resolve("kontoplan/2024/0A/index.html"))).contains("<link rel=\"canonical\" href=\"/kontoplan/2024/0A/\">");
+        // with the names valid in that year (Kontoplan's year-aware names from names_full.csv)
+        assertThat(les(s.resolve("kontoplan/2024/0A/index.html"))).contains("<link rel=\"canonical\" href=\"/kontoplan/2024/0A/\">",
+                "<tr id=\"f190\"><th scope=\"row\">190</th><td class=\"t\">Interne serviceenheter</td>");
     }
 
     @Test

@@ -119,7 +119,9 @@ public final class FigurePageProducer implements PageProducer {
         res.forEach((k, r) -> verdier.put(k, r.verdi()));
         String kartAlt = "Kart: " + tittel + ", fargelagt etter verdi (" + n.enhet() + "). " + medVerdi + " av " + koder.size()
                 + " " + flertall + " har tall. Alle verdiene står i tabellen under.";
+        long t0 = System.nanoTime();
         Bilde kart = maps.draw(out, n, aar, fylkesnivaa, tittel, kartAlt, verdier);
+        out.time("kart", t0);
         List<Integer> andre = model.beregning().kandidatAar(n).stream().filter(a -> a != aar).toList();
         NokkeltallSide side = new NokkeltallSide(n.id(), n.navn(), n.enhet(), new Lenke(omr.navn(), "/data/" + omr.slug() + ".csv"),
                 n.tellerTekst(), n.nevnerTekst(), n.kilde(), aar, andre, fylkesnivaa ? "fylke" : "kommune", flertall, n.erForhold(),

@@ -40,6 +40,28 @@ public final class SiteWriter {
     private final Set<String> sitemap = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> times = new ConcurrentHashMap<>();
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    /** Counts the bytes that reach the file (saves a stat per file; thousands of small SVG files are written). */
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
 
     private SiteWriter(Path root) {
         this.root = root;
@@ -112,11 +134,16 @@ public final class SiteWriter {
     public void binary(String path, String kind, BinaryJob job) {
         Path p = root.resolve(path);
         try {
-            Files.createDirectories(p.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
-                job.write(out);
+            Path dir = p.getParent();
+            if (!folders.contains(dir)) {
+                Files.createDirectories(dir);
+                folders.add(dir);
             }
-            bytes.addAndGet(Files.size(p));
+            CountingStream out = new CountingStream(Files.newOutputStream(p));
+            try (OutputStream buffered = new BufferedOutputStream(out, 1 << 16)) {
+                job.write(buffered);
+            }
+            bytes.addAndGet(out.count);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);
         }

@@ -51,7 +51,14 @@ public final class RegionPageBuilder {
     record Kolonne(String kode, String overskrift, String kort) {
     }
 
+    private final Map<String, RegionSide> kommuner = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A kommune's page model, built once per builder (the region page and the default comparison both use it). */
     public RegionSide kommune(Kommune k) {
+        return kommuner.computeIfAbsent(k.kode(), x -> buildKommune(k));
+    }
+
+    private RegionSide buildKommune(Kommune k) {
         Regioner r = nettsted.regioner();
         Fylke f = r.fylke(k.fylkeKode());
         List<Kolonne> kol = new ArrayList<>();

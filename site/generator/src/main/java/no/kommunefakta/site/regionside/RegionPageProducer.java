@@ -29,9 +29,9 @@ public final class RegionPageProducer implements PageProducer {
     private final RegionPageBuilder builder;
     private final Kartgrunnlag kart;
 
-    public RegionPageProducer(SiteModel model, Kartgrunnlag kart) {
+    public RegionPageProducer(SiteModel model, RegionPageBuilder builder, Kartgrunnlag kart) {
         this.model = model;
-        this.builder = new RegionPageBuilder(model);
+        this.builder = builder;
         this.kart = kart;
     }
 
@@ -82,7 +82,9 @@ public final class RegionPageProducer implements PageProducer {
             for (FamilieBlokk fam : s.familier()) {
                 for (Figur f : fam.figurer()) {
                     f.bestilling().ifPresent(b -> {
+                        long t = System.nanoTime();
                         byte[] svg = Tidsseriediagram.tegn(b).kode().getBytes(StandardCharsets.UTF_8);
+                        out.time("diagram-tegn", t);
                         out.binary(f.diagram().substring(1), "diagram", o -> o.write(svg));
                     });
                 }

@@ -27,9 +27,10 @@ public final class ComparisonProducer implements PageProducer {
     private final SiteModel model;
     private final RegionPageBuilder builder;
 
-    public ComparisonProducer(SiteModel model) {
+    /** @param builder shared with the region pages, so each kommune's model is built once */
+    public ComparisonProducer(SiteModel model, RegionPageBuilder builder) {
         this.model = model;
-        this.builder = new RegionPageBuilder(model);
+        this.builder = builder;
     }
 
     public static String path(Kommune k) {
