@@ -179,6 +179,14 @@ class KodelisteKontrollerTest {
             assertThat(m).contains("Art '690' (Fordelte utgifter/internsalg) er ikke gyldig i 0A for 2024").contains("2018–2019")
                     .contains("Fordelte utgifter");
         }
+
+        @Test
+        void messageUsesTheWordingOfThePostingsYear() {
+            // art 380 is not valid in 0M in 2019; its name changed in 2020
+            ValidationContext c = annual("0M", 2019, "110300");
+            String m = of(posting(c, rec(c, "3", "120", "380", 100)), "012").get(0).message();
+            assertThat(m).startsWith("Art '380' (Kjøp fra (fylkes)kommunalt foretak i egen kommune/fylkeskommune) er ikke gyldig i 0M for 2019");
+        }
     }
 
     @Nested

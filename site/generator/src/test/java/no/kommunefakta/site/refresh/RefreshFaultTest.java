@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -78,19 +77,19 @@ class RefreshFaultTest {
         // every answer is valid JSON-stat; its "updated" names the run, so a test can tell old files from new ones
         String ok = body.replace("\"updated\":\"", "\"updated\":\"" + generation + "-");
         if (fault == null || !table.equals(FAULTY)) {
-            send(ex, 200, "application/json", ok);
+            PxWebApiClientTest.send(ex, 200, "application/json", ok);
             return;
         }
         switch (fault) {
             case HTTP_429 -> {
                 ex.getResponseHeaders().add("Retry-After", "1");
-                send(ex, 429, "text/plain", "Too Many Requests");
+                PxWebApiClientTest.send(ex, 429, "text/plain", "Too Many Requests");
             }
-            case HTTP_500 -> send(ex, 500, "application/json",
+            case HTTP_500 -> PxWebApiClientTest.send(ex, 500, "application/json",
                     "{\"type\":\"Internal error\",\"title\":\"Unexpected error\",\"status\":500}");
-            case TRUNCATED_JSON -> send(ex, 200, "application/json", ok.substring(0, ok.length() / 2));
-            case HTML_ERROR_PAGE -> send(ex, 503, "text/html", "<!DOCTYPE html><html><body>Service Unavailable</body></html>");
-            case HTML_WITH_200 -> send(ex, 200, "text/html", "<html><head><title>Vedlikehold</title></head><body>SSB</body></html>");
+            case TRUNCATED_JSON -> PxWebApiClientTest.send(ex, 200, "application/json", ok.substring(0, ok.length() / 2));
+            case HTML_ERROR_PAGE -> PxWebApiClientTest.send(ex, 503, "text/html", "<!DOCTYPE html><html><body>Service Unavailable</body></html>");
+            case HTML_WITH_200 -> PxWebApiClientTest.send(ex, 200, "text/html", "<html><head><title>Vedlikehold</title></head><body>SSB</body></html>");
             case TIMEOUT -> {
                 try {
                     release.await(10, TimeUnit.SECONDS);
@@ -100,16 +99,6 @@ class RefreshFaultTest {
                 ex.close();
             }
         }
-    }
-
-    private static void send(HttpExchange ex, int status, String type, String text) throws IOException {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", type);
-        ex.sendResponseHeaders(status, b.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(b);
-        }
-        ex.close();
     }
 
     private int refresh(Path dir, Instant now, List<String> out, List<String> err) {
@@ -139,7 +128,8 @@ class RefreshFaultTest {
         assertThat(Files.readString(faultyFile)).isEqualTo(lastGood);
         assertThat(Files.readString(dir.resolve(RefreshCommand.FOLDER).resolve("12134_1.json"))).contains("\"updated\":\"second-");
         assertThat(Files.list(dir.resolve(RefreshCommand.FOLDER)).map(p -> p.getFileName().toString()).sorted())
-                .containsExactly("12134_1.json", "12163_1.json", "12191_1.json", "12367_1.json");
+                .containsExactly("12134_1.json", "12163_1.json", "12191_1.json", "12255_1.json", "12293_1.json",
+                        "12367_1.json", "13502_1.json");
 
         RefreshStatus status = RefreshStatus.read(dir.resolve(RefreshStatus.FILE));
         RefreshStatus.Row failed = status.row(FAULTY).orElseThrow();

@@ -1,0 +1,179 @@
+package no.kommunefakta.site.refresh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.nokkeltall.Grunnlag;
+import no.kommunefakta.site.nokkeltall.GrunnlagLoader;
+import no.kommunefakta.site.nokkeltall.Katalog;
+import no.kommunefakta.site.nokkeltall.Kildetabell;
+import no.kommunefakta.site.region.Regioner;
+
+/** The refresh plan is derived from the catalogue: every table a key figure needs is fetched, nothing else. */
+class RefreshPlanTest {
+
+    private static final DataSource KILDE = DataSource.embedded();
+    private static final Regioner REGIONER = Regioner.load(KILDE);
+
+    @Test
+    void everyTableTheCatalogueNeedsIsFetched() {
+        List<TableRequest> plan = RefreshPlan.requests(KILDE, REGIONER);
+        Grunnlag g = new GrunnlagLoader(KILDE, REGIONER).load();
+        Katalog k = Katalog.load(KILDE, g.serier().keySet());
+        assertThat(plan).extracting(TableRequest::table).containsExactlyInAnyOrderElementsOf(k.kildetabeller().keySet());
+        assertThat(plan).extracting(TableRequest::table)
+                .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293");
+        // every cell selection of every figure is inside its table's request
+        for (Map.Entry<String, List<Kildetabell>> e : k.kildetabeller().entrySet()) {
+            TableRequest r = plan.stream().filter(p -> p.table().equals(e.getKey())).findFirst().orElseThrow();
+            for (Kildetabell t : e.getValue()) {
+                t.filter().forEach((dim, code) -> assertThat(r.filter().get(dim)).as(t.serie() + " " + dim).contains(code));
+                assertThat(r.regionDimension()).isEqualTo(t.regiondimensjon());
+            }
+        }
+    }
+
+    @Test
+    void aFigureNamesItsTablesAndCellsForTheAboutPage() {
+        Grunnlag g = new GrunnlagLoader(KILDE, REGIONER).load();
+        Katalog k = Katalog.load(KILDE, g.serier().keySet());
+        assertThat(k.perId().get("bv_per_innb").kildetabeller()).extracting(Kildetabell::tabell, Kildetabell::rolle,
+                Kildetabell::filterTekst).containsExactly(
+                        org.assertj.core.api.Assertions.tuple("12367", "teller",
+                                "KOKregnskapsomfa0000=A, KOKfunksjon0000=244, KOKart0000=AGD2, ContentsCode=KOSbelop0000"),
+                        org.assertj.core.api.Assertions.tuple("12367", "teller",
+                                "KOKregnskapsomfa0000=A, KOKfunksjon0000=251, KOKart0000=AGD2, ContentsCode=KOSbelop0000"),
+                        org.assertj.core.api.Assertions.tuple("12367", "teller",
+                                "KOKregnskapsomfa0000=A, KOKfunksjon0000=252, KOKart0000=AGD2, ContentsCode=KOSbelop0000"));
+        assertThat(k.perId().get("tannhelse_per_innb").kildetabeller()).singleElement().satisfies(t -> {
+            assertThat(t.rolle()).isEqualTo("publisert");
+            assertThat(t.regiondimensjon()).isEqualTo("KOKfylkesregion0000");
+            assertThat(t.tittel()).contains("fylkeskommuner");
+        });
+        // population and NVDB figures come from embedded extracts only
+        assertThat(k.perId().get("bef_folkemengde").kildetabeller()).isEmpty();
+        // fylkeskommune areas are not on kommune pages; the kommune areas are on every fylke page
+        assertThat(k.omraader("kommune")).extracting(o -> o.slug()).doesNotContain("tannhelse", "barnevern")
+                .contains("befolkning", "grunnskole");
+        assertThat(k.omraader("fylke")).extracting(o -> o.slug())
+                .contains("barnevern", "vann", "videregaende", "fylkesveier", "kollektivtransport", "tannhelse");
+    }
+
+    @Test
+    void catalogueFilesHaveNoStraySeparators() throws IOException {
+        // a ';' inside a definition text would shift every later column silently
+        for (String f : List.of("nokkeltall.csv", "grunnlag.csv", "refresh.csv", "tjenesteomraader.csv")) {
+            List<String> lines = KILDE.leser("kommunefakta/" + f).lines().toList();
+            int n = lines.get(0).split(";", -1).length;
+            for (int i = 1; i < lines.size(); i++) {
+                assertThat(lines.get(i).split(";", -1)).as(f + " line " + (i + 1)).hasSize(n);
+            }
+        }
+    }
+
+    @Test
+    void kommuneTablesAskForEveryKommuneAndAggregateFylkeTablesForEveryFylkeskommune() {
+        Map<String, TableRequest> plan = RefreshPlan.requests(KILDE, REGIONER).stream()
+                .collect(Collectors.toMap(TableRequest::table, r -> r));
+        TableRequest r12367 = plan.get("12367");
+        assertThat(r12367.regionDimension()).isEqualTo("KOKkommuneregion0000");
+        assertThat(r12367.regions()).hasSize(357 + 15 + REGIONER.grupper().size() + 2)
+                .contains("0301", "5001", "EKA46", "EKG01", "EAK", "EAKUO");
+        assertThat(r12367.filter().get("KOKfunksjon0000")).contains("244", "251", "252", "257", "258", "FGK8b")
+                .doesNotContain("254");
+        assertThat(r12367.filter().get("KOKart0000")).containsExactlyInAnyOrder("AGD2", "AGD4", "AGD10");
+        assertThat(r12367.filter().get("ContentsCode")).containsExactly("KOSbelop0000");
+        assertThat(r12367.years()).containsExactly("2024", "2025");
+        TableRequest r12163 = plan.get("12163");
+        assertThat(r12163.regionDimension()).isEqualTo("KOKfylkesregion0000");
+        assertThat(r12163.regions()).hasSize(15 + 2).contains("0300", "4600", "5600", "EAFK", "EAFKUO");
+        assertThat(r12163.filter().get("KOKfunksjon0000")).containsExactly("FGF7", "FGF4", "722", "FGF8");
+        assertThat(r12163.filter()).doesNotContainKey("KOKregnskapsomfa0000");
+        // 12134: SSB's nine economy nøkkeltall; 12191: the years its figures show
+        assertThat(plan.get("12134").filter().get("ContentsCode")).containsExactlyInAnyOrder("KOSAG110000", "KOSAGD230000",
+                "KOSAGD290000", "KOSKG280000", "KOSKG400000", "KOSKG320000", "KOSKG210000", "KOSAGI10000", "KOSAGI210000");
+        assertThat(plan.get("12191").years()).containsExactly("2019", "2020");
+        assertThat(plan.get("13502").filter()).containsOnlyKeys("ContentsCode");
+        assertThat(plan.get("13502").filter().get("ContentsCode"))
+                .containsExactly("KOSandel150000", "KOSbarnaav0000", "KOSutg020000");
+    }
+
+    @Test
+    void theEmbeddedStatusNamesEveryFetchedTable() {
+        RefreshStatus s = RefreshStatus.read(KILDE);
+        Set<String> tables = RefreshPlan.requests(KILDE, REGIONER).stream().map(TableRequest::table)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(s.rows()).extracting(RefreshStatus.Row::table).containsAll(tables);
+        assertThat(s.row("12134")).hasValueSatisfying(r -> {
+            assertThat(r.state()).isEqualTo(RefreshStatus.State.OK);
+            assertThat(r.fetched()).hasValue(Instant.parse("2026-04-25T10:35:12Z"));
+        });
+        assertThat(s.row("12163")).hasValueSatisfying(r -> {
+            assertThat(r.state()).isEqualTo(RefreshStatus.State.FEIL);
+            assertThat(r.fetched()).isEmpty();
+        });
+    }
+
+    @Test
+    void statusRoundTripsAndQuotesSeparators(@TempDir Path dir) throws IOException {
+        RefreshStatus s = new RefreshStatus(List.of())
+                .with("12367", Optional.of(Instant.parse("2026-11-01T06:00:00Z")), RefreshStatus.State.OK, "1 fil, 10 celler")
+                .with("12163", Optional.empty(), RefreshStatus.State.FEIL, "HTTP 400: \"Non-existent value\";\nline two");
+        s.write(dir);
+        assertThat(Files.readString(dir.resolve(RefreshStatus.FILE), StandardCharsets.UTF_8)).isEqualTo("""
+                tabell;hentet;status;melding
+                12163;;FEIL;"HTTP 400: ""Non-existent value""; line two"
+                12367;2026-11-01T06:00:00Z;OK;1 fil, 10 celler
+                """);
+        assertThat(RefreshStatus.read(dir.resolve(RefreshStatus.FILE))).isEqualTo(s);
+        // a later failure keeps the last good time
+        assertThat(s.with("12367", Optional.empty(), RefreshStatus.State.FEIL, "HTTP 500").row("12367").orElseThrow().fetched())
+                .hasValue(Instant.parse("2026-11-01T06:00:00Z"));
+    }
+
+    @Test
+    void fylkeskommuneFiguresLandOnTheFylkePages(@TempDir Path dir) throws IOException {
+        // SSB's recorded 12134 answer relabelled as a fylkeskommune table: 0301/4601/5001 -> 0300/4600/5000
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode d;
+        try (InputStream in = KILDE.open("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
+            d = (ObjectNode) json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("KOKkommuneregion0000", "KOKfylkesregion0000").replace("\"0301\"", "\"0300\"")
+                    .replace("\"4601\"", "\"4600\"").replace("\"5001\"", "\"5000\"").replace("KOSAG110000", "KOSbelopinnbygge0000"));
+        }
+        for (String[] dim : new String[][] {{"KOKfunksjon0000", "FGF7"}, {"KOKart0000", "AGD2"}}) {
+            ObjectNode dn = ((ObjectNode) d.get("dimension")).putObject(dim[0]);
+            dn.putObject("category").putObject("index").put(dim[1], 0);
+            ((ArrayNode) d.get("id")).insert(0, dim[0]);
+            ((ArrayNode) d.get("size")).insert(0, 1);
+        }
+        Path folder = Files.createDirectories(dir.resolve(RefreshCommand.FOLDER));
+        Files.writeString(folder.resolve("12163_1.json"), json.writeValueAsString(d), StandardCharsets.UTF_8);
+        DataSource kilde = new DataSource(Optional.of(dir));
+        Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
+        assertThat(g.celle("r12163.vgo", "EKA03", 2024).verdi()).isEqualByComparingTo("81240");
+        assertThat(g.celle("r12163.vgo", "EKA46", 2024).verdi()).isEqualByComparingTo("66605");
+        assertThat(g.celle("r12163.vgo", "EKA50", 2024).verdi()).isEqualByComparingTo("62853");
+        assertThat(g.celle("r12163.vgo", "0301", 2024).harTall()).isFalse();
+    }
+}
