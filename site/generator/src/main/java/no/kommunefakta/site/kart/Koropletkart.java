@@ -11,9 +11,9 @@ import java.util.function.Function;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Status;
-import no.kommunefakta.site.side.Formatering;
 import no.kommunefakta.site.svg.Svg;
 import no.kommunefakta.site.svg.SvgSkriver;
+import no.kommunefakta.site.svg.Verditekst;
 
 /**
  * Draws a choropleth map of all kommuner or all fylker as a standalone SVG: quantile classes in a colour-blind-safe
@@ -94,9 +94,9 @@ public final class Koropletkart {
     private Koropletkart() {
     }
 
-    /** Norwegian number format with the given decimals: "12 345,6", "−0,4" (as {@link Formatering}). */
+    /** Norwegian number format with the given decimals: "12 345,6", "−0,4" (as the site's {@code Formatering}). */
     public static Function<BigDecimal, String> norsk(int desimaler) {
-        return v -> Formatering.tall(v, desimaler, Formatering.NBSP, ',', "\u2212");
+        return v -> Verditekst.tall(v, desimaler);
     }
 
     public static Svg tegn(Kartgrunnlag grunnlag, Bestilling b) {
@@ -118,7 +118,7 @@ public final class Koropletkart {
         for (int i = 0; i < alle.length; i++) {
             alle[i] = i;
         }
-        Tegner t = grunnlag.tegner(b.nivaa(), "alle", alle, b.bredde(), MARG);
+        Tegner t = grunnlag.tegner(b.nivaa(), "alle", alle, b.bredde(), MARG, TOLERANSE);
 
         List<BigDecimal> tall = new ArrayList<>();
         Map<Status, Integer> symboler = new EnumMap<>(Status.class);
@@ -229,11 +229,7 @@ public final class Koropletkart {
     }
 
     private static String verdi(Celle c, Bestilling b) {
-        if (!c.harTall()) {
-            return c.status().symbol() + " (" + c.status().forklaring().toLowerCase(java.util.Locale.ROOT) + ")";
-        }
-        String v = b.format().apply(c.verdi());
-        return b.enhet().isBlank() ? v : v + "\u00a0" + b.enhet();
+        return Verditekst.verdi(c, b.format(), b.enhet());
     }
 
     private static String beskrivelse(Bestilling b, Tegner t, Klassedeling deling, Celle[] celler, Map<Status, Integer> symboler) {
@@ -311,8 +307,7 @@ public final class Koropletkart {
         sb.append('#').append(id).append(' ').append(velger).append('{').append(regler).append('}');
     }
 
-    /** Rough width of 11 px text: enough to keep the legend clear of the map, not for typesetting. */
     static int tekstBredde(String s) {
-        return (int) Math.ceil(s.length() * 6.2);
+        return Verditekst.bredde(s, 11);
     }
 }

@@ -13,6 +13,8 @@ import no.kommunefakta.site.svg.SvgSkriver;
 public final class Lokatorkart {
 
     private static final int MARG = 3;
+    /** Coarser than the choropleth (square pixels): a locator map only has to be recognisable. */
+    static final double TOLERANSE = 1.5;
     private static final String MARKERT = "#0b57a4";
     private static final String ANDRE = "#d3d8de";
 
@@ -70,7 +72,7 @@ public final class Lokatorkart {
     private static Svg tegn(Kartgrunnlag grunnlag, Nivaa nivaa, String navnPaaUtvalg, List<Integer> utvalg, int valgt, String id,
             int bredde, String tittel, String beskrivelse) {
         int[] v = utvalg.stream().mapToInt(Integer::intValue).toArray();
-        Tegner t = grunnlag.tegner(nivaa, navnPaaUtvalg, v, bredde, MARG);
+        Tegner t = grunnlag.tegner(nivaa, navnPaaUtvalg, v, bredde, MARG, TOLERANSE);
         String kreditt = Koropletkart.KREDITT;
         int kb = (int) Math.ceil(kreditt.length() * 5.2);
         int[] pos = Plassering.finn(t, kb, 11);
