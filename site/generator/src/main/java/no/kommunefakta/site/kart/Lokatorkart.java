@@ -43,8 +43,22 @@ public final class Lokatorkart {
                 i.add(f);
             }
         }
-        return tegn(grunnlag, Nivaa.KOMMUNE, "fylke " + fylke, i, valgt, id, bredde, "Kart: " + navn + " i " + fylkeNavn,
-                navn + " er markert med mørk farge på kartet over de " + i.size() + " kommunene i " + fylkeNavn + ".");
+        if (i.size() > 1) {
+            return tegn(grunnlag, Nivaa.KOMMUNE, "fylke " + fylke, i, valgt, id, bredde, "Kart: " + navn + " i " + fylkeNavn,
+                    navn + " er markert med mørk farge på kartet over de " + i.size() + " kommunene i " + fylkeNavn + ".");
+        }
+        // a fylke of one kommune (Oslo): show it among its neighbours instead
+        java.util.TreeSet<Integer> med = new java.util.TreeSet<>(i);
+        for (int a = 0; a < lag.x.length; a++) {
+            if (lag.bruker1[a] == valgt && lag.bruker2[a] >= 0) {
+                med.add(lag.bruker2[a]);
+            } else if (lag.bruker2[a] == valgt) {
+                med.add(lag.bruker1[a]);
+            }
+        }
+        return tegn(grunnlag, Nivaa.KOMMUNE, "naboer " + kommunekode, new ArrayList<>(med), valgt, id, bredde,
+                "Kart: " + navn + " og nabokommunene", navn + " er markert med mørk farge blant de " + (med.size() - 1)
+                        + " nabokommunene.");
     }
 
     /**
