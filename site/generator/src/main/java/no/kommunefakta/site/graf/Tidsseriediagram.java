@@ -99,7 +99,8 @@ public final class Tidsseriediagram {
         }
         int venstre = tickBredde + 8;
         int hoyre = 6;
-        int topp = b.sammenligning().isEmpty() ? 14 : 14 + LINJE;
+        boolean toppRad = !b.enhet().isBlank() || !b.sammenligning().isEmpty();
+        int topp = (toppRad ? LINJE + 2 : 0) + 14; // a row for unit and legend, then room for the labels above the bars
         int bunn = 20;
         int plotB = b.bredde() - venstre - hoyre;
         int plotH = b.hoyde() - topp - bunn;
@@ -107,7 +108,7 @@ public final class Tidsseriediagram {
             throw new IllegalArgumentException("chart " + b.bredde() + "×" + b.hoyde() + " px is too small for " + aar.size() + " years");
         }
         double spor = (double) plotB / aar.size();
-        int stolpeB = Math.max(2, (int) Math.round(spor * 0.62));
+        int stolpeB = Math.min(48, Math.max(2, (int) Math.round(spor * 0.62)));
         BigDecimal spenn = akse.hoy().subtract(akse.lav());
 
         String id = b.id();
@@ -117,7 +118,7 @@ public final class Tidsseriediagram {
         sb.append("<style>#").append(id).append(" text{font:10px system-ui,sans-serif;fill:#1a1a1a}#").append(id)
                 .append(" .a{text-anchor:end}#").append(id).append(" .m{text-anchor:middle}#").append(id)
                 .append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}#").append(id).append(" .s{fill:").append(SOYLE)
-                .append("}#").append(id).append(" .y{fill:#555}</style>");
+                .append("}#").append(id).append(" .y{fill:#555;font-size:12px;font-weight:700}</style>");
 
         // grid and value axis
         for (int i = 0; i < akse.ticks().size(); i++) {
@@ -210,8 +211,12 @@ public final class Tidsseriediagram {
             }
         }
 
-        // legend on top when there is something to tell apart; the unit at the top right when it fits
+        // top row: the unit above the value axis, then the legend when there is something to tell apart
         int x = venstre;
+        if (!b.enhet().isBlank()) {
+            sb.append("<text x=\"2\" y=\"12\">").append(SvgSkriver.escape(b.enhet())).append("</text>");
+            x = Math.max(venstre, 2 + bredde(b.enhet()) + 14);
+        }
         if (!b.sammenligning().isEmpty()) {
             sb.append("<rect class=\"s\" x=\"").append(x).append("\" y=\"3\" width=\"10\" height=\"10\"/><text x=\"").append(x + 14)
                     .append("\" y=\"12\">").append(SvgSkriver.escape(b.hoved().navn())).append("</text>");
@@ -228,10 +233,6 @@ public final class Tidsseriediagram {
                 sb.append("<text x=\"").append(x + 22).append("\" y=\"12\">").append(SvgSkriver.escape(navn)).append("</text>");
                 x += 22 + bredde(navn) + 14;
             }
-        }
-        if (!b.enhet().isBlank() && x + bredde(b.enhet()) <= b.bredde() - hoyre) {
-            sb.append("<text class=\"a\" x=\"").append(b.bredde() - hoyre).append("\" y=\"12\">").append(SvgSkriver.escape(b.enhet()))
-                    .append("</text>");
         }
         sb.append("</svg>");
         return new Svg(b.tittel(), beskrivelse, sb.toString());
