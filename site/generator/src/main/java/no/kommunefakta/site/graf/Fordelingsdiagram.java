@@ -97,19 +97,12 @@ public final class Fordelingsdiagram {
             max = max.max(r.verdi());
         }
         Akse akse = Akse.av(min, max);
-        int tickBredde = 0;
-        List<String> ticks = new ArrayList<>();
-        for (BigDecimal t : akse.ticks()) {
-            ticks.add(Verditekst.tall(t, akse.desimaler()));
-            tickBredde = Math.max(tickBredde, Verditekst.bredde(ticks.get(ticks.size() - 1), 10));
-        }
-        int venstre = tickBredde + 8;
+        int venstre = akse.tekstBredde() + 8;
         int topp = 30;
         int bunn = 16;
         int plotB = b.bredde() - venstre - 6;
         int plotH = b.hoyde() - topp - bunn;
-        double spenn = akse.hoy().subtract(akse.lav()).doubleValue();
-        int null0 = y(BigDecimal.ZERO, akse, topp, plotH, spenn);
+        int null0 = akse.y(BigDecimal.ZERO, topp, plotH);
         double spor = rader.isEmpty() ? plotB : (double) plotB / rader.size();
 
         String beskrivelse = beskrivelse(b, rader, utenTall);
@@ -118,13 +111,7 @@ public final class Fordelingsdiagram {
         SvgSkriver.start(sb, id, b.bredde(), b.hoyde(), b.tittel(), beskrivelse);
         sb.append("<style>#").append(id).append(" text{font:10px system-ui,sans-serif;fill:#1a1a1a}#").append(id)
                 .append(" .a{text-anchor:end}#").append(id).append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}</style>");
-        for (int i = 0; i < akse.ticks().size(); i++) {
-            BigDecimal t = akse.ticks().get(i);
-            int y = y(t, akse, topp, plotH, spenn);
-            sb.append("<path class=\"").append(t.signum() == 0 ? "n" : "g").append("\" d=\"M").append(venstre).append(' ').append(y)
-                    .append('h').append(plotB).append("\"/><text class=\"a\" x=\"").append(venstre - 4).append("\" y=\"").append(y + 3)
-                    .append("\">").append(ticks.get(i)).append("</text>");
-        }
+        akse.tegn(sb, venstre, plotB, topp, plotH);
         StringBuilder andre = new StringBuilder();
         StringBuilder gruppe = new StringBuilder();
         StringBuilder valgt = new StringBuilder();
@@ -139,7 +126,7 @@ public final class Fordelingsdiagram {
             long x0 = Math.round((venstre + spor * i) * 10);
             long x1 = Math.round((venstre + spor * (i + 1)) * 10);
             long b10 = Math.max(erValgt ? 20 : 4, x1 - x0);
-            long yv = Math.round(yd(r.verdi(), akse, topp, plotH, spenn) * 10);
+            long yv = Math.round(akse.yd(r.verdi(), topp, plotH) * 10);
             long h10 = yv - null0 * 10L;
             d.append('M');
             SvgSkriver.tideler(d, x0);
@@ -189,14 +176,6 @@ public final class Fordelingsdiagram {
 
     private static String navn(Bestilling b, String kode) {
         return b.navn().getOrDefault(kode, kode);
-    }
-
-    private static int y(BigDecimal v, Akse akse, int topp, int plotH, double spenn) {
-        return (int) Math.round(yd(v, akse, topp, plotH, spenn));
-    }
-
-    private static double yd(BigDecimal v, Akse akse, int topp, int plotH, double spenn) {
-        return topp + akse.hoy().subtract(v).doubleValue() / spenn * plotH;
     }
 
     private static String beskrivelse(Bestilling b, List<Rad> rader, int utenTall) {

@@ -90,14 +90,7 @@ public final class Tidsseriediagram {
             }
         }
         Akse akse = Akse.av(min, max);
-        List<String> tickTekst = new ArrayList<>();
-        int tickBredde = 0;
-        for (BigDecimal t : akse.ticks()) {
-            String s = Verditekst.tall(t, akse.desimaler());
-            tickTekst.add(s);
-            tickBredde = Math.max(tickBredde, bredde(s));
-        }
-        int venstre = tickBredde + 8;
+        int venstre = akse.tekstBredde() + 8;
         int hoyre = 6;
         boolean toppRad = !b.enhet().isBlank() || !b.sammenligning().isEmpty();
         int topp = (toppRad ? LINJE + 2 : 0) + 14; // a row for unit and legend, then room for the labels above the bars
@@ -109,7 +102,6 @@ public final class Tidsseriediagram {
         }
         double spor = (double) plotB / aar.size();
         int stolpeB = Math.min(48, Math.max(2, (int) Math.round(spor * 0.62)));
-        BigDecimal spenn = akse.hoy().subtract(akse.lav());
 
         String id = b.id();
         String beskrivelse = beskrivelse(b);
@@ -120,15 +112,8 @@ public final class Tidsseriediagram {
                 .append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}#").append(id).append(" .s{fill:").append(SOYLE)
                 .append("}#").append(id).append(" .y{fill:#555;font-size:12px;font-weight:700}</style>");
 
-        // grid and value axis
-        for (int i = 0; i < akse.ticks().size(); i++) {
-            BigDecimal t = akse.ticks().get(i);
-            int y = y(t, akse, topp, plotH, spenn);
-            sb.append("<path class=\"").append(t.signum() == 0 ? "n" : "g").append("\" d=\"M").append(venstre).append(' ').append(y)
-                    .append('h').append(plotB).append("\"/><text class=\"a\" x=\"").append(venstre - 4).append("\" y=\"").append(y + 3)
-                    .append("\">").append(tickTekst.get(i)).append("</text>");
-        }
-        int null0 = y(BigDecimal.ZERO, akse, topp, plotH, spenn);
+        akse.tegn(sb, venstre, plotB, topp, plotH);
+        int null0 = akse.y(BigDecimal.ZERO, topp, plotH);
 
         // year labels: every year if they fit, else every n-th and the last
         int hvert = Math.max(1, (int) Math.ceil(28 / spor));
@@ -169,7 +154,7 @@ public final class Tidsseriediagram {
                         .append(SvgSkriver.escape(tittel)).append("</title>").append(SvgSkriver.escape(c.status().symbol())).append("</text>");
                 continue;
             }
-            int yv = y(c.verdi(), akse, topp, plotH, spenn);
+            int yv = akse.y(c.verdi(), topp, plotH);
             int y0 = Math.min(yv, null0);
             int h = Math.max(Math.abs(null0 - yv), c.verdi().signum() == 0 ? 0 : 1);
             sb.append("<rect class=\"s\" x=\"").append(mx - stolpeB / 2).append("\" y=\"").append(y0).append("\" width=\"")
@@ -194,7 +179,7 @@ public final class Tidsseriediagram {
                     iLinje = false;
                     continue;
                 }
-                d.append(iLinje ? 'L' : 'M').append(midt(i, venstre, spor)).append(' ').append(y(c.verdi(), akse, topp, plotH, spenn));
+                d.append(iLinje ? 'L' : 'M').append(midt(i, venstre, spor)).append(' ').append(akse.y(c.verdi(), topp, plotH));
                 iLinje = true;
             }
             sb.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(stil[0]).append("\" stroke-width=\"1.5\"");
@@ -205,7 +190,7 @@ public final class Tidsseriediagram {
             for (int i = 0; i < aar.size(); i++) {
                 Celle c = serie.celle(aar.get(i));
                 if (c.harTall()) {
-                    markoer(sb, stil, midt(i, venstre, spor), y(c.verdi(), akse, topp, plotH, spenn),
+                    markoer(sb, stil, midt(i, venstre, spor), akse.y(c.verdi(), topp, plotH),
                             serie.navn() + " " + aar.get(i) + ": " + verdi(c, b));
                 }
             }
@@ -256,11 +241,6 @@ public final class Tidsseriediagram {
 
     private static int midt(int i, int venstre, double spor) {
         return (int) Math.round(venstre + spor * (i + 0.5));
-    }
-
-    private static int y(BigDecimal v, Akse akse, int topp, int plotH, BigDecimal spenn) {
-        double andel = akse.hoy().subtract(v).doubleValue() / spenn.doubleValue();
-        return (int) Math.round(topp + andel * plotH);
     }
 
     private static String verdi(Celle c, Bestilling b) {
