@@ -20,7 +20,8 @@ import no.kommunefakta.site.svg.Svg;
 /**
  * Bench command for the time-series charts: draws one chart per kommune (share of inhabitants aged 80 or more,
  * 2015–2024, with the fylke and the country as comparison lines; real data from the embedded population file) and
- * prints CPU time and sizes. Optional argument: a folder to write two of the charts to.
+ * prints CPU time and sizes; then one distribution chart per kommune (the same figure in 2024 for all kommuner, the
+ * kommune and its KOSTRA group marked). Optional argument: a folder to write two of the charts to.
  *
  * <pre>java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp ... no.kommunefakta.site.graf.GrafBench [folder]</pre>
  */
@@ -36,8 +37,10 @@ public final class GrafBench {
     public static void main(String[] args) throws IOException {
         Map<String, Map<Integer, Celle>> andel = new TreeMap<>();
         Map<String, String> navn = new HashMap<>();
+        Map<String, String> gruppe = new HashMap<>();
         for (Csv.Rad r : DataSource.embedded().csv("ssb/regioner/kommuner.csv", ',')) {
             navn.put(r.get("kommunenummer"), r.get("navn_norsk"));
+            gruppe.put(r.get("kommunenummer"), r.get("kostragruppe_kode"));
         }
         for (Csv.Rad r : DataSource.embedded().csv("ssb/befolkning/folkemengde-1jan_2005-2026_2024-inndeling.csv", ',')) {
             int aar = Integer.parseInt(r.get("aar"));
@@ -69,6 +72,27 @@ public final class GrafBench {
         long t1 = tid();
         System.out.printf("357 time-series charts (20 years, 3 series): %d ms CPU in all; mean %d bytes, largest %d bytes%n",
                 (t1 - t0) / 1_000_000, sum / 357, maks);
+        Map<String, Celle> siste = new TreeMap<>();
+        navn.keySet().forEach(k -> siste.put(k, andel.get(k).get(2024)));
+        long t2 = tid();
+        long sumF = 0;
+        for (String kode : navn.keySet().stream().sorted().toList()) {
+            java.util.Set<String> g = new java.util.TreeSet<>();
+            gruppe.forEach((k, v) -> {
+                if (v.equals(gruppe.get(kode))) {
+                    g.add(k);
+                }
+            });
+            Svg svg = Fordelingsdiagram.tegn(Fordelingsdiagram.Bestilling.av("f-" + kode, "Andel innbyggere 80 år og over 2024",
+                    "prosent", 1, siste, navn).medGruppe(g, "KOSTRA-gruppe " + gruppe.get(kode).substring(3)).medValgt(kode));
+            sumF += svg.bytes();
+            if (kode.equals("3222")) {
+                ut.add(svg);
+            }
+        }
+        long t3 = tid();
+        System.out.printf("357 distribution charts (357 bars, group and kommune marked): %d ms CPU in all; mean %d bytes%n",
+                (t3 - t2) / 1_000_000, sumF / 357);
         if (args.length > 0) {
             Files.createDirectories(Path.of(args[0]));
             for (Svg s : ut) {

@@ -1,15 +1,13 @@
 package no.kommunefakta.site.graf;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import no.kommunefakta.site.data.Celle;
-import no.kommunefakta.site.side.Formatering;
 import no.kommunefakta.site.svg.Svg;
 import no.kommunefakta.site.svg.SvgSkriver;
+import no.kommunefakta.site.svg.Verditekst;
 
 /**
  * Draws one figure over the years as a standalone SVG bar chart: the region's values as bars, each labelled with its
@@ -92,16 +90,10 @@ public final class Tidsseriediagram {
             }
         }
         Akse akse = Akse.av(min, max);
-        List<String> tickTekst = new ArrayList<>();
-        int tickBredde = 0;
-        for (BigDecimal t : akse.ticks()) {
-            String s = tall(t, akse.desimaler());
-            tickTekst.add(s);
-            tickBredde = Math.max(tickBredde, tekstBredde(s));
-        }
-        int venstre = tickBredde + 8;
+        int venstre = akse.tekstBredde() + 8;
         int hoyre = 6;
-        int topp = b.sammenligning().isEmpty() ? 14 : 14 + LINJE;
+        boolean toppRad = !b.enhet().isBlank() || !b.sammenligning().isEmpty();
+        int topp = (toppRad ? LINJE + 2 : 0) + 14; // a row for unit and legend, then room for the labels above the bars
         int bunn = 20;
         int plotB = b.bredde() - venstre - hoyre;
         int plotH = b.hoyde() - topp - bunn;
@@ -109,8 +101,7 @@ public final class Tidsseriediagram {
             throw new IllegalArgumentException("chart " + b.bredde() + "×" + b.hoyde() + " px is too small for " + aar.size() + " years");
         }
         double spor = (double) plotB / aar.size();
-        int stolpeB = Math.max(2, (int) Math.round(spor * 0.62));
-        BigDecimal spenn = akse.hoy().subtract(akse.lav());
+        int stolpeB = Math.min(48, Math.max(2, (int) Math.round(spor * 0.62)));
 
         String id = b.id();
         String beskrivelse = beskrivelse(b);
@@ -119,17 +110,10 @@ public final class Tidsseriediagram {
         sb.append("<style>#").append(id).append(" text{font:10px system-ui,sans-serif;fill:#1a1a1a}#").append(id)
                 .append(" .a{text-anchor:end}#").append(id).append(" .m{text-anchor:middle}#").append(id)
                 .append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}#").append(id).append(" .s{fill:").append(SOYLE)
-                .append("}#").append(id).append(" .y{fill:#555}</style>");
+                .append("}#").append(id).append(" .y{fill:#555;font-size:12px;font-weight:700}</style>");
 
-        // grid and value axis
-        for (int i = 0; i < akse.ticks().size(); i++) {
-            BigDecimal t = akse.ticks().get(i);
-            int y = y(t, akse, topp, plotH, spenn);
-            sb.append("<path class=\"").append(t.signum() == 0 ? "n" : "g").append("\" d=\"M").append(venstre).append(' ').append(y)
-                    .append('h').append(plotB).append("\"/><text class=\"a\" x=\"").append(venstre - 4).append("\" y=\"").append(y + 3)
-                    .append("\">").append(tickTekst.get(i)).append("</text>");
-        }
-        int null0 = y(BigDecimal.ZERO, akse, topp, plotH, spenn);
+        akse.tegn(sb, venstre, plotB, topp, plotH);
+        int null0 = akse.y(BigDecimal.ZERO, topp, plotH);
 
         // year labels: every year if they fit, else every n-th and the last
         int hvert = Math.max(1, (int) Math.ceil(28 / spor));
@@ -144,7 +128,7 @@ public final class Tidsseriediagram {
         int maksEtikett = 0;
         for (int a : aar) {
             Celle c = b.hoved().celle(a);
-            maksEtikett = Math.max(maksEtikett, tekstBredde(c.harTall() ? tall(c.verdi(), b.desimaler()) : c.status().symbol()));
+            maksEtikett = Math.max(maksEtikett, bredde(c.harTall() ? Verditekst.tall(c.verdi(), b.desimaler()) : c.status().symbol()));
         }
         boolean alleEtiketter = maksEtikett + 2 <= spor;
         int hoyIdx = -1;
@@ -170,7 +154,7 @@ public final class Tidsseriediagram {
                         .append(SvgSkriver.escape(tittel)).append("</title>").append(SvgSkriver.escape(c.status().symbol())).append("</text>");
                 continue;
             }
-            int yv = y(c.verdi(), akse, topp, plotH, spenn);
+            int yv = akse.y(c.verdi(), topp, plotH);
             int y0 = Math.min(yv, null0);
             int h = Math.max(Math.abs(null0 - yv), c.verdi().signum() == 0 ? 0 : 1);
             sb.append("<rect class=\"s\" x=\"").append(mx - stolpeB / 2).append("\" y=\"").append(y0).append("\" width=\"")
@@ -179,7 +163,7 @@ public final class Tidsseriediagram {
             if (alleEtiketter || i == aar.size() - 1 || i == hoyIdx || i == lavIdx) {
                 int ty = c.verdi().signum() < 0 ? y0 + h + 10 : y0 - 3;
                 sb.append("<text class=\"m\" x=\"").append(mx).append("\" y=\"").append(ty).append("\">")
-                        .append(tall(c.verdi(), b.desimaler())).append("</text>");
+                        .append(Verditekst.tall(c.verdi(), b.desimaler())).append("</text>");
             }
         }
 
@@ -195,7 +179,7 @@ public final class Tidsseriediagram {
                     iLinje = false;
                     continue;
                 }
-                d.append(iLinje ? 'L' : 'M').append(midt(i, venstre, spor)).append(' ').append(y(c.verdi(), akse, topp, plotH, spenn));
+                d.append(iLinje ? 'L' : 'M').append(midt(i, venstre, spor)).append(' ').append(akse.y(c.verdi(), topp, plotH));
                 iLinje = true;
             }
             sb.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(stil[0]).append("\" stroke-width=\"1.5\"");
@@ -206,18 +190,22 @@ public final class Tidsseriediagram {
             for (int i = 0; i < aar.size(); i++) {
                 Celle c = serie.celle(aar.get(i));
                 if (c.harTall()) {
-                    markoer(sb, stil, midt(i, venstre, spor), y(c.verdi(), akse, topp, plotH, spenn),
+                    markoer(sb, stil, midt(i, venstre, spor), akse.y(c.verdi(), topp, plotH),
                             serie.navn() + " " + aar.get(i) + ": " + verdi(c, b));
                 }
             }
         }
 
-        // legend on top when there is something to tell apart; the unit at the top right when it fits
+        // top row: the unit above the value axis, then the legend when there is something to tell apart
         int x = venstre;
+        if (!b.enhet().isBlank()) {
+            sb.append("<text x=\"2\" y=\"12\">").append(SvgSkriver.escape(b.enhet())).append("</text>");
+            x = Math.max(venstre, 2 + bredde(b.enhet()) + 14);
+        }
         if (!b.sammenligning().isEmpty()) {
             sb.append("<rect class=\"s\" x=\"").append(x).append("\" y=\"3\" width=\"10\" height=\"10\"/><text x=\"").append(x + 14)
                     .append("\" y=\"12\">").append(SvgSkriver.escape(b.hoved().navn())).append("</text>");
-            x += 14 + tekstBredde(b.hoved().navn()) + 14;
+            x += 14 + bredde(b.hoved().navn()) + 14;
             for (int s = 0; s < b.sammenligning().size(); s++) {
                 String[] stil = LINJER[s];
                 sb.append("<path d=\"M").append(x).append(" 8h18\" stroke=\"").append(stil[0]).append("\" stroke-width=\"1.5\"");
@@ -228,15 +216,15 @@ public final class Tidsseriediagram {
                 markoer(sb, stil, x + 9, 8, null);
                 String navn = b.sammenligning().get(s).navn();
                 sb.append("<text x=\"").append(x + 22).append("\" y=\"12\">").append(SvgSkriver.escape(navn)).append("</text>");
-                x += 22 + tekstBredde(navn) + 14;
+                x += 22 + bredde(navn) + 14;
             }
-        }
-        if (!b.enhet().isBlank() && x + tekstBredde(b.enhet()) <= b.bredde() - hoyre) {
-            sb.append("<text class=\"a\" x=\"").append(b.bredde() - hoyre).append("\" y=\"12\">").append(SvgSkriver.escape(b.enhet()))
-                    .append("</text>");
         }
         sb.append("</svg>");
         return new Svg(b.tittel(), beskrivelse, sb.toString());
+    }
+
+    private static int bredde(String s) {
+        return Verditekst.bredde(s, 10);
     }
 
     private static void markoer(StringBuilder sb, String[] stil, int x, int y, String tittel) {
@@ -255,17 +243,8 @@ public final class Tidsseriediagram {
         return (int) Math.round(venstre + spor * (i + 0.5));
     }
 
-    private static int y(BigDecimal v, Akse akse, int topp, int plotH, BigDecimal spenn) {
-        double andel = akse.hoy().subtract(v).doubleValue() / spenn.doubleValue();
-        return (int) Math.round(topp + andel * plotH);
-    }
-
     private static String verdi(Celle c, Bestilling b) {
-        if (!c.harTall()) {
-            return c.status().symbol() + " (" + c.status().forklaring().toLowerCase(Locale.ROOT) + ")";
-        }
-        String v = tall(c.verdi(), b.desimaler());
-        return b.enhet().isBlank() ? v : v + "\u00a0" + b.enhet();
+        return Verditekst.verdi(c, v -> Verditekst.tall(v, b.desimaler()), b.enhet());
     }
 
     private static String beskrivelse(Bestilling b) {
@@ -290,52 +269,9 @@ public final class Tidsseriediagram {
         for (int i = 0; i < b.aar().size(); i++) {
             int a = b.aar().get(i);
             Celle c = s.celle(a);
-            sb.append(i == 0 ? "" : ", ").append(a).append(' ').append(c.harTall() ? tall(c.verdi(), b.desimaler()) : c.status().symbol());
+            sb.append(i == 0 ? "" : ", ").append(a).append(' ').append(c.harTall() ? Verditekst.tall(c.verdi(), b.desimaler()) : c.status().symbol());
         }
         sb.append(". ");
     }
 
-    private static String tall(BigDecimal v, int desimaler) {
-        return Formatering.tall(v, desimaler, Formatering.NBSP, ',', "\u2212");
-    }
-
-    /** Rough width of 10 px text. */
-    private static int tekstBredde(String s) {
-        return (int) Math.ceil(s.length() * 5.8);
-    }
-
-    /**
-     * A value axis from {@code lav} to {@code hoy} in steps of 1, 2, 2.5 or 5 times a power of ten, about four steps,
-     * always including zero.
-     *
-     * @param desimaler decimals the tick labels need
-     */
-    record Akse(BigDecimal lav, BigDecimal hoy, List<BigDecimal> ticks, int desimaler) {
-
-        static Akse av(BigDecimal min, BigDecimal max) {
-            BigDecimal spenn = max.subtract(min);
-            if (spenn.signum() == 0 && max.signum() == 0) {
-                return new Akse(BigDecimal.ZERO, BigDecimal.ONE, List.of(BigDecimal.ZERO, BigDecimal.ONE), 0); // no data or all zero
-            }
-            if (spenn.signum() == 0) {
-                spenn = max.abs();
-            }
-            double raa = spenn.doubleValue() / 4;
-            int eksponent = (int) Math.floor(Math.log10(raa));
-            double norm = raa / Math.pow(10, eksponent);
-            BigDecimal mantisse = norm <= 1 ? BigDecimal.ONE
-                    : norm <= 2 ? BigDecimal.valueOf(2) : norm <= 2.5 ? new BigDecimal("2.5") : norm <= 5 ? BigDecimal.valueOf(5) : BigDecimal.TEN;
-            BigDecimal steg = mantisse.scaleByPowerOfTen(eksponent).stripTrailingZeros();
-            BigDecimal lav = min.divide(steg, 0, RoundingMode.FLOOR).multiply(steg);
-            BigDecimal hoy = max.divide(steg, 0, RoundingMode.CEILING).multiply(steg);
-            if (hoy.compareTo(lav) == 0) {
-                hoy = lav.add(steg);
-            }
-            List<BigDecimal> ticks = new ArrayList<>();
-            for (BigDecimal t = lav; t.compareTo(hoy) <= 0; t = t.add(steg)) {
-                ticks.add(t);
-            }
-            return new Akse(lav, hoy, List.copyOf(ticks), Math.max(0, steg.scale()));
-        }
-    }
 }

@@ -77,7 +77,7 @@ public final class KartBench {
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, tett.bytes(), ki.bytes());
 
         long r0 = tid();
-        int gjentak = 50;
+        int gjentak = 200;
         for (int i = 0; i < gjentak; i++) {
             Koropletkart.tegn(g, Koropletkart.Bestilling.av("kart-" + i, Nivaa.KOMMUNE, "Innbyggere per km² 2024", "innb./km²",
                     tetthet, Koropletkart.norsk(1)).medFremhevet(ekg13, "KOSTRA-gruppe 13"));

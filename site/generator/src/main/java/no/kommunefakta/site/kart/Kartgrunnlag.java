@@ -69,9 +69,9 @@ public final class Kartgrunnlag {
      *
      * @param utvalg names the selection (e.g. "alle", "fylke 32"); must determine {@code valgt}
      */
-    Tegner tegner(Nivaa nivaa, String utvalg, int[] valgt, int bredde, int marg) {
-        return tegnere.computeIfAbsent(nivaa + "/" + utvalg + "/" + bredde + "/" + marg,
-                k -> new Tegner(lag(nivaa), valgt, bredde, marg, Koropletkart.TOLERANSE));
+    Tegner tegner(Nivaa nivaa, String utvalg, int[] valgt, int bredde, int marg, double toleranse) {
+        return tegnere.computeIfAbsent(nivaa + "/" + utvalg + "/" + bredde + "/" + marg + "/" + toleranse,
+                k -> new Tegner(lag(nivaa), valgt, bredde, marg, toleranse));
     }
 
     Lag lag(Nivaa nivaa) {

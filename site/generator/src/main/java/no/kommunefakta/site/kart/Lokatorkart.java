@@ -13,6 +13,8 @@ import no.kommunefakta.site.svg.SvgSkriver;
 public final class Lokatorkart {
 
     private static final int MARG = 3;
+    /** Coarser than the choropleth (square pixels): a locator map only has to be recognisable. */
+    static final double TOLERANSE = 1.5;
     private static final String MARKERT = "#0b57a4";
     private static final String ANDRE = "#d3d8de";
 
@@ -41,8 +43,22 @@ public final class Lokatorkart {
                 i.add(f);
             }
         }
-        return tegn(grunnlag, Nivaa.KOMMUNE, "fylke " + fylke, i, valgt, id, bredde, "Kart: " + navn + " i " + fylkeNavn,
-                navn + " er markert med mørk farge på kartet over de " + i.size() + " kommunene i " + fylkeNavn + ".");
+        if (i.size() > 1) {
+            return tegn(grunnlag, Nivaa.KOMMUNE, "fylke " + fylke, i, valgt, id, bredde, "Kart: " + navn + " i " + fylkeNavn,
+                    navn + " er markert med mørk farge på kartet over de " + i.size() + " kommunene i " + fylkeNavn + ".");
+        }
+        // a fylke of one kommune (Oslo): show it among its neighbours instead
+        java.util.TreeSet<Integer> med = new java.util.TreeSet<>(i);
+        for (int a = 0; a < lag.x.length; a++) {
+            if (lag.bruker1[a] == valgt && lag.bruker2[a] >= 0) {
+                med.add(lag.bruker2[a]);
+            } else if (lag.bruker2[a] == valgt) {
+                med.add(lag.bruker1[a]);
+            }
+        }
+        return tegn(grunnlag, Nivaa.KOMMUNE, "naboer " + kommunekode, new ArrayList<>(med), valgt, id, bredde,
+                "Kart: " + navn + " og nabokommunene", navn + " er markert med mørk farge blant de " + (med.size() - 1)
+                        + " nabokommunene.");
     }
 
     /**
@@ -70,7 +86,7 @@ public final class Lokatorkart {
     private static Svg tegn(Kartgrunnlag grunnlag, Nivaa nivaa, String navnPaaUtvalg, List<Integer> utvalg, int valgt, String id,
             int bredde, String tittel, String beskrivelse) {
         int[] v = utvalg.stream().mapToInt(Integer::intValue).toArray();
-        Tegner t = grunnlag.tegner(nivaa, navnPaaUtvalg, v, bredde, MARG);
+        Tegner t = grunnlag.tegner(nivaa, navnPaaUtvalg, v, bredde, MARG, TOLERANSE);
         String kreditt = Koropletkart.KREDITT;
         int kb = (int) Math.ceil(kreditt.length() * 5.2);
         int[] pos = Plassering.finn(t, kb, 11);

@@ -130,11 +130,11 @@ class TidsseriediagramTest {
 
     @Test
     void akseMedPenStegOgDesimaler() {
-        assertThat(Tidsseriediagram.Akse.av(BigDecimal.ZERO, new BigDecimal("0.9")).ticks())
+        assertThat(Akse.av(BigDecimal.ZERO, new BigDecimal("0.9")).ticks())
                 .extracting(BigDecimal::toPlainString).containsExactly("0.00", "0.25", "0.50", "0.75", "1.00");
-        assertThat(Tidsseriediagram.Akse.av(BigDecimal.ZERO, new BigDecimal("0.9")).desimaler()).isEqualTo(2);
-        assertThat(Tidsseriediagram.Akse.av(BigDecimal.ZERO, BigDecimal.ZERO).ticks()).extracting(BigDecimal::intValue).containsExactly(0, 1);
-        assertThat(Tidsseriediagram.Akse.av(BigDecimal.ZERO, BigDecimal.valueOf(717710)).ticks()).extracting(BigDecimal::intValue)
+        assertThat(Akse.av(BigDecimal.ZERO, new BigDecimal("0.9")).desimaler()).isEqualTo(2);
+        assertThat(Akse.av(BigDecimal.ZERO, BigDecimal.ZERO).ticks()).extracting(BigDecimal::intValue).containsExactly(0, 1);
+        assertThat(Akse.av(BigDecimal.ZERO, BigDecimal.valueOf(717710)).ticks()).extracting(BigDecimal::intValue)
                 .containsExactly(0, 200000, 400000, 600000, 800000);
     }
 

@@ -43,6 +43,16 @@ class LokatorkartTest {
     }
 
     @Test
+    void osloVisesBlantNabokommunene() {
+        Svg svg = Lokatorkart.kommune(G, "0301", "lok", "Oslo", 200);
+        Document d = KartTestdata.xml(svg.kode());
+
+        assertThat(KartTestdata.elementer(d, "path")).extracting(p -> p.getAttribute("data-kode"))
+                .contains("0301", "3201", "3222", "3207").doesNotContain("4601");
+        assertThat(svg.tittel()).isEqualTo("Kart: Oslo og nabokommunene");
+    }
+
+    @Test
     void fylketMarkertINorge() {
         Svg svg = Lokatorkart.fylke(G, "46", "lok-f", "Vestland", 160);
         Document d = KartTestdata.xml(svg.kode());

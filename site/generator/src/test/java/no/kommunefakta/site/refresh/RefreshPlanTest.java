@@ -83,7 +83,7 @@ class RefreshPlanTest {
     void catalogueFilesHaveNoStraySeparators() throws IOException {
         // a ';' inside a definition text would shift every later column silently
         for (String f : List.of("nokkeltall.csv", "grunnlag.csv", "refresh.csv", "tjenesteomraader.csv")) {
-            List<String> lines = KILDE.leser("kommunefakta/" + f).lines().toList();
+            List<String> lines = KILDE.reader("kommunefakta/" + f).lines().toList();
             int n = lines.get(0).split(";", -1).length;
             for (int i = 1; i < lines.size(); i++) {
                 assertThat(lines.get(i).split(";", -1)).as(f + " line " + (i + 1)).hasSize(n);
