@@ -3,8 +3,6 @@ package no.kommunefakta.site.side;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.kommunefakta.site.svg.SvgSkriver;
-
 /** Lays out bar charts: integer pixel geometry, negative values below a zero line. */
 public final class BarChartLayout {
 
@@ -68,17 +66,22 @@ public final class BarChartLayout {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(d.bredde()).append(' ').append(d.hoyde())
                 .append("\" width=\"").append(d.bredde()).append("\" height=\"").append(d.hoyde())
-                .append("\" role=\"img\" aria-labelledby=\"t d\"><title id=\"t\">").append(SvgSkriver.escape(d.tittel()))
-                .append("</title><desc id=\"d\">").append(SvgSkriver.escape(d.beskrivelse())).append("</desc>")
+                .append("\" role=\"img\" aria-labelledby=\"t d\"><title id=\"t\">").append(escape(d.tittel()))
+                .append("</title><desc id=\"d\">").append(escape(d.beskrivelse())).append("</desc>")
                 .append("<style>rect{fill:#7a8aa0}rect.f{fill:#0b57a4}text{font:10px system-ui,sans-serif;text-anchor:middle;fill:#1a1a1a}</style>");
         for (Diagram.Stolpe b : d.stolper()) {
             sb.append("<rect x=\"").append(b.x()).append("\" y=\"").append(b.y()).append("\" width=\"").append(b.b())
                     .append("\" height=\"").append(b.h()).append('"').append(b.fremhevet() ? " class=\"f\"" : "").append("/>");
             if (!b.kort().isEmpty()) {
-                sb.append("<text x=\"").append(b.tekstX()).append("\" y=\"").append(d.tekstY()).append("\">").append(SvgSkriver.escape(b.kort()))
+                sb.append("<text x=\"").append(b.tekstX()).append("\" y=\"").append(d.tekstY()).append("\">").append(escape(b.kort()))
                         .append("</text>");
             }
         }
         return sb.append("</svg>\n").toString();
+    }
+
+    // not svg.SvgSkriver.escape: the svg package uses side.Formatering, and packages must not depend on each other both ways
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
