@@ -10,7 +10,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import no.kommunefakta.site.refresh.RefreshCommand;
-import no.kommunefakta.site.serve.StatiskServer;
+import no.kommunefakta.site.serve.StaticServer;
 
 /**
  * Command line: {@code render [outDir]}, {@code serve [--port N] [outDir]}, {@code refresh [--data-dir DIR]}.
@@ -79,7 +79,7 @@ public class KommunefaktaMain implements QuarkusApplication {
                     }
                 }
                 generator.render(Path.of(ut), System.out::println);
-                try (StatiskServer s = StatiskServer.start(Path.of(ut), port)) {
+                try (StaticServer s = StaticServer.start(Path.of(ut), port)) {
                     System.out.println("Kommunefakta kjører på " + s.url() + "  (Ctrl+C for å stoppe)");
                     Quarkus.waitForExit();
                 }

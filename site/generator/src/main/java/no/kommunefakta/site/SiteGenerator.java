@@ -1,70 +1,54 @@
 package no.kommunefakta.site;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.Set;
-import java.util.HashSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import no.kommunefakta.site.data.DataKilde;
-import no.kommunefakta.site.kontoplan.KontoplanSider;
-import no.kommunefakta.site.nedlasting.Nedlastinger;
-import no.kommunefakta.site.nedlasting.SideData;
-import no.kommunefakta.site.nokkeltall.Nokkeltall;
-import no.kommunefakta.site.nokkeltall.Tjenesteomraade;
-import no.kommunefakta.site.region.Fylke;
-import no.kommunefakta.site.region.Kommune;
-import no.kommunefakta.site.region.Navn;
-import no.kommunefakta.site.region.Omkoding;
-import no.kommunefakta.site.side.Fakta;
-import no.kommunefakta.site.side.Forside;
-import no.kommunefakta.site.side.Lenke;
-import no.kommunefakta.site.side.NedlastingSide;
-import no.kommunefakta.site.side.Nettsted;
-import no.kommunefakta.site.side.OmSide;
-import no.kommunefakta.site.side.OmkodingSide;
-import no.kommunefakta.site.side.RegionSide;
-import no.kommunefakta.site.side.SideBygger;
-import no.kommunefakta.site.side.Sider;
+import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.site.assets.AssetProducer;
+import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.endringer.ReleaseLog;
+import no.kommunefakta.site.endringer.ReleaseLogProducer;
+import no.kommunefakta.site.forside.FrontPageProducer;
+import no.kommunefakta.site.kart.Kartgrunnlag;
+import no.kommunefakta.site.kontoplan.ChartOfAccountsProducer;
+import no.kommunefakta.site.model.SiteModel;
+import no.kommunefakta.site.nedlasting.DownloadProducer;
+import no.kommunefakta.site.nokkeltallside.ChoroplethMaps;
+import no.kommunefakta.site.nokkeltallside.FigurePageProducer;
+import no.kommunefakta.site.om.AboutPageProducer;
+import no.kommunefakta.site.omkoding.RedirectProducer;
+import no.kommunefakta.site.output.PageProducer;
+import no.kommunefakta.site.output.SiteWriter;
+import no.kommunefakta.site.refresh.RefreshStatus;
+import no.kommunefakta.site.regionside.RegionPageBuilder;
+import no.kommunefakta.site.regionside.RegionPageProducer;
+import no.kommunefakta.site.sammenlign.ComparisonProducer;
+import no.kommunefakta.site.side.Datoer;
+import no.kommunefakta.site.side.Ferskhet;
+import no.kommunefakta.site.side.SideGlobaler;
+import no.kommunefakta.site.sitemap.SitemapProducer;
 
 /**
- * Renders the whole static site into a folder. A CDI bean so that both the command-line app and the render Lambda
- * can call {@link #render(Path)}.
+ * Renders the whole static site into a folder: load the data → build the {@link SiteModel} → run every
+ * {@link PageProducer}'s jobs in parallel → finish (indexes, sitemap) → remove stale files. A CDI bean so that both the
+ * command-line app and the render Lambda can call {@link #render(Path)}.
  */
 @ApplicationScoped
 public class SiteGenerator {
-
-    /** Marker file: a folder holding it was written by us and may be cleaned before the next render. */
-    public static final String MARKOR = ".kommunefakta-site";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Optional folder written by {@code refresh}; its files win over the embedded data. */
     @ConfigProperty(name = "kommunefakta.data-dir")
@@ -74,382 +58,113 @@ public class SiteGenerator {
     @ConfigProperty(name = "kommunefakta.site-url", defaultValue = "http://127.0.0.1:8080")
     String siteUrl;
 
+    /**
+     * Publication time printed on every page and logged in {@code /endringer/} (ISO-8601, e.g. 2026-11-29T17:00:00Z);
+     * the render Lambda passes its invocation time. Unset: the start of the render, to the second.
+     */
+    @ConfigProperty(name = "kommunefakta.published-at")
+    Optional<String> publishedAt;
+
     public RenderResult render(Path utmappe) {
         return render(utmappe, s -> {
         });
     }
 
-    public RenderResult render(Path utmappe, Consumer<String> fremdrift) {
+    public RenderResult render(Path utmappe, Consumer<String> progress) {
         long start = System.nanoTime();
-        forbered(utmappe);
-        Skriver skriver = new Skriver(utmappe);
-        int traader = Math.max(2, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(traader);
-        // the chart of accounts needs no statistics: it renders while the data load
-        Future<?> kontoplan = pool.submit(() -> {
-            long t0 = System.nanoTime();
-            new KontoplanSider().skriv(skriver, fremdrift);
-            skriver.tid("kontoplan", t0);
-        });
-        Nettsted nettsted;
+        SiteWriter out = SiteWriter.open(utmappe);
+        Optional<Path> data = dataDir.filter(d -> !d.isBlank()).map(Path::of);
+        DataSource source = new DataSource(data);
+        Instant publisert = publicationTime();
+        RefreshStatus status = RefreshStatus.read(source);
+        Optional<Instant> hentet = SiteModel.dataHentet(status);
+        // every page's footer states both, so they are set before the first page renders
+        SideGlobaler.settFerskhet(new Ferskhet(hentet.map(Datoer::dato).orElse("ukjent"), Datoer.tidspunkt(publisert),
+                publisert.toString(), hentet.map(Instant::toString).orElse("")));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
-            nettsted = Nettsted.last(new DataKilde(dataDir.filter(d -> !d.isBlank()).map(Path::of)));
-        } catch (RuntimeException e) {
-            pool.shutdownNow();
-            throw e;
-        }
-        fremdrift.accept("Data lastet: " + nettsted.regioner().kommuner().size() + " kommuner, "
-                + nettsted.katalog().nokkeltall().size() + " nøkkeltall ("
-                + (System.nanoTime() - start) / 1_000_000 + " ms)");
-        SideBygger bygger = new SideBygger(nettsted);
-        try {
-            List<Future<?>> jobber = new ArrayList<>();
-            jobber.add(kontoplan);
-            AtomicInteger ferdige = new AtomicInteger();
-            List<Kommune> kommuner = new ArrayList<>(nettsted.regioner().kommuner().values());
-            int totalt = kommuner.size() + nettsted.regioner().fylker().size() + 1;
-            Runnable tell = () -> {
-                int n = ferdige.incrementAndGet();
-                if (n % 50 == 0 || n == totalt) {
-                    fremdrift.accept("Regionsider: " + n + "/" + totalt);
-                }
-            };
-            for (Kommune k : kommuner) {
-                jobber.add(pool.submit(() -> {
-                    long t0 = System.nanoTime();
-                    RegionSide side = bygger.kommune(k);
-                    skriver.tid("modell", t0);
-                    regionside(skriver, side, "kommune", nettsted);
-                    tell.run();
-                }));
+            // producers that need no statistics run while the data load
+            List<PageProducer> producers = new ArrayList<>(List.of(new ChartOfAccountsProducer(Kontoplan::standard, source),
+                    new AssetProducer()));
+            List<Future<?>> jobs = submit(pool, producers, out, progress);
+            Future<Kartgrunnlag> kart = pool.submit(() -> Kartgrunnlag.les(source));
+            SiteModel model = SiteModel.load(source, status);
+            progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
+                    + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");
+            List<PageProducer> withModel = producers(model, get(kart), ReleaseLog.read(source), publisert, data);
+            jobs.addAll(submit(pool, withModel, out, progress));
+            producers.addAll(withModel);
+            waitFor(jobs);
+            progress.accept("Regionsider, nedlastinger og kontoplan skrevet (" + millisSince(start) + " ms)");
+            for (PageProducer p : producers) {
+                p.finish(out, progress);
             }
-            for (Fylke f : nettsted.regioner().fylker().values()) {
-                jobber.add(pool.submit(() -> {
-                    regionside(skriver, bygger.fylke(f), "fylke", nettsted);
-                    tell.run();
-                }));
-            }
-            jobber.add(pool.submit(() -> {
-                regionside(skriver, bygger.landet(), "landet", nettsted);
-                tell.run();
-            }));
-            Nedlastinger ned = new Nedlastinger(nettsted);
-            Map<String, Integer> rader = new ConcurrentHashMap<>();
-            for (Tjenesteomraade o : nettsted.katalog().omraader()) {
-                jobber.add(pool.submit(() -> {
-                    long t0 = System.nanoTime();
-                    rader.put(o.slug(), skriver.tekst("data/" + o.slug() + ".csv", "data", w -> ned.csv(o, w)));
-                    skriver.tid("csv", t0);
-                    long t1 = System.nanoTime();
-                    skriver.binaer("data/" + o.slug() + ".json", "data", out -> ned.jsonstat(o, out));
-                    skriver.tid("jsonstat", t1);
-                }));
-            }
-            for (Runnable r : omkodinger(skriver, nettsted)) {
-                jobber.add(pool.submit(r));
-            }
-            jobber.add(pool.submit(() -> {
-                skriver.side("index.html", "annet", Sider.forside(forside(nettsted)).render());
-                skriver.side("om/index.html", "annet", Sider.om(om(nettsted)).render());
-                skriver.side("404.html", "annet", Sider.ikkeFunnet().render());
-                sok(skriver, nettsted);
-            }));
-            vent(jobber);
-            jobber.clear();
-            fremdrift.accept("Regionsider, nedlastinger og kontoplan skrevet (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
-            skriver.side("data/index.html", "annet", Sider.nedlastinger(new NedlastingSide(nettsted.katalog().omraader().stream()
-                    .map(o -> new NedlastingSide.Fil(o.navn(), "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json",
-                            rader.getOrDefault(o.slug(), 0)))
-                    .toList())).render());
-            ressurser(skriver);
-            skriver.tekst("robots.txt", "annet", w -> {
-                w.write("User-agent: *\nAllow: /\nSitemap: " + base() + "/sitemap.xml\n");
-                return 0;
-            });
-            sitemap(skriver, base());
-            ryddOpp(utmappe, skriver);
+            out.removeStale();
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        RenderResult r = new RenderResult(utmappe.toAbsolutePath().toString(), skriver.sider.get(), skriver.filer.get(),
-                skriver.bytes.get(), ms, new TreeMap<>(skriver.perType));
+        long ms = millisSince(start);
+        RenderResult r = new RenderResult(utmappe.toAbsolutePath().toString(), out.pages(), out.files(), out.bytes(), ms,
+                out.perKind());
         if (Boolean.getBoolean("kommunefakta.profil")) {
-            fremdrift.accept("Tid per del (ms, summert over tråder): " + skriver.tider);
+            progress.accept("Tid per del (ms, summert over tråder): " + out.times());
         }
-        fremdrift.accept("Ferdig: " + r.sider() + " sider, " + r.filer() + " filer, " + r.bytes() / 1024 + " KB på " + ms + " ms");
+        progress.accept("Ferdig: " + r.sider() + " sider, " + r.filer() + " filer, " + r.bytes() / 1024 + " KB på " + ms + " ms");
         return r;
     }
 
-    private static void vent(List<Future<?>> jobber) {
-        for (Future<?> f : jobber) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("render interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
+    /** Every page kind that needs the statistics; the sitemap comes last because it lists what the others wrote. */
+    private List<PageProducer> producers(SiteModel model, Kartgrunnlag kart, ReleaseLog log, Instant publisert, Optional<Path> data) {
+        RegionPageBuilder regionsider = new RegionPageBuilder(model);
+        return List.of(new RegionPageProducer(model, regionsider, kart), new DownloadProducer(model), new RedirectProducer(model),
+                new FrontPageProducer(model), new AboutPageProducer(model), new FigurePageProducer(model, new ChoroplethMaps(kart, model)), new ComparisonProducer(model, regionsider),
+                new ReleaseLogProducer(model, log, publisert, data), new SitemapProducer(siteUrl));
     }
 
-    private static void forbered(Path ut) {
+    private Instant publicationTime() {
+        Optional<String> p = publishedAt.filter(s -> !s.isBlank());
+        if (p.isEmpty()) {
+            return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        }
         try {
-            if (Files.isDirectory(ut)) {
-                boolean tom;
-                try (Stream<Path> s = Files.list(ut)) {
-                    tom = s.findAny().isEmpty();
-                }
-                if (!tom && !Files.exists(ut.resolve(MARKOR))) {
-                    throw new IllegalArgumentException("output folder " + ut.toAbsolutePath()
-                            + " is not empty and was not written by this generator (no " + MARKOR + "); refusing to overwrite");
-                }
-            }
-            Files.createDirectories(ut);
-            Files.writeString(ut.resolve(MARKOR), "generated by Kommunefakta site generator\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Instant.parse(p.get());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("kommunefakta.published-at '" + p.get() + "' is not an ISO-8601 UTC instant");
         }
     }
 
-    /** Files of an earlier build that this build did not write are removed, so no stale page survives. */
-    private static void ryddOpp(Path ut, Skriver skriver) {
-        Set<Path> skrevet = new HashSet<>(skriver.skrevet);
-        skrevet.add(ut.resolve(MARKOR).toAbsolutePath().normalize());
-        try (Stream<Path> s = Files.walk(ut)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Path a = p.toAbsolutePath().normalize();
-                if (p.equals(ut) || skrevet.contains(a)) {
-                    continue;
-                }
-                if (Files.isDirectory(p)) {
-                    try (Stream<Path> inn = Files.list(p)) {
-                        if (inn.findAny().isEmpty()) {
-                            Files.delete(p);
-                        }
-                    }
-                } else {
-                    Files.delete(p);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void regionside(Skriver s, RegionSide side, String type, Nettsted nettsted) {
-        String mappe = side.sti().substring(1);
-        long t0 = System.nanoTime();
-        String html = Sider.region(side).render();
-        s.tid("qute", t0);
-        s.side(mappe + "index.html", type, html);
-        long t1 = System.nanoTime();
-        s.binaer(mappe + "data.json", "json", out -> SideData.skriv(side, out));
-        s.tid("json", t1);
-    }
-
-    private static Forside forside(Nettsted n) {
-        SideBygger b = new SideBygger(n);
-        RegionSide landet = b.landet();
-        List<Fakta> fakta = new ArrayList<>(landet.fakta());
-        fakta.add(new Fakta("Hele landet", null, "", "Landet og landet uten Oslo", "/landet/"));
-        List<Forside.FylkeListe> fylker = new ArrayList<>();
-        n.kommunerPerFylke().forEach((f, ks) -> fylker.add(new Forside.FylkeListe(f.navn(), Nettsted.fylkeSti(f),
-                ks.stream().map(k -> new Lenke(k.navn(), Nettsted.kommuneSti(k))).toList())));
-        return new Forside(fakta, fylker);
-    }
-
-    private static OmSide om(Nettsted n) {
-        List<OmSide.Omraade> omr = new ArrayList<>();
-        for (Tjenesteomraade o : n.katalog().omraader()) {
-            List<OmSide.Definisjon> defs = new ArrayList<>();
-            for (Nokkeltall k : n.katalog().i(o.slug())) {
-                defs.add(new OmSide.Definisjon(k.id(), k.navn(), k.familie().navn(), k.enhet(),
-                        k.tellerTekst().isBlank() ? "–" : k.tellerTekst(), k.nevnerTekst(),
-                        switch (k.tidspunkt()) {
-                            case JAN1 -> "1. januar";
-                            case DES31 -> "31. desember (befolkning 1.1. året etter)";
-                            case AAR -> "regnskapsåret / kalenderåret";
-                            case FAST -> "fast";
-                        }, k.kilde(), status(n, k)));
-            }
-            omr.add(new OmSide.Omraade(o.navn(), defs));
-        }
-        return new OmSide(omr, "Fylkes-, gruppe- og landstall er summen av tellerne delt på summen av nevnerne "
-                + "(vektet etter nevneren), ikke gjennomsnitt av kommunetall. Der SSB har publisert tallet for en region "
-                + "(for eksempel landet), vises SSBs tall. Der bare noen kommuner har data, står dekningen (n av m kommuner) ved tallet.");
-    }
-
-    /** Which data are embedded for a figure: counted over kommuner. */
-    static String status(Nettsted n, Nokkeltall k) {
-        int medVerdi = 0;
-        int beregnet = 0;
-        for (String kode : n.regioner().kommuner().keySet()) {
-            boolean har = false;
-            for (var r : n.beregning().resultater(k, kode).values()) {
-                if (r.verdi().harTall()) {
-                    har = true;
-                    if ("beregnet".equals(r.grunnlag())) {
-                        beregnet++;
-                        break;
-                    }
-                }
-            }
-            if (har) {
-                medVerdi++;
+    private static List<Future<?>> submit(ExecutorService pool, List<PageProducer> producers, SiteWriter out,
+            Consumer<String> progress) {
+        List<Future<?>> futures = new ArrayList<>();
+        for (PageProducer p : producers) {
+            for (Runnable job : p.jobs(out, progress)) {
+                futures.add(pool.submit(job));
             }
         }
-        if (medVerdi == 0) {
-            return "Ingen kommunetall innebygd ennå; vises som .. til tabellen hentes med refresh.";
-        }
-        return "Tall for " + medVerdi + " av " + n.regioner().kommuner().size() + " kommuner innebygd"
-                + (beregnet == 0 ? ", som publisert av SSB." : k.erForhold() ? ", beregnet fra teller og nevner." : ", direkte fra grunnlagsdata.");
+        return futures;
     }
 
-    /** Redirect pages for every old and current kommunenummer, as jobs of about 100 pages. */
-    private static List<Runnable> omkodinger(Skriver s, Nettsted n) {
-        List<Runnable> enkelt = new ArrayList<>();
-        for (Omkoding o : n.regioner().omkodinger().values()) {
-            List<Lenke> til = o.tilKoder().stream().map(n.regioner()::kommune)
-                    .map(k -> new Lenke(k.navn() + " (" + k.kode() + ")", Nettsted.kommuneSti(k))).toList();
-            enkelt.add(() -> s.side("kommunenummer/" + o.gammelKode() + "/index.html", "omkoding",
-                    Sider.omkoding(new OmkodingSide(o.gammelKode(), o.gammeltNavn(), o.gyldigTil(), false, til)).render()));
-        }
-        for (Kommune k : n.regioner().kommuner().values()) {
-            enkelt.add(() -> s.side("kommunenummer/" + k.kode() + "/index.html", "omkoding", Sider.omkoding(new OmkodingSide(k.kode(),
-                    k.navn(), 0, true, List.of(new Lenke(k.navn(), Nettsted.kommuneSti(k))))).render()));
-        }
-        List<Runnable> jobber = new ArrayList<>();
-        for (int i = 0; i < enkelt.size(); i += 100) {
-            List<Runnable> del = enkelt.subList(i, Math.min(enkelt.size(), i + 100));
-            jobber.add(() -> del.forEach(Runnable::run));
-        }
-        return jobber;
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    private static void sok(Skriver s, Nettsted n) {
-        Map<String, List<String>> gamle = new TreeMap<>();
-        n.regioner().omkodinger().values().forEach(o -> o.tilKoder().forEach(t -> gamle.computeIfAbsent(t, x -> new ArrayList<>()).add(o.gammelKode())));
-        List<Map<String, String>> ix = new ArrayList<>();
-        for (Kommune k : n.regioner().kommuner().values()) {
-            StringBuilder sb = new StringBuilder(normaliser(k.navn()));
-            for (Navn p : k.parallelleNavn()) {
-                sb.append(' ').append(normaliser(p.navn()));
+    private static void waitFor(List<Future<?>> jobs) {
+        for (Future<?> f : jobs) {
+            get(f);
+        }
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("render interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
             }
-            sb.append(' ').append(k.kode());
-            gamle.getOrDefault(k.kode(), List.of()).forEach(g -> sb.append(' ').append(g));
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("n", k.navn());
-            m.put("u", Nettsted.kommuneSti(k));
-            m.put("s", sb.toString());
-            ix.add(m);
-        }
-        s.binaer("sok/indeks.json", "annet", out -> JSON.writeValue(out, ix));
-    }
-
-    static String normaliser(String s) {
-        String x = s.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
-        return java.text.Normalizer.normalize(x, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    }
-
-    private static void ressurser(Skriver s) {
-        for (String r : List.of("assets/site.css", "assets/sok.js")) {
-            s.binaer(r, "annet", out -> {
-                try (InputStream in = SiteGenerator.class.getClassLoader().getResourceAsStream(r)) {
-                    if (in == null) {
-                        throw new IllegalStateException("resource missing from the jar: " + r);
-                    }
-                    in.transferTo(out);
-                }
-            });
-        }
-    }
-
-    private String base() {
-        return siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
-    }
-
-    private static void sitemap(Skriver s, String base) {
-        List<String> stier = new ArrayList<>(s.sitemap);
-        stier.sort(null);
-        s.tekst("sitemap.xml", "annet", w -> {
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            for (String p : stier) {
-                w.write("<url><loc>" + base + p + "</loc></url>\n");
-            }
-            w.write("</urlset>\n");
-            return stier.size();
-        });
-    }
-
-    /** Writes files under the output folder and counts them. Thread-safe. */
-    public static final class Skriver {
-        private final Path rot;
-        final AtomicInteger sider = new AtomicInteger();
-        final AtomicInteger filer = new AtomicInteger();
-        final AtomicLong bytes = new AtomicLong();
-        final Map<String, Integer> perType = new ConcurrentHashMap<>();
-        final List<String> sitemap = java.util.Collections.synchronizedList(new ArrayList<>());
-        final Map<String, Long> tider = new ConcurrentHashMap<>();
-        final Set<Path> skrevet = ConcurrentHashMap.newKeySet();
-
-        void tid(String del, long startNanos) {
-            tider.merge(del, (System.nanoTime() - startNanos) / 1_000_000, Long::sum);
-        }
-
-        Skriver(Path rot) {
-            this.rot = rot;
-        }
-
-        /** Text writer callback returning a count. */
-        @FunctionalInterface
-        public interface TekstJobb {
-            int skriv(java.io.Writer w) throws IOException;
-        }
-
-        /** Binary writer callback. */
-        @FunctionalInterface
-        public interface BinaerJobb {
-            void skriv(OutputStream out) throws IOException;
-        }
-
-        public void side(String sti, String type, String html) {
-            if (!sti.startsWith("kommunenummer/") && !sti.equals("404.html")) {
-                sitemap.add("/" + (sti.endsWith("index.html") ? sti.substring(0, sti.length() - "index.html".length()) : sti));
-            }
-            byte[] b = html.getBytes(StandardCharsets.UTF_8);
-            binaer(sti, type, out -> out.write(b));
-            sider.incrementAndGet();
-        }
-
-        public int tekst(String sti, String type, TekstJobb jobb) {
-            int[] n = new int[1];
-            binaer(sti, type, out -> {
-                BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                n[0] = jobb.skriv(w);
-                w.flush();
-            });
-            return n[0];
-        }
-
-        public void binaer(String sti, String type, BinaerJobb jobb) {
-            Path p = rot.resolve(sti);
-            try {
-                Files.createDirectories(p.getParent());
-                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
-                    jobb.skriv(out);
-                }
-                bytes.addAndGet(Files.size(p));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + p, e);
-            }
-            filer.incrementAndGet();
-            skrevet.add(p.toAbsolutePath().normalize());
-            perType.merge(type, 1, Integer::sum);
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -29,7 +29,7 @@ public final class Csv {
         }
     }
 
-    public static List<Rad> les(BufferedReader in, char separator) {
+    public static List<Rad> read(BufferedReader in, char separator) {
         try {
             List<List<String>> rader = new ArrayList<>();
             StringBuilder felt = new StringBuilder();

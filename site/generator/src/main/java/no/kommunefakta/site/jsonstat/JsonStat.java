@@ -25,9 +25,9 @@ public final class JsonStat {
     private JsonStat() {
     }
 
-    public static Datasett les(InputStream in) {
+    public static Datasett read(InputStream in) {
         try {
-            return les(JSON.readTree(in));
+            return read(JSON.readTree(in));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -35,7 +35,7 @@ public final class JsonStat {
         }
     }
 
-    public static Datasett les(JsonNode rot) {
+    public static Datasett read(JsonNode rot) {
         if (!"dataset".equals(rot.path("class").asText()) || !rot.has("id") || !rot.has("size")) {
             throw new IllegalArgumentException("not a JSON-stat 2.0 dataset: missing class=dataset, id or size");
         }

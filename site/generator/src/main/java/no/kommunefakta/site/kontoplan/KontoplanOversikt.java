@@ -10,7 +10,7 @@ import no.kommunefakta.site.side.Lenke;
  * @param aar       one row per reporting year with links per skjema
  * @param skjema    skjema shown (column headers)
  */
-public record KontoplanOversikt(List<AarRad> aar, List<KontoplanSider.SkjemaInfo> skjema) {
+public record KontoplanOversikt(List<AarRad> aar, List<SkjemaInfo> skjema) {
 
     /**
      * One year.

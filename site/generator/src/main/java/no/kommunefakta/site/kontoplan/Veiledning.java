@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 /**
  * Guidance notes for chart-of-accounts pages, as data ({@code kontoplan-veiledning.csv}).
@@ -26,7 +26,7 @@ public record Veiledning(List<Merknad> merknader) {
     public record Merknad(String enhet, String dimensjon, String kode, int fraAar, String tekst, String kilde) {
     }
 
-    public static Veiledning les(DataKilde kilde) {
+    public static Veiledning load(DataSource kilde) {
         List<Merknad> l = new ArrayList<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/kontoplan-veiledning.csv", ';')) {
             String enhet = r.get("enhet");

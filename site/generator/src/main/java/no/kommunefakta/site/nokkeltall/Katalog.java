@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 /** The key-figure catalogue and service areas, read from data files and checked against the declared series. */
 public record Katalog(List<Tjenesteomraade> omraader, List<Nokkeltall> nokkeltall) {
 
-    public static Katalog les(DataKilde kilde, Set<String> kjenteSerier) {
+    public static Katalog load(DataSource kilde, Set<String> kjenteSerier) {
         List<Tjenesteomraade> omraader = new ArrayList<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/tjenesteomraader.csv", ';')) {
             String nivaa = r.get("nivaa");
@@ -35,7 +35,7 @@ public record Katalog(List<Tjenesteomraade> omraader, List<Nokkeltall> nokkeltal
         Set<String> slugs = new HashSet<>();
         omraader.forEach(o -> slugs.add(o.slug()));
         Map<String, SerieDef> defs = new LinkedHashMap<>();
-        GrunnlagLaster.definisjoner(kilde).forEach(d -> defs.put(d.id(), d));
+        GrunnlagLoader.definisjoner(kilde).forEach(d -> defs.put(d.id(), d));
         Map<String, Csv.Rad> tabeller = new LinkedHashMap<>();
         kilde.csv("kommunefakta/refresh.csv", ';').forEach(r -> tabeller.put(r.get("tabell"), r));
         List<Nokkeltall> liste = new ArrayList<>();

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.jsonstat.Datasett;
 import no.kommunefakta.site.jsonstat.JsonStat;
 import no.kommunefakta.site.region.Regioner;
@@ -60,8 +60,8 @@ public final class RefreshCommand {
 
     /** Runs with a given client and clock (tests pass a client whose waits do not sleep). */
     public static int run(PxWebApiClient client, Path dataDir, Consumer<String> out, Consumer<String> err, Clock clock) {
-        DataKilde kilde = new DataKilde(Optional.of(dataDir));
-        Regioner regioner = Regioner.les(kilde);
+        DataSource kilde = new DataSource(Optional.of(dataDir));
+        Regioner regioner = Regioner.load(kilde);
         List<TableRequest> plan = RefreshPlan.requests(kilde, regioner);
         RefreshStatus status = RefreshStatus.read(kilde);
         Path folder = dataDir.resolve(FOLDER);
@@ -110,7 +110,7 @@ public final class RefreshCommand {
             throw new IllegalArgumentException("PxWebApi table " + table + ": answer is an HTML page, not JSON-stat");
         }
         try {
-            return JsonStat.les(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+            return JsonStat.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("PxWebApi table " + table + ": answer is not usable JSON-stat ("
                     + e.getMessage() + ")");

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
-import no.kommunefakta.site.nokkeltall.GrunnlagLaster;
+import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.nokkeltall.GrunnlagLoader;
 import no.kommunefakta.site.nokkeltall.SerieDef;
 import no.kommunefakta.site.nokkeltall.Uttrykk;
 import no.kommunefakta.site.region.Fylke;
@@ -34,7 +34,7 @@ public final class RefreshPlan {
     }
 
     /** The requests, in the order of {@code refresh.csv}. */
-    public static List<TableRequest> requests(DataKilde kilde, Regioner regioner) {
+    public static List<TableRequest> requests(DataSource kilde, Regioner regioner) {
         Map<String, String> regionDim = new LinkedHashMap<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/refresh.csv", ';')) {
             String dim = r.get("regiondimensjon");
@@ -48,7 +48,7 @@ public final class RefreshPlan {
         }
         Map<String, Map<String, Set<String>>> filter = new TreeMap<>();
         Map<String, String> tabellAvSerie = new LinkedHashMap<>();
-        for (SerieDef d : GrunnlagLaster.definisjoner(kilde)) {
+        for (SerieDef d : GrunnlagLoader.definisjoner(kilde)) {
             if (!d.kilde().equals("jsonstat")) {
                 continue;
             }

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 /**
  * The freshness of every SSB table: {@code refresh-status.csv} in the data folder (UTF-8, {@code ;}, header
@@ -46,14 +46,14 @@ public record RefreshStatus(List<Row> rows) {
     }
 
     /** The status as the data source has it: the data folder's file, else the embedded default. */
-    public static RefreshStatus read(DataKilde kilde) {
+    public static RefreshStatus read(DataSource kilde) {
         return parse(kilde.csv(FILE, ';'));
     }
 
     /** Reads a status file directly. */
     public static RefreshStatus read(Path file) {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(Csv.les(r, ';'));
+            return parse(Csv.read(r, ';'));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import no.kommunefakta.site.data.Csv;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 /** Today's kommuner and fylker, KOSTRA groups, and how historic kommunenummer map to today's. */
 public final class Regioner {
@@ -41,7 +41,7 @@ public final class Regioner {
         this.omkodinger = omkodinger;
     }
 
-    public static Regioner les(DataKilde kilde) {
+    public static Regioner load(DataSource kilde) {
         Map<String, Map<String, String>> spraakTillegg = new HashMap<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/parallellnavn-spraak.csv", ',')) {
             spraakTillegg.computeIfAbsent(r.get("kommunenummer"), k -> new HashMap<>()).put(r.get("navn"), r.get("spraak"));
@@ -80,7 +80,7 @@ public final class Regioner {
         }
         // the official names come from Klass 131 itself; the master list must agree with it code for code
         Map<String, String> klassNavn = new HashMap<>();
-        try (java.io.InputStream in = kilde.aapne("ssb/klass/klass-131_kommuneinndeling_codesAt_2026-01-01.json")) {
+        try (java.io.InputStream in = kilde.open("ssb/klass/klass-131_kommuneinndeling_codesAt_2026-01-01.json")) {
             for (Klass.Kode k : Klass.codesAt(in)) {
                 klassNavn.put(k.kode(), k.navn());
             }
@@ -148,7 +148,7 @@ public final class Regioner {
         return p > 0 ? navn.substring(0, p) : navn;
     }
 
-    private static Map<String, Omkoding> omkodinger(DataKilde kilde, Map<String, Kommune> kommuner,
+    private static Map<String, Omkoding> omkodinger(DataSource kilde, Map<String, Kommune> kommuner,
             Map<Integer, Map<String, Map<String, Double>>> perAar) {
         Map<String, Set<String>> til = new TreeMap<>();
         Map<String, String> navn = new HashMap<>();

@@ -11,14 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import no.kommunefakta.site.data.Celle;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.data.Status;
 
 class JsonStatTest {
 
     private static Datasett les(String fil) {
-        try (InputStream in = DataKilde.innebygd().aapne("ssb/jsonstat2/" + fil)) {
-            return JsonStat.les(in);
+        try (InputStream in = DataSource.embedded().open("ssb/jsonstat2/" + fil)) {
+            return JsonStat.read(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -65,7 +65,7 @@ class JsonStatTest {
                 {"version":"2.0","class":"dataset","id":["r","Tid"],"size":[2,1],
                  "dimension":{"r":{"category":{"index":["a","b"]}},"Tid":{"category":{"index":{"2024":0}}}},
                  "value":{"0":5,"1":2},"status":{"1":":"}}""";
-        Datasett d = JsonStat.les(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        Datasett d = JsonStat.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertThat(d.celle(Map.of("r", "a", "Tid", "2024")).verdi()).isEqualByComparingTo("5");
         assertThat(d.celle(Map.of("r", "b", "Tid", "2024")).status()).isEqualTo(Status.PRIKKET);
     }
@@ -73,9 +73,9 @@ class JsonStatTest {
     @Test
     void feilsvarErIkkeEtDatasett() {
         String feil = "{\"type\":\"Parameter error\",\"title\":\"Non-existent value\",\"status\":400}";
-        assertThatThrownBy(() -> JsonStat.les(new ByteArrayInputStream(feil.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> JsonStat.read(new ByteArrayInputStream(feil.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a JSON-stat 2.0 dataset");
-        assertThatThrownBy(() -> JsonStat.les(new ByteArrayInputStream("<!DOCTYPE html>".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> JsonStat.read(new ByteArrayInputStream("<!DOCTYPE html>".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not valid JSON");
     }
 
@@ -84,7 +84,7 @@ class JsonStatTest {
         String json = """
                 {"version":"2.0","class":"dataset","id":["r"],"size":[2],
                  "dimension":{"r":{"category":{"index":["a","b"]}}},"value":[1,2,3]}""";
-        assertThatThrownBy(() -> JsonStat.les(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> JsonStat.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
                 .hasMessage("JSON-stat value has 3 entries, size product is 2");
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import no.kommunefakta.site.data.Celle;
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.data.Status;
 import no.kommunefakta.site.region.Regioner;
 
@@ -24,10 +24,10 @@ class GrunnlagTest {
 
     @BeforeAll
     static void last() {
-        DataKilde kilde = DataKilde.innebygd();
-        Regioner r = Regioner.les(kilde);
-        Grunnlag g = new GrunnlagLaster(kilde, r).les();
-        k = Katalog.les(kilde, g.serier().keySet());
+        DataSource kilde = DataSource.embedded();
+        Regioner r = Regioner.load(kilde);
+        Grunnlag g = new GrunnlagLoader(kilde, r).load();
+        k = Katalog.load(kilde, g.serier().keySet());
         b = new Beregning(g, k);
     }
 

@@ -32,9 +32,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.nokkeltall.Grunnlag;
-import no.kommunefakta.site.nokkeltall.GrunnlagLaster;
+import no.kommunefakta.site.nokkeltall.GrunnlagLoader;
 import no.kommunefakta.site.region.Regioner;
 
 /** Refresh against a local server replaying SSB's recorded answers, incl. the real error bodies. No network. */
@@ -52,10 +52,10 @@ class PxWebApiClientTest {
 
     @BeforeEach
     void start() throws IOException {
-        try (InputStream in = DataKilde.innebygd().aapne("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
+        try (InputStream in = DataSource.embedded().open("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
             v2Body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        try (InputStream in = DataKilde.innebygd().aapne("ssb/jsonstat2/pxwebapi-v2_feilsvar_2026-04-25.json")) {
+        try (InputStream in = DataSource.embedded().open("ssb/jsonstat2/pxwebapi-v2_feilsvar_2026-04-25.json")) {
             feilsvar = JSON.readTree(in).get("errors");
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -191,8 +191,8 @@ class PxWebApiClientTest {
         assertThat(Files.list(dir.resolve("ssb/jsonstat2/refresh")).map(p -> p.getFileName().toString()).sorted())
                 .containsExactly("12134_1.json", "12163_1.json", "12255_1.json", "12293_1.json", "12367_1.json",
                         "13502_1.json");
-        DataKilde kilde = new DataKilde(java.util.Optional.of(dir));
-        Grunnlag g = new GrunnlagLaster(kilde, Regioner.les(kilde)).les();
+        DataSource kilde = new DataSource(java.util.Optional.of(dir));
+        Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
         assertThat(g.celle("r12134.frie_inntekter", "4601", 2025).verdi()).isEqualByComparingTo("66605");
     }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 /**
  * {@code refresh} against a local server where one table misbehaves: the table keeps its last good files and its last
@@ -53,7 +53,7 @@ class RefreshFaultTest {
 
     @BeforeEach
     void start() throws IOException {
-        try (InputStream in = DataKilde.innebygd().aapne("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
+        try (InputStream in = DataSource.embedded().open("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

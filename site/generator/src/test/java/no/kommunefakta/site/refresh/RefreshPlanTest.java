@@ -22,9 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.nokkeltall.Grunnlag;
-import no.kommunefakta.site.nokkeltall.GrunnlagLaster;
+import no.kommunefakta.site.nokkeltall.GrunnlagLoader;
 import no.kommunefakta.site.nokkeltall.Katalog;
 import no.kommunefakta.site.nokkeltall.Kildetabell;
 import no.kommunefakta.site.region.Regioner;
@@ -32,14 +32,14 @@ import no.kommunefakta.site.region.Regioner;
 /** The refresh plan is derived from the catalogue: every table a key figure needs is fetched, nothing else. */
 class RefreshPlanTest {
 
-    private static final DataKilde KILDE = DataKilde.innebygd();
-    private static final Regioner REGIONER = Regioner.les(KILDE);
+    private static final DataSource KILDE = DataSource.embedded();
+    private static final Regioner REGIONER = Regioner.load(KILDE);
 
     @Test
     void everyTableTheCatalogueNeedsIsFetched() {
         List<TableRequest> plan = RefreshPlan.requests(KILDE, REGIONER);
-        Grunnlag g = new GrunnlagLaster(KILDE, REGIONER).les();
-        Katalog k = Katalog.les(KILDE, g.serier().keySet());
+        Grunnlag g = new GrunnlagLoader(KILDE, REGIONER).load();
+        Katalog k = Katalog.load(KILDE, g.serier().keySet());
         assertThat(plan).extracting(TableRequest::table).containsExactlyInAnyOrderElementsOf(k.kildetabeller().keySet());
         assertThat(plan).extracting(TableRequest::table)
                 .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293");
@@ -55,8 +55,8 @@ class RefreshPlanTest {
 
     @Test
     void aFigureNamesItsTablesAndCellsForTheAboutPage() {
-        Grunnlag g = new GrunnlagLaster(KILDE, REGIONER).les();
-        Katalog k = Katalog.les(KILDE, g.serier().keySet());
+        Grunnlag g = new GrunnlagLoader(KILDE, REGIONER).load();
+        Katalog k = Katalog.load(KILDE, g.serier().keySet());
         assertThat(k.perId().get("bv_per_innb").kildetabeller()).extracting(Kildetabell::tabell, Kildetabell::rolle,
                 Kildetabell::filterTekst).containsExactly(
                         org.assertj.core.api.Assertions.tuple("12367", "teller",
@@ -83,7 +83,7 @@ class RefreshPlanTest {
     void catalogueFilesHaveNoStraySeparators() throws IOException {
         // a ';' inside a definition text would shift every later column silently
         for (String f : List.of("nokkeltall.csv", "grunnlag.csv", "refresh.csv", "tjenesteomraader.csv")) {
-            List<String> lines = KILDE.leser("kommunefakta/" + f).lines().toList();
+            List<String> lines = KILDE.reader("kommunefakta/" + f).lines().toList();
             int n = lines.get(0).split(";", -1).length;
             for (int i = 1; i < lines.size(); i++) {
                 assertThat(lines.get(i).split(";", -1)).as(f + " line " + (i + 1)).hasSize(n);
@@ -156,7 +156,7 @@ class RefreshPlanTest {
         // SSB's recorded 12134 answer relabelled as a fylkeskommune table: 0301/4601/5001 -> 0300/4600/5000
         ObjectMapper json = new ObjectMapper();
         ObjectNode d;
-        try (InputStream in = KILDE.aapne("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
+        try (InputStream in = KILDE.open("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
             d = (ObjectNode) json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("KOKkommuneregion0000", "KOKfylkesregion0000").replace("\"0301\"", "\"0300\"")
                     .replace("\"4601\"", "\"4600\"").replace("\"5001\"", "\"5000\"").replace("KOSAG110000", "KOSbelopinnbygge0000"));
@@ -169,8 +169,8 @@ class RefreshPlanTest {
         }
         Path folder = Files.createDirectories(dir.resolve(RefreshCommand.FOLDER));
         Files.writeString(folder.resolve("12163_1.json"), json.writeValueAsString(d), StandardCharsets.UTF_8);
-        DataKilde kilde = new DataKilde(Optional.of(dir));
-        Grunnlag g = new GrunnlagLaster(kilde, Regioner.les(kilde)).les();
+        DataSource kilde = new DataSource(Optional.of(dir));
+        Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
         assertThat(g.celle("r12163.vgo", "EKA03", 2024).verdi()).isEqualByComparingTo("81240");
         assertThat(g.celle("r12163.vgo", "EKA46", 2024).verdi()).isEqualByComparingTo("66605");
         assertThat(g.celle("r12163.vgo", "EKA50", 2024).verdi()).isEqualByComparingTo("62853");

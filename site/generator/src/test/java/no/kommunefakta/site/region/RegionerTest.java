@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import no.kommunefakta.site.data.DataKilde;
+import no.kommunefakta.site.data.DataSource;
 
 class RegionerTest {
 
@@ -17,7 +17,7 @@ class RegionerTest {
 
     @BeforeAll
     static void les() {
-        r = Regioner.les(DataKilde.innebygd());
+        r = Regioner.load(DataSource.embedded());
     }
 
     @Test
@@ -66,7 +66,7 @@ class RegionerTest {
 
     @Test
     void klassCodesAtLesesMedOffisielleNavn() throws java.io.IOException {
-        try (java.io.InputStream in = DataKilde.innebygd().aapne("ssb/klass/klass-131_kommuneinndeling_codesAt_2026-01-01.json")) {
+        try (java.io.InputStream in = DataSource.embedded().open("ssb/klass/klass-131_kommuneinndeling_codesAt_2026-01-01.json")) {
             java.util.List<Klass.Kode> koder = Klass.codesAt(in);
             assertThat(koder).hasSize(358);
             assertThat(koder).contains(new Klass.Kode("9999", "Uoppgitt", ""));

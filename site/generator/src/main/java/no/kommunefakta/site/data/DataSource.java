@@ -1,0 +1,80 @@
+package no.kommunefakta.site.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where the data files come from: an optional data folder (written by {@code refresh}) that overrides the embedded
+ * copy on the classpath under {@code data/}. Paths are relative, e.g. {@code ssb/regioner/kommuner.csv}.
+ *
+ * @param mappe optional folder whose files win over the embedded ones
+ */
+public record DataSource(Optional<Path> mappe) {
+
+    public static DataSource embedded() {
+        return new DataSource(Optional.empty());
+    }
+
+    public InputStream open(String sti) {
+        if (mappe.isPresent()) {
+            Path p = mappe.get().resolve(sti);
+            if (Files.isRegularFile(p)) {
+                try {
+                    return Files.newInputStream(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        InputStream in = DataSource.class.getClassLoader().getResourceAsStream("data/" + sti);
+        if (in == null) {
+            throw new IllegalArgumentException("data file not found: data/" + sti);
+        }
+        return in;
+    }
+
+    /** Whether the data folder or the embedded data hold the file. */
+    public boolean exists(String sti) {
+        if (mappe.isPresent() && Files.isRegularFile(mappe.get().resolve(sti))) {
+            return true;
+        }
+        return DataSource.class.getClassLoader().getResource("data/" + sti) != null;
+    }
+
+    public BufferedReader reader(String sti) {
+        return new BufferedReader(new InputStreamReader(open(sti), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    public List<Csv.Rad> csv(String sti, char separator) {
+        try (BufferedReader r = reader(sti)) {
+            return Csv.read(r, separator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Extra JSON-stat files fetched by {@code refresh} into {@code <mappe>/ssb/jsonstat2/refresh/}. */
+    public List<Path> refreshedFiles() {
+        if (mappe.isEmpty()) {
+            return List.of();
+        }
+        Path dir = mappe.get().resolve("ssb/jsonstat2/refresh");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package no.kommunefakta.site.endringer;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import no.kommunefakta.site.model.SiteModel;
+import no.kommunefakta.site.nokkeltall.Nokkeltall;
+import no.kommunefakta.site.nokkeltall.Resultat;
+import no.kommunefakta.site.nokkeltall.Tjenesteomraade;
+import no.kommunefakta.site.output.PageProducer;
+import no.kommunefakta.site.output.SiteWriter;
+import no.kommunefakta.site.refresh.RefreshStatus;
+import no.kommunefakta.site.side.Datoer;
+
+/**
+ * {@code /endringer/}: the release log with this render's entry (date, tables refreshed, what changed), and the log as
+ * {@code /endringer/endringer.json}. With a data folder the extended log is written back there.
+ */
+public final class ReleaseLogProducer implements PageProducer {
+
+    private final SiteModel model;
+    private final Instant publisert;
+    private final Optional<Path> dataDir;
+    private final ReleaseLog log;
+
+    public ReleaseLogProducer(SiteModel model, ReleaseLog previous, Instant publisert, Optional<Path> dataDir) {
+        this.model = model;
+        this.publisert = publisert;
+        this.dataDir = dataDir;
+        this.log = previous.with(entry(model, previous.before(publisert), publisert));
+    }
+
+    public ReleaseLog log() {
+        return log;
+    }
+
+    static Utgivelse entry(SiteModel model, Optional<Utgivelse> forrige, Instant publisert) {
+        RefreshStatus status = model.refreshStatus();
+        List<Utgivelse.Tabell> tabeller = status.rows().stream()
+                .map(r -> new Utgivelse.Tabell(r.table(), r.fetched(), r.state().name())).toList();
+        Optional<Instant> hentet = tabeller.stream().flatMap(t -> t.hentet().stream()).max(Instant::compareTo);
+        Map<String, Integer> tall = new TreeMap<>();
+        for (Tjenesteomraade o : model.katalog().omraader()) {
+            int n = 0;
+            for (Nokkeltall k : model.katalog().i(o.slug())) {
+                for (String r : model.alleRegionkoder()) {
+                    for (Resultat res : model.beregning().resultater(k, r).values()) {
+                        if (res.verdi().harTall()) {
+                            n++;
+                        }
+                    }
+                }
+            }
+            tall.put(o.slug(), n);
+        }
+        return new Utgivelse(publisert, hentet, tabeller, java.util.Collections.unmodifiableMap(tall),
+                changes(model, forrige, tabeller, tall));
+    }
+
+    private static List<String> changes(SiteModel model, Optional<Utgivelse> forrige, List<Utgivelse.Tabell> tabeller,
+            Map<String, Integer> tall) {
+        List<String> l = new ArrayList<>();
+        if (forrige.isEmpty()) {
+            l.add("Første utgivelse i loggen: " + tall.values().stream().mapToInt(Integer::intValue).sum()
+                    + " tall med verdi fra " + tabeller.stream().filter(t -> t.hentet().isPresent()).count() + " SSB-tabeller.");
+            return l;
+        }
+        Map<String, Optional<Instant>> før = new TreeMap<>();
+        forrige.get().tabeller().forEach(t -> før.put(t.tabell(), t.hentet()));
+        for (Utgivelse.Tabell t : tabeller) {
+            Optional<Instant> f = før.getOrDefault(t.tabell(), Optional.empty());
+            if (t.hentet().isPresent() && (f.isEmpty() || t.hentet().get().isAfter(f.get()))) {
+                l.add("Tabell " + t.tabell() + " hentet på nytt " + Datoer.dato(t.hentet().get()) + ".");
+            }
+            if (t.status().equals("FEIL")) {
+                l.add("Tabell " + t.tabell() + ": siste henting feilet; forrige gode data brukes.");
+            }
+        }
+        for (Tjenesteomraade o : model.katalog().omraader()) {
+            int nå = tall.getOrDefault(o.slug(), 0);
+            int da = forrige.get().tall().getOrDefault(o.slug(), 0);
+            if (nå != da) {
+                l.add(o.navn() + ": " + nå + " tall med verdi (" + (nå > da ? "+" : "−") + Math.abs(nå - da) + ").");
+            }
+        }
+        if (l.isEmpty()) {
+            l.add("Ingen endringer i tallene siden forrige utgivelse.");
+        }
+        return l;
+    }
+
+    @Override
+    public List<Runnable> jobs(SiteWriter out, Consumer<String> progress) {
+        return List.of(() -> {
+            List<EndringerSide.Rad> rader = new ArrayList<>();
+            List<Utgivelse> nyesteFørst = new ArrayList<>(log.utgivelser());
+            java.util.Collections.reverse(nyesteFørst);
+            for (Utgivelse u : nyesteFørst) {
+                rader.add(new EndringerSide.Rad(Datoer.tidspunkt(u.publisert()), u.publisert().toString(),
+                        u.dataHentet().map(Datoer::dato).orElse("ukjent"),
+                        u.tabeller().stream().filter(t -> t.hentet().isPresent())
+                                .map(t -> t.tabell() + " (" + Datoer.dato(t.hentet().get()) + (t.status().equals("OK") ? "" : ", siste forsøk feilet") + ")")
+                                .toList(),
+                        u.endringer()));
+            }
+            out.page("endringer/index.html", "annet", ReleaseLogTemplates.endringer(new EndringerSide(rader)).render());
+            out.binary("endringer/endringer.json", "annet", o -> o.write(log.json()));
+        });
+    }
+
+    @Override
+    public void finish(SiteWriter out, Consumer<String> progress) {
+        dataDir.ifPresent(d -> {
+            log.write(d);
+            progress.accept("Endringslogg: " + log.utgivelser().size() + " utgivelser skrevet til " + d.resolve(ReleaseLog.FILE));
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package no.kommunefakta.site.kart;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+import no.kommunefakta.site.data.DataSource;
+
+/**
+ * The boundaries of Norway's 357 kommuner and 15 fylker (2024 division, © Kartverket, CC BY 4.0), read from the
+ * embedded TopoJSON under {@code data/geo/}, projected to UTM 33 and weighted for simplification. Load it once per
+ * build and share it: it is immutable and thread-safe, and every map drawn from it simplifies per map size.
+ */
+public final class Kartgrunnlag {
+
+    /** Data file with the kommune boundaries, relative to the data folder. */
+    public static final String KOMMUNER = "geo/kommuner-2024-S.topojson";
+    /** Data file with the fylke boundaries, relative to the data folder. */
+    public static final String FYLKER = "geo/fylker-2024-S.topojson";
+
+    private final Lag kommuner;
+    private final Lag fylker;
+    private final java.util.concurrent.ConcurrentHashMap<String, Tegner> tegnere = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Kartgrunnlag(Lag kommuner, Lag fylker) {
+        this.kommuner = kommuner;
+        this.fylker = fylker;
+    }
+
+    /** Reads both files (the data folder wins over the embedded copy, as for all data files). */
+    public static Kartgrunnlag les(DataSource kilde) {
+        return new Kartgrunnlag(Lag.av(les(kilde, KOMMUNER, "Kommuner", "kommunenummer", "kommunenavn")),
+                Lag.av(les(kilde, FYLKER, "Fylker", "fylkesnummer", "fylkesnavn")));
+    }
+
+    private static TopoJson.Topologi les(DataSource kilde, String sti, String objekt, String kodeFelt, String navnFelt) {
+        try (InputStream in = kilde.open(sti)) {
+            return TopoJson.les(in, sti, objekt, kodeFelt, navnFelt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(sti + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The kommuner, by kommunenummer. */
+    public List<Flate> kommuner() {
+        return kommuner.flater;
+    }
+
+    /** The fylker, by fylkesnummer. */
+    public List<Flate> fylker() {
+        return fylker.flater;
+    }
+
+    public Optional<Flate> kommune(String kode) {
+        int i = kommuner.indeks(kode);
+        return i < 0 ? Optional.empty() : Optional.of(kommuner.flater.get(i));
+    }
+
+    public Optional<Flate> fylke(String kode) {
+        int i = fylker.indeks(kode);
+        return i < 0 ? Optional.empty() : Optional.of(fylker.flater.get(i));
+    }
+
+    /**
+     * The laid-out geometry for a selection of regions at a size, computed once and shared by every map that draws the
+     * same selection at the same size (a figure's map only differs from the next in colours and texts).
+     *
+     * @param utvalg names the selection (e.g. "alle", "fylke 32"); must determine {@code valgt}
+     */
+    Tegner tegner(Nivaa nivaa, String utvalg, int[] valgt, int bredde, int marg, double toleranse) {
+        return tegnere.computeIfAbsent(nivaa + "/" + utvalg + "/" + bredde + "/" + marg + "/" + toleranse,
+                k -> new Tegner(lag(nivaa), valgt, bredde, marg, toleranse));
+    }
+
+    Lag lag(Nivaa nivaa) {
+        return nivaa == Nivaa.KOMMUNE ? kommuner : fylker;
+    }
+}

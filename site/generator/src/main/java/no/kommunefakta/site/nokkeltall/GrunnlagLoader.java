@@ -1,0 +1,293 @@
+package no.kommunefakta.site.nokkeltall;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.data.Csv;
+import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.data.Status;
+import no.kommunefakta.site.jsonstat.Datasett;
+import no.kommunefakta.site.jsonstat.Dimensjon;
+import no.kommunefakta.site.jsonstat.JsonStat;
+import no.kommunefakta.site.region.Kommune;
+import no.kommunefakta.site.region.Regioner;
+
+/** Reads every series declared in {@code grunnlag.csv} from the embedded (or refreshed) source files. */
+public final class GrunnlagLoader {
+
+    private final DataSource kilde;
+    private final Regioner regioner;
+    private final Map<String, List<Datasett>> jsonstat = new HashMap<>();
+    private final Map<String, List<Csv.Rad>> csvCache = new HashMap<>();
+
+    public GrunnlagLoader(DataSource kilde, Regioner regioner) {
+        this.kilde = kilde;
+        this.regioner = regioner;
+    }
+
+    public static List<SerieDef> definisjoner(DataSource kilde) {
+        List<SerieDef> ut = new ArrayList<>();
+        for (Csv.Rad r : kilde.csv("kommunefakta/grunnlag.csv", ';')) {
+            String agg = r.get("aggregering");
+            if (!List.of("sum", "publisert", "tilgjengelige", "ingen").contains(agg)) {
+                throw new IllegalArgumentException("grunnlag.csv line " + r.linje() + ": aggregering '" + agg + "' unknown");
+            }
+            ut.add(new SerieDef(r.get("id"), r.get("navn"), r.get("enhet"), Tidspunkt.fra(r.get("tidspunkt")),
+                    agg.equals("publisert") ? "sum" : agg, janei(r, "prikkes"), r.get("kilde"), r.get("tabell"), r.get("uttrekk")));
+        }
+        return ut;
+    }
+
+    private static boolean janei(Csv.Rad r, String kol) {
+        String v = r.get(kol);
+        if (!v.equals("ja") && !v.equals("nei")) {
+            throw new IllegalArgumentException("line " + r.linje() + ": " + kol + " must be ja/nei, was '" + v + "'");
+        }
+        return v.equals("ja");
+    }
+
+    public Grunnlag load() {
+        Map<String, Serie> serier = new LinkedHashMap<>();
+        for (SerieDef d : definisjoner(kilde)) {
+            Serie s = new Serie(d);
+            switch (d.kilde()) {
+                case "befolkning" -> befolkning(s);
+                case "kommuner" -> areal(s);
+                case "nvdb" -> nvdb(s);
+                case "eiendom2015" -> eiendom(s);
+                case "jsonstat" -> jsonstat(s);
+                case "csv12134" -> csv12134(s);
+                case "nokkeltall" -> nokkeltall(s);
+                default -> throw new IllegalArgumentException("series " + d.id() + ": kilde '" + d.kilde() + "' unknown");
+            }
+            serier.put(d.id(), s);
+        }
+        long t0 = System.nanoTime();
+        Grunnlag g = new Grunnlag(regioner, serier);
+        if (Boolean.getBoolean("kommunefakta.profil")) {
+            System.out.printf("Aggregering og prikking: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        }
+        return g;
+    }
+
+    private List<Csv.Rad> csv(String sti, char sep) {
+        return csvCache.computeIfAbsent(sti, s -> kilde.csv(s, sep));
+    }
+
+    private static Celle tall(String s) {
+        if (s == null || s.isBlank() || s.equals("null") || s.equals("NA")) {
+            return Celle.MANGLER;
+        }
+        return Celle.tall(new BigDecimal(s.trim()));
+    }
+
+    private void befolkning(Serie s) {
+        for (Csv.Rad r : csv("ssb/befolkning/folkemengde-1jan_2005-2026_2024-inndeling.csv", ',')) {
+            String kode = r.get("region_kode");
+            String region = switch (r.get("nivaa")) {
+                case "landet" -> Regioner.LANDET;
+                case "fylke" -> "EKA" + (kode.length() == 1 ? "0" + kode : kode);
+                default -> kode.length() == 3 ? "0" + kode : kode;
+            };
+            s.sett(region, Integer.parseInt(r.get("aar")), tall(r.get(s.def().uttrekk())));
+        }
+    }
+
+    private void areal(Serie s) {
+        for (Kommune k : regioner.kommuner().values()) {
+            s.sett(k.kode(), 0, k.arealKm2() == null ? Celle.MANGLER : Celle.tall(k.arealKm2()));
+        }
+    }
+
+    private void nvdb(Serie s) {
+        Map<String, BigDecimal> km = new HashMap<>();
+        for (Csv.Rad r : csv("ssb/kostra/nvdb_veglengde-km_per-kommune-og-vegkategori_2024.csv", ',')) {
+            if (r.get("vegkategori").equals(s.def().uttrekk())) {
+                km.merge(r.get("kommunenummer"), new BigDecimal(r.get("lengde_km")), BigDecimal::add);
+            } else {
+                km.putIfAbsent(r.get("kommunenummer"), null);
+            }
+        }
+        // the delivery lists only the categories a kommune has: a kommune with roads but no row in this category has 0 km
+        km.forEach((k, v) -> {
+            if (regioner.kommuner().containsKey(k)) {
+                s.sett(k, 2024, Celle.tall(v == null ? BigDecimal.ZERO : v));
+            }
+        });
+    }
+
+    private void eiendom(Serie s) {
+        Map<String, Celle> gammel = new HashMap<>();
+        for (Csv.Rad r : csv("ssb/kostra/eiendomsforvaltning-grunnlagsdata_2015_428-kommuner.csv", ',')) {
+            gammel.put(r.get("kommunenummer"), tall(r.get(s.def().uttrekk())));
+        }
+        regioner.forgjengere(2015).forEach((ny, gamle) -> {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (String g : gamle) {
+                Celle c = gammel.get(g);
+                if (c == null || !c.harTall()) {
+                    s.sett(ny, 2015, Celle.MANGLER);
+                    return;
+                }
+                sum = sum.add(c.verdi());
+            }
+            s.sett(ny, 2015, Celle.tall(sum));
+        });
+    }
+
+    private void csv12134(Serie s) {
+        for (Csv.Rad r : csv("ssb/kostra/12134_KOSAGD230000_netto-driftsresultat_2025-forelopige_vestland.csv", ',')) {
+            if (r.get("contents_code").equals(s.def().uttrekk())) {
+                s.sett(r.get("kommunenummer"), Integer.parseInt(r.get("aar")), tall(r.get("verdi_prosent_av_brutto_driftsinntekter")));
+            }
+        }
+    }
+
+    private void nokkeltall(Serie s) {
+        Map<String, String> navnTilKode = new HashMap<>();
+        regioner.kommuner().values().forEach(k -> navnTilKode.put(k.navn(), k.kode()));
+        navnTilKode.put("Landet", Regioner.LANDET);
+        navnTilKode.put("Landet u/Oslo", Regioner.LANDET_UTEN_OSLO);
+        boolean funnet = false;
+        for (Csv.Rad r : csv("ssb/kostra/lorenskog-3222_kostra-nokkeltall_2024-2025_med-sammenligning.csv", ',')) {
+            if (!r.get("nokkeltall").equals(s.def().uttrekk())) {
+                continue;
+            }
+            funnet = true;
+            // "Kostragr. 8" is skipped: the file's group label does not match the 2024 grouping (README)
+            String kode = navnTilKode.get(r.get("region"));
+            if (kode != null) {
+                s.sett(kode, Integer.parseInt(r.get("aar")), tall(r.get("verdi")));
+            }
+        }
+        if (!funnet) {
+            throw new IllegalArgumentException("series " + s.def().id() + ": no rows with nokkeltall '" + s.def().uttrekk() + "'");
+        }
+    }
+
+    private List<Datasett> datasett(String tabell) {
+        return jsonstat.computeIfAbsent(tabell, t -> {
+            List<Datasett> l = new ArrayList<>();
+            for (Csv.Rad r : csv("kommunefakta/jsonstat-filer.csv", ';')) {
+                if (r.get("tabell").equals(t)) {
+                    try (InputStream in = kilde.open("ssb/jsonstat2/" + r.get("fil"))) {
+                        l.add(JsonStat.read(in));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            for (Path p : kilde.refreshedFiles()) {
+                if (p.getFileName().toString().startsWith(t + "_")) {
+                    try (InputStream in = Files.newInputStream(p)) {
+                        l.add(JsonStat.read(in));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            return l;
+        });
+    }
+
+    private void jsonstat(Serie s) {
+        Map<String, String> filter = new LinkedHashMap<>();
+        for (String del : s.def().uttrekk().split(",")) {
+            String[] kv = del.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("series " + s.def().id() + ": uttrekk part '" + del + "' is not DIM=code");
+            }
+            filter.put(kv[0].trim(), kv[1].trim());
+        }
+        for (Datasett d : datasett(s.def().tabell())) {
+            if (!filter.entrySet().stream().allMatch(e -> harKategori(d, e.getKey(), e.getValue()))) {
+                continue;
+            }
+            Dimensjon geo = d.rolle("geo", "KOKkommuneregion").or(() -> d.rolle("geo", "KOKfylkesregion")).orElseThrow(
+                    () -> new IllegalArgumentException("table " + d.tabell() + " has no region dimension"));
+            boolean fylkeskommuner = geo.id().startsWith("KOKfylkesregion");
+            Dimensjon tid = d.rolle("time", "Tid").orElseThrow(
+                    () -> new IllegalArgumentException("table " + d.tabell() + " has no time dimension"));
+            for (String tidKode : tid.koder()) {
+                int aar = Integer.parseInt(tidKode.substring(0, 4));
+                Map<String, List<Celle>> perRegion = new LinkedHashMap<>();
+                for (String region : geo.koder()) {
+                    Map<String, String> koord = new HashMap<>(filter);
+                    koord.put(geo.id(), region);
+                    koord.put(tid.id(), tidKode);
+                    Celle c = d.celle(koord);
+                    (fylkeskommuner ? fylkeskommunekode(region) : regionkode(region, aar))
+                            .ifPresent(r -> perRegion.computeIfAbsent(r, x -> new ArrayList<>()).add(c));
+                }
+                perRegion.forEach((r, celler) -> s.sett(r, aar, celler.size() == 1 ? celler.get(0) : slaaSammen(celler)));
+            }
+        }
+    }
+
+    private static boolean harKategori(Datasett d, String dim, String kode) {
+        return d.dimensjoner().stream().anyMatch(x -> x.id().equals(dim) && x.koder().contains(kode));
+    }
+
+    private static Celle slaaSammen(List<Celle> celler) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Celle c : celler) {
+            if (!c.harTall()) {
+                return c.status() == Status.PRIKKET ? Celle.PRIKKET_SSB : Celle.MANGLER;
+            }
+            sum = sum.add(c.verdi());
+        }
+        return Celle.tall(sum);
+    }
+
+    /**
+     * A fylkeskommune figure goes on the fylke's page: {@code ff00} -> {@code EKAff}, the fylkeskommune totals
+     * {@code EAFK}/{@code EAFKUO} -> the country's. Series of fylkeskommune tables hold nothing else.
+     */
+    private Optional<String> fylkeskommunekode(String kode) {
+        if (kode.equals("EAFK")) {
+            return Optional.of(Regioner.LANDET);
+        }
+        if (kode.equals("EAFKUO")) {
+            return Optional.of(Regioner.LANDET_UTEN_OSLO);
+        }
+        if (kode.matches("\\d\\d00") && regioner.fylker().containsKey(kode.substring(0, 2))) {
+            return Optional.of(regioner.fylker().get(kode.substring(0, 2)).aggregatkode());
+        }
+        return Optional.empty();
+    }
+
+    /** Region code of a data year in today's structure; KOSTRA groups only from 2020 (the grouping revised that year). */
+    private Optional<String> regionkode(String kode, int aar) {
+        if (kode.equals(Regioner.LANDET) || kode.equals(Regioner.LANDET_UTEN_OSLO) || kode.startsWith("EKA")) {
+            return Optional.of(kode);
+        }
+        if (kode.startsWith("EKG")) {
+            return aar >= 2020 ? Optional.of(kode) : Optional.empty();
+        }
+        if (!kode.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        if (regioner.kommuner().containsKey(kode) && aar >= 2024) {
+            return Optional.of(kode);
+        }
+        // tables recode history to the structure of their publication year: try that year's mapping and later ones
+        for (int y = aar; y <= 2023; y++) {
+            Optional<String> t = regioner.tilDagensStrengt(kode, y);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return regioner.kommuner().containsKey(kode) ? Optional.of(kode) : Optional.empty();
+    }
+}

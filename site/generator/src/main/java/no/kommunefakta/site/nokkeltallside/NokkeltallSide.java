@@ -1,0 +1,54 @@
+package no.kommunefakta.site.nokkeltallside;
+
+import java.util.List;
+
+import no.kommunefakta.site.side.Bilde;
+import no.kommunefakta.site.side.Diagram;
+import no.kommunefakta.site.side.Lenke;
+import no.kommunefakta.site.side.Tall;
+
+/**
+ * A key figure over every kommune (or, for the fylkeskommune's services, every fylke): ranked table with value,
+ * numerator and denominator, a choropleth map, the distribution, and the aggregates.
+ *
+ * @param id          catalogue id
+ * @param navn        figure name
+ * @param enhet       unit
+ * @param omraade     service area (link to its downloads)
+ * @param teller      numerator definition
+ * @param nevner      denominator definition, empty for counts
+ * @param kilde       source note
+ * @param aar         year shown
+ * @param andreAar    the other years with data (links are not needed: the downloads hold every year)
+ * @param nivaa       "kommune" or "fylke": what the rows are
+ * @param flertall    "kommuner" or "fylker"
+ * @param forhold     ratio: teller and nevner columns are shown
+ * @param medVerdi    rows with a number
+ * @param rader       every row, ranked (rows without a number last, in code order)
+ * @param kart        the choropleth map (SVG file), {@link Bilde#INGEN} if none was drawn
+ * @param fordeling   histogram of the values
+ * @param sammenlign  aggregates: KOSTRA groups (kommune level), fylker (kommune level), landet, landet uten Oslo
+ * @param landet      the country's value
+ */
+public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade, String teller, String nevner, String kilde,
+        int aar, List<Integer> andreAar, String nivaa, String flertall, boolean forhold, int medVerdi, List<Rad> rader,
+        Bilde kart, Diagram fordeling, List<Rad> sammenlign, Tall landet) {
+
+    /**
+     * One ranked row.
+     *
+     * @param anker   HTML id ({@code k0301}, {@code f03}, {@code gEKG13})
+     * @param plass   rank, empty when there is no number
+     * @param navn    region name
+     * @param href    region page
+     * @param fylke   fylke name (kommune rows), empty otherwise
+     * @param gruppe  KOSTRA group number (kommune rows), empty otherwise
+     * @param gruppeHref link to the group's row in the aggregates table, empty if no group
+     * @param verdi   value cell
+     * @param teller  numerator cell
+     * @param nevner  denominator cell
+     */
+    public record Rad(String anker, String plass, String navn, String href, String fylke, String gruppe, String gruppeHref, Object verdi,
+            Object teller, Object nevner) {
+    }
+}

@@ -1,0 +1,78 @@
+package no.kommunefakta.site.om;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import no.kommunefakta.site.model.SiteModel;
+import no.kommunefakta.site.nokkeltall.Nokkeltall;
+import no.kommunefakta.site.nokkeltall.Resultat;
+import no.kommunefakta.site.nokkeltall.Tjenesteomraade;
+import no.kommunefakta.site.output.PageProducer;
+import no.kommunefakta.site.output.SiteWriter;
+
+/** {@code /om/}: the definition of every key figure, the symbols, and which figures have embedded data. */
+public final class AboutPageProducer implements PageProducer {
+
+    static final String GRUNNLAG = "Fylkes-, gruppe- og landstall er summen av tellerne delt på summen av nevnerne "
+            + "(vektet etter nevneren), ikke gjennomsnitt av kommunetall. Der SSB har publisert tallet for en region "
+            + "(for eksempel landet), vises SSBs tall. Der bare noen kommuner har data, står dekningen (n av m kommuner) ved tallet.";
+
+    private final SiteModel model;
+
+    public AboutPageProducer(SiteModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public List<Runnable> jobs(SiteWriter out, Consumer<String> progress) {
+        return List.of(() -> out.page("om/index.html", "annet", AboutTemplates.om(page()).render()));
+    }
+
+    OmSide page() {
+        List<OmSide.Omraade> omr = new ArrayList<>();
+        for (Tjenesteomraade o : model.katalog().omraader()) {
+            List<OmSide.Definisjon> defs = new ArrayList<>();
+            for (Nokkeltall k : model.katalog().i(o.slug())) {
+                defs.add(new OmSide.Definisjon(k.id(), k.navn(), k.familie().navn(), k.enhet(),
+                        k.tellerTekst().isBlank() ? "–" : k.tellerTekst(), k.nevnerTekst(),
+                        switch (k.tidspunkt()) {
+                            case JAN1 -> "1. januar";
+                            case DES31 -> "31. desember (befolkning 1.1. året etter)";
+                            case AAR -> "regnskapsåret / kalenderåret";
+                            case FAST -> "fast";
+                        }, k.kilde(), status(model, k),
+                        k.kildetabeller().stream().map(t -> t.tabell() + " " + t.tittel() + " (" + t.rolle()
+                                + (t.filterTekst().isEmpty() ? "" : ": " + t.filterTekst()) + ")").toList()));
+            }
+            omr.add(new OmSide.Omraade(o.navn(), defs));
+        }
+        return new OmSide(omr, GRUNNLAG);
+    }
+
+    /** Which data are embedded for a figure: counted over kommuner. */
+    static String status(SiteModel n, Nokkeltall k) {
+        int medVerdi = 0;
+        int beregnet = 0;
+        for (String kode : n.regioner().kommuner().keySet()) {
+            boolean har = false;
+            for (Resultat r : n.beregning().resultater(k, kode).values()) {
+                if (r.verdi().harTall()) {
+                    har = true;
+                    if ("beregnet".equals(r.grunnlag())) {
+                        beregnet++;
+                        break;
+                    }
+                }
+            }
+            if (har) {
+                medVerdi++;
+            }
+        }
+        if (medVerdi == 0) {
+            return "Ingen kommunetall innebygd ennå; vises som .. til tabellen hentes med refresh.";
+        }
+        return "Tall for " + medVerdi + " av " + n.regioner().kommuner().size() + " kommuner innebygd"
+                + (beregnet == 0 ? ", som publisert av SSB." : k.erForhold() ? ", beregnet fra teller og nevner." : ", direkte fra grunnlagsdata.");
+    }
+}

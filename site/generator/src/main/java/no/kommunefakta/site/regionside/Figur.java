@@ -1,0 +1,41 @@
+package no.kommunefakta.site.regionside;
+
+import java.util.List;
+import java.util.Optional;
+
+import no.kommunefakta.site.graf.Tidsseriediagram;
+import no.kommunefakta.site.side.Formatering;
+import no.kommunefakta.site.side.Tall;
+
+/**
+ * A key figure's rows on a region page.
+ *
+ * @param id       catalogue id (anchor on the definitions page)
+ * @param navn     figure name
+ * @param enhet    unit
+ * @param forhold  ratio: teller and nevner columns are filled
+ * @param aar      one row per year shown
+ * @param href     the figure's page, at this region's row
+ * @param diagram  URL of the figure's time-series chart (SVG over the years in the rows), empty if none
+ * @param diagramAlt alternative text of the chart (the rows beside it are its table alternative)
+ * @param diagramBredde chart width in CSS pixels
+ * @param diagramHoyde  chart height in CSS pixels
+ * @param bestilling    what the chart file must show, empty when there is no chart
+ */
+public record Figur(String id, String navn, String enhet, boolean forhold, List<AarRad> aar, String href, String diagram,
+        String diagramAlt, int diagramBredde, int diagramHoyde, Optional<Tidsseriediagram.Bestilling> bestilling) {
+
+    /**
+     * One year of a figure.
+     *
+     * @param aar           year
+     * @param verdi         the region's value
+     * @param teller        the region's numerator
+     * @param nevner        the region's denominator
+     * @param sammenligning comparison columns in page order
+     * @param celler        the row's cells after the year, formatted by {@link Formatering#celle} (value, teller,
+     *                      nevner — empty for counts — and the comparisons), so the template only prints them
+     */
+    public record AarRad(int aar, Tall verdi, Tall teller, Tall nevner, List<Tall> sammenligning, List<Object> celler) {
+    }
+}

@@ -1,0 +1,256 @@
+package no.kommunefakta.site.regionside;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.graf.Tidsserie;
+import no.kommunefakta.site.graf.Tidsseriediagram;
+import no.kommunefakta.site.nokkeltall.Familie;
+import no.kommunefakta.site.nokkeltall.Nokkeltall;
+import no.kommunefakta.site.nokkeltall.Resultat;
+import no.kommunefakta.site.nokkeltall.Tjenesteomraade;
+import no.kommunefakta.site.region.Fylke;
+import no.kommunefakta.site.region.Kommune;
+import no.kommunefakta.site.region.Navn;
+import no.kommunefakta.site.region.Regioner;
+import no.kommunefakta.site.model.SiteModel;
+import no.kommunefakta.site.side.BarChartLayout;
+import no.kommunefakta.site.side.Bilde;
+import no.kommunefakta.site.side.Diagram;
+import no.kommunefakta.site.side.Fakta;
+import no.kommunefakta.site.side.Formatering;
+import no.kommunefakta.site.side.Lenke;
+import no.kommunefakta.site.side.Tall;
+
+/** Builds the view model of kommune, fylke and landet pages from the computed figures. */
+public final class RegionPageBuilder {
+
+    /** Years shown per figure. */
+    public static final int AAR_PER_FIGUR = 3;
+
+    /** Size of a figure's time-series chart (a separate SVG file) in CSS pixels. */
+    static final int DIAGRAM_BREDDE = 300;
+    static final int DIAGRAM_HOYDE = 130;
+
+    static final String GRUNNLAG = "Fylkes-, gruppe- og landstall er summen av tellerne delt på summen av nevnerne "
+            + "(vektet etter nevneren), ikke gjennomsnitt av kommunetallene. Der SSB har publisert tallet, vises SSBs tall.";
+
+    private final SiteModel nettsted;
+
+    public RegionPageBuilder(SiteModel nettsted) {
+        this.nettsted = nettsted;
+    }
+
+    /** A column of a region page: the data region code and its header. */
+    record Kolonne(String kode, String overskrift, String kort) {
+    }
+
+    private final Map<String, RegionSide> kommuner = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A kommune's page model, built once per builder (the region page and the default comparison both use it). */
+    public RegionSide kommune(Kommune k) {
+        return kommuner.computeIfAbsent(k.kode(), x -> buildKommune(k));
+    }
+
+    private RegionSide buildKommune(Kommune k) {
+        Regioner r = nettsted.regioner();
+        Fylke f = r.fylke(k.fylkeKode());
+        List<Kolonne> kol = new ArrayList<>();
+        kol.add(new Kolonne(k.kode(), k.navn(), k.navn()));
+        if (!k.kostragruppe().isBlank()) {
+            int g = Integer.parseInt(k.kostragruppe().substring(3));
+            kol.add(new Kolonne(k.kostragruppe(), "KOSTRA-gruppe " + g, "Gr. " + g));
+        }
+        kol.add(new Kolonne(f.aggregatkode(), f.navn() + " (fylket)", "Fylket"));
+        kol.add(new Kolonne(Regioner.LANDET, "Landet", "Landet"));
+        kol.add(new Kolonne(Regioner.LANDET_UTEN_OSLO, "Landet uten Oslo", "U/Oslo"));
+        List<Fakta> fakta = new ArrayList<>();
+        Celle bef = nettsted.beregning().grunnlag().celle("bef.folkemengde", k.kode(), sisteBefolkningsaar());
+        fakta.add(new Fakta("Folkemengde 1.1." + sisteBefolkningsaar(), Tall.av(bef, 0), "", "", ""));
+        fakta.add(new Fakta("Kommunenummer", null, "", k.kode(), ""));
+        fakta.add(new Fakta("Fylke", null, "", f.navn(), SiteModel.fylkeSti(f)));
+        if (!k.kostragruppe().isBlank()) {
+            fakta.add(new Fakta("KOSTRA-gruppe", null, "", r.gruppeBeskrivelse(k.kostragruppe()), ""));
+        }
+        if (!k.sentralitet().isBlank()) {
+            fakta.add(new Fakta("Sentralitet (SSB, 1 = mest sentral)", null, "", k.sentralitet(), ""));
+        }
+        if (k.arealKm2() != null) {
+            fakta.add(new Fakta("Areal inkl. ferskvann", new Tall(k.arealKm2(), "", 1, ""), "km²", "", ""));
+        }
+        fakta.add(new Fakta("Administrasjonssenter", null, "", k.administrasjonssenter(), ""));
+        fakta.add(new Fakta("Målform", null, "", k.maalform(), ""));
+        fakta.add(new Fakta("I ROBEK (april 2026)", null, "", k.robek(), ""));
+        String beskrivelse = k.navn() + " kommune i " + f.navn() + ": folkemengde, KOSTRA-nøkkeltall med teller og nevner, "
+                + "sammenlignet med KOSTRA-gruppe, fylket og landet. Åpne data for nedlasting.";
+        return bygg(k.kode(), "kommune", k.navn(), k.parallelleNavn(), k.kode(), SiteModel.kommuneSti(k),
+                k.navn() + " kommune – Kommunefakta", beskrivelse,
+                List.of(new Lenke("Forsiden", "/"), new Lenke(f.navn(), SiteModel.fylkeSti(f))), fakta, kol, "", List.of());
+    }
+
+    public RegionSide fylke(Fylke f) {
+        List<Kolonne> kol = List.of(new Kolonne(f.aggregatkode(), f.navn(), f.navn()),
+                new Kolonne(Regioner.LANDET, "Landet", "Landet"),
+                new Kolonne(Regioner.LANDET_UTEN_OSLO, "Landet uten Oslo", "U/Oslo"));
+        Celle bef = nettsted.beregning().grunnlag().celle("bef.folkemengde", f.aggregatkode(), sisteBefolkningsaar());
+        List<Fakta> fakta = List.of(new Fakta("Folkemengde 1.1." + sisteBefolkningsaar(), Tall.av(bef, 0), "", "", ""),
+                new Fakta("Fylkesnummer", null, "", f.kode(), ""),
+                new Fakta("Antall kommuner", new Tall(BigDecimal.valueOf(f.kommuner().size()), "", 0, ""), "", "", ""));
+        List<Lenke> under = f.kommuner().stream().map(nettsted.regioner()::kommune)
+                .map(k -> new Lenke(k.navn(), SiteModel.kommuneSti(k))).toList();
+        return bygg(f.aggregatkode(), "fylke", f.navn(), List.of(), f.kode(), SiteModel.fylkeSti(f),
+                f.navn() + " fylke – Kommunefakta",
+                "Kommunene i " + f.navn() + " samlet: folkemengde og KOSTRA-nøkkeltall med teller og nevner, sammenlignet med landet.",
+                List.of(new Lenke("Forsiden", "/")), fakta, kol, "Kommuner i " + f.navn(), under);
+    }
+
+    public RegionSide landet() {
+        List<Kolonne> kol = List.of(new Kolonne(Regioner.LANDET, "Landet", "Landet"),
+                new Kolonne(Regioner.LANDET_UTEN_OSLO, "Landet uten Oslo", "U/Oslo"));
+        Celle bef = nettsted.beregning().grunnlag().celle("bef.folkemengde", Regioner.LANDET, sisteBefolkningsaar());
+        List<Fakta> fakta = List.of(new Fakta("Folkemengde 1.1." + sisteBefolkningsaar(), Tall.av(bef, 0), "", "", ""),
+                new Fakta("Antall kommuner", new Tall(BigDecimal.valueOf(nettsted.regioner().kommuner().size()), "", 0, ""), "", "", ""),
+                new Fakta("Antall fylker", new Tall(BigDecimal.valueOf(nettsted.regioner().fylker().size()), "", 0, ""), "", "", ""));
+        List<Lenke> under = nettsted.regioner().fylker().values().stream().map(f -> new Lenke(f.navn(), SiteModel.fylkeSti(f))).toList();
+        return bygg(Regioner.LANDET, "landet", "Hele landet", List.of(), "", SiteModel.LANDET_STI, "Hele landet – Kommunefakta",
+                "Alle kommuner i Norge samlet: folkemengde og KOSTRA-nøkkeltall med teller og nevner, med og uten Oslo.",
+                List.of(new Lenke("Forsiden", "/")), fakta, kol, "Fylker", under);
+    }
+
+    private int befolkningsaar;
+
+    int sisteBefolkningsaar() {
+        if (befolkningsaar == 0) {
+            befolkningsaar = nettsted.beregning().grunnlag().serie("bef.folkemengde").aar().last();
+        }
+        return befolkningsaar;
+    }
+
+    private RegionSide bygg(String kode, String type, String navn, List<Navn> parallelle, String nummer, String sti,
+            String tittel, String beskrivelse, List<Lenke> smuler, List<Fakta> fakta, List<Kolonne> kol, String underTittel,
+            List<Lenke> under) {
+        List<Seksjon> seksjoner = new ArrayList<>();
+        for (Tjenesteomraade o : nettsted.katalog().omraader(type)) {
+            seksjoner.add(seksjon(o, kol, sti));
+        }
+        List<String> overskrifter = kol.subList(1, kol.size()).stream().map(Kolonne::overskrift).toList();
+        return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelle, nummer, smuler, fakta, kol.get(0).overskrift(),
+                overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn).somFil(sti + "folketall.svg"), seksjoner, underTittel, under, sti + "data.json", Bilde.INGEN);
+    }
+
+    private Seksjon seksjon(Tjenesteomraade o, List<Kolonne> kol, String sti) {
+        List<Nokkeltall> figurer = nettsted.katalog().i(o.slug());
+        List<FamilieBlokk> familier = new ArrayList<>();
+        for (Familie fam : Familie.values()) {
+            List<Figur> rader = new ArrayList<>();
+            for (Nokkeltall n : figurer) {
+                if (n.familie() != fam) {
+                    continue;
+                }
+                List<Integer> aar = visteAar(n, kol);
+                List<Figur.AarRad> aarRader = new ArrayList<>();
+                for (int a : aar) {
+                    Resultat egen = resultat(n, kol.get(0).kode(), a);
+                    List<Tall> sml = new ArrayList<>();
+                    for (Kolonne c : kol.subList(1, kol.size())) {
+                        Resultat r = resultat(n, c.kode(), a);
+                        sml.add(Tall.av(r.verdi(), n.desimaler(), r.dekning()));
+                    }
+                    Tall verdi = Tall.av(egen.verdi(), n.desimaler(), egen.dekning());
+                    Tall teller = Tall.av(egen.teller(), desimalerNevner(egen.teller()));
+                    Tall nevner = Tall.av(egen.nevner(), desimalerNevner(egen.nevner()));
+                    List<Object> celler = new ArrayList<>(3 + sml.size());
+                    celler.add(Formatering.celle(verdi));
+                    celler.add(n.erForhold() ? Formatering.celle(teller) : "");
+                    celler.add(n.erForhold() ? Formatering.celle(nevner) : "");
+                    sml.forEach(t -> celler.add(Formatering.celle(t)));
+                    aarRader.add(new Figur.AarRad(a, verdi, teller, nevner, List.copyOf(sml), List.copyOf(celler)));
+                }
+                String href = SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode());
+                long medTall = aarRader.stream().filter(r -> r.verdi().harVerdi()).count();
+                if (medTall >= 2) {
+                    String fil = sti + "diagram/" + n.id() + ".svg";
+                    List<Tidsserie> sml = new ArrayList<>();
+                    for (int i = 1; i < Math.min(kol.size(), 4); i++) {
+                        sml.add(serie(n, kol.get(i).overskrift(), kol.get(i).kode(), aar));
+                    }
+                    Tidsseriediagram.Bestilling b = new Tidsseriediagram.Bestilling("d", n.navn() + ", " + kol.get(0).overskrift(),
+                            n.enhet(), n.desimaler(), aar, serie(n, kol.get(0).overskrift(), kol.get(0).kode(), aar), sml,
+                            DIAGRAM_BREDDE, DIAGRAM_HOYDE);
+                    rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader), href, fil,
+                            "Diagram " + aar.get(0) + "–" + aar.get(aar.size() - 1) + ", tallene står i raden", DIAGRAM_BREDDE,
+                            DIAGRAM_HOYDE, Optional.of(b)));
+                } else {
+                    rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader), href, "", "", 0, 0,
+                            Optional.empty()));
+                }
+            }
+            familier.add(new FamilieBlokk(o.slug() + "-" + fam.kode(), fam.navn(), List.copyOf(rader)));
+        }
+        return new Seksjon(o.slug(), o.navn(), o.beskrivelse(), List.copyOf(familier),
+                "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json");
+    }
+
+    private Tidsserie serie(Nokkeltall n, String navn, String kode, List<Integer> aar) {
+        Map<Integer, Celle> v = new java.util.TreeMap<>();
+        for (int a : aar) {
+            v.put(a, resultat(n, kode, a).verdi());
+        }
+        return new Tidsserie(navn, v);
+    }
+
+    private static int desimalerNevner(Celle c) {
+        return c.harTall() && c.verdi().stripTrailingZeros().scale() > 0 ? Math.min(3, c.verdi().stripTrailingZeros().scale()) : 0;
+    }
+
+    private Resultat resultat(Nokkeltall n, String region, int aar) {
+        Map<Integer, Resultat> m = nettsted.beregning().resultater(n, region);
+        Resultat r = m.get(aar);
+        return r == null ? nettsted.beregning().beregn(n, region, aar) : r;
+    }
+
+    /** The latest years where the region or a comparison column has a value; the latest default year if none. */
+    List<Integer> visteAar(Nokkeltall n, List<Kolonne> kol) {
+        SortedSet<Integer> medData = new TreeSet<>();
+        for (int a : nettsted.beregning().kandidatAar(n)) {
+            for (Kolonne c : kol) {
+                if (resultat(n, c.kode(), a).verdi().harTall()) {
+                    medData.add(a);
+                    break;
+                }
+            }
+        }
+        if (medData.isEmpty()) {
+            return List.of(n.aar().get(n.aar().size() - 1));
+        }
+        boolean egenData = medData.stream().anyMatch(a -> resultat(n, kol.get(0).kode(), a).verdi().harTall());
+        if (!egenData) {
+            // the region itself has no number: one row with the latest comparison figures keeps the page lean
+            return List.of(medData.last());
+        }
+        List<Integer> l = new ArrayList<>(medData);
+        return List.copyOf(l.subList(Math.max(0, l.size() - AAR_PER_FIGUR), l.size()));
+    }
+
+    private Diagram befolkningsdiagram(String kode, String navn) {
+        List<BarChartLayout.Inn> inn = new ArrayList<>();
+        var serie = nettsted.beregning().grunnlag().serie("bef.folkemengde");
+        int siste = sisteBefolkningsaar();
+        int forste = siste - 21;
+        for (int a = forste; a <= siste; a++) {
+            Celle c = nettsted.beregning().grunnlag().celle("bef.folkemengde", kode, a);
+            inn.add(new BarChartLayout.Inn(String.valueOf(a), ((a - forste) % 5 == 0 && siste - a >= 3) || a == siste ? String.valueOf(a) : "",
+                    Tall.av(c, 0), a == siste));
+        }
+        String desc = "Folkemengde 1. januar " + forste + "–" + siste + ": fra "
+                + Formatering.tekst(inn.get(0).tall()) + " til " + Formatering.tekst(inn.get(inn.size() - 1).tall()) + ".";
+        return BarChartLayout.bygg("d-folketall", "Folkemengde i " + navn + " 1. januar " + forste + "–" + siste, desc,
+                "personer", 440, 150, inn, true);
+    }
+}

@@ -1,0 +1,66 @@
+package no.kommunefakta.site.endringer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.kommunefakta.site.data.DataSource;
+
+class ReleaseLogTest {
+
+    private static Utgivelse utgivelse(String publisert, String hentet, int barnehage) {
+        return new Utgivelse(Instant.parse(publisert), Optional.of(Instant.parse(hentet)),
+                List.of(new Utgivelse.Tabell("12367", Optional.of(Instant.parse(hentet)), "OK"),
+                        new Utgivelse.Tabell("12163", Optional.empty(), "FEIL")),
+                Map.of("barnehage", barnehage, "befolkning", 10), List.of("Tabell 12367 hentet på nytt 1.12.2026."));
+    }
+
+    @Test
+    void enUtgivelseMedSammeTidErstattesOgLoggenErSortert() {
+        ReleaseLog log = new ReleaseLog(List.of())
+                .with(utgivelse("2026-12-02T06:00:00Z", "2026-12-01T05:00:00Z", 120))
+                .with(utgivelse("2026-11-29T17:00:00Z", "2026-11-23T00:00:00Z", 100))
+                .with(utgivelse("2026-12-02T06:00:00Z", "2026-12-01T05:00:00Z", 130));
+        assertThat(log.utgivelser()).extracting(u -> u.publisert().toString())
+                .containsExactly("2026-11-29T17:00:00Z", "2026-12-02T06:00:00Z");
+        assertThat(log.utgivelser().get(1).tall()).containsEntry("barnehage", 130);
+        assertThat(log.before(Instant.parse("2026-12-02T06:00:00Z"))).get()
+                .extracting(u -> u.publisert().toString()).isEqualTo("2026-11-29T17:00:00Z");
+        assertThat(log.before(Instant.parse("2026-11-29T17:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void skrivesOgLesesTilbakeLikt(@TempDir Path dir) throws IOException {
+        ReleaseLog log = new ReleaseLog(List.of()).with(utgivelse("2026-11-29T17:00:00Z", "2026-11-23T00:00:00Z", 100));
+        log.write(dir);
+        ReleaseLog lest = ReleaseLog.read(new DataSource(Optional.of(dir)));
+        assertThat(lest).isEqualTo(log);
+        assertThat(lest.json()).isEqualTo(log.json());
+        assertThat(new ObjectMapper().readTree(dir.resolve(ReleaseLog.FILE).toFile()).at("/utgivelser/0/tabeller/1/hentet").asText())
+                .isEmpty();
+    }
+
+    @Test
+    void utenLoggfilErLoggenTom(@TempDir Path dir) {
+        assertThat(ReleaseLog.read(new DataSource(Optional.of(dir))).utgivelser()).isEmpty();
+    }
+
+    @Test
+    void ugyldigTidspunktGirKlarFeil(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(ReleaseLog.FILE), "{\"utgivelser\":[{\"publisert\":\"i går\"}]}");
+        assertThatThrownBy(() -> ReleaseLog.read(new DataSource(Optional.of(dir))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("endringer.json").hasMessageContaining("'i går'");
+    }
+}

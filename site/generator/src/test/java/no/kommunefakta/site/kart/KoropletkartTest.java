@@ -1,0 +1,181 @@
+package no.kommunefakta.site.kart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.data.Status;
+import no.kommunefakta.site.svg.Svg;
+
+class KoropletkartTest {
+
+    private static final Kartgrunnlag G = KartTestdata.GRUNNLAG;
+
+    /** Real data: 1 January 2024 population per kommune from the embedded kommuner.csv. */
+    private static Map<String, Celle> folkemengde() {
+        Map<String, Celle> m = new TreeMap<>();
+        DataSource.embedded().csv("ssb/regioner/kommuner.csv", ',')
+                .forEach(r -> m.put(r.get("kommunenummer"), Celle.tall(new BigDecimal(r.get("folkemengde_2024")))));
+        return m;
+    }
+
+    private static Koropletkart.Bestilling bestilling(Map<String, Celle> verdier) {
+        return Koropletkart.Bestilling.av("kart-folk", Nivaa.KOMMUNE, "Folkemengde 1. januar 2024", "innbyggere", verdier,
+                Koropletkart.norsk(0));
+    }
+
+    private static List<String> tekster(Document d) {
+        return KartTestdata.elementer(d, "text").stream().map(Element::getTextContent).toList();
+    }
+
+    @Test
+    void enStiPerKommuneMedKodeOgTittel() {
+        Svg svg = Koropletkart.tegn(G, bestilling(folkemengde()));
+        Document d = KartTestdata.xml(svg.kode());
+        List<Element> regioner = KartTestdata.elementer(d, "path").stream().filter(p -> p.hasAttribute("data-kode")).toList();
+
+        assertThat(regioner).extracting(p -> p.getAttribute("data-kode"))
+                .containsExactlyElementsOf(G.kommuner().stream().map(Flate::kode).toList());
+        assertThat(regioner).allSatisfy(p -> assertThat(p.getAttribute("d")).matches("M[-0-9. ]+l.*z"));
+        Element oslo = regioner.stream().filter(p -> p.getAttribute("data-kode").equals("0301")).findFirst().orElseThrow();
+        assertThat(oslo.getTextContent()).isEqualTo("Oslo: 717\u00a0710\u00a0innbyggere");
+        assertThat(oslo.getAttribute("class")).isEqualTo("k4");
+        Element utsira = regioner.stream().filter(p -> p.getAttribute("data-kode").equals("1151")).findFirst().orElseThrow();
+        assertThat(utsira.getAttribute("class")).as("the smallest kommune, lowest class").isEqualTo("k0");
+    }
+
+    @Test
+    void tilgjengeligOgKreditert() {
+        Svg svg = Koropletkart.tegn(G, bestilling(folkemengde()));
+        Document d = KartTestdata.xml(svg.kode());
+        Element rot = d.getDocumentElement();
+
+        assertThat(rot.getAttribute("role")).isEqualTo("img");
+        assertThat(rot.getAttribute("aria-labelledby")).isEqualTo("kart-folk-t kart-folk-d");
+        assertThat(KartTestdata.elementer(d, "title").get(0).getTextContent()).isEqualTo("Folkemengde 1. januar 2024");
+        assertThat(svg.beskrivelse()).startsWith("Kart over 357 kommuner: Folkemengde 1. januar 2024 (innbyggere). Fargen viser 5 klasser")
+                .contains("Høyest: Oslo 717\u00a0710\u00a0innbyggere.").contains("Lavest: Utsira");
+        assertThat(KartTestdata.elementer(d, "desc").get(0).getTextContent()).isEqualTo(svg.beskrivelse());
+        assertThat(tekster(d)).contains("© Kartverket", "innbyggere");
+    }
+
+    @Test
+    void legendenViserKlassegrenserMedNorskTallformat() {
+        Svg svg = Koropletkart.tegn(G, bestilling(folkemengde()));
+        Klassedeling deling = Klassedeling.kvantiler(folkemengde().values().stream().map(Celle::verdi).toList(), 5);
+        List<String> tekster = tekster(KartTestdata.xml(svg.kode()));
+
+        assertThat(deling.klasser()).hasSize(5);
+        // 357 / 5: the first class takes 72 plus one kommune tied with its largest value
+        assertThat(deling.klasser()).extracting(Klassedeling.Klasse::antall).containsExactly(73, 71, 71, 71, 71);
+        Klassedeling.Klasse hoyest = deling.klasser().get(4);
+        assertThat(hoyest.til()).isEqualByComparingTo("717710");
+        assertThat(tekster).contains(Koropletkart.norsk(0).apply(hoyest.fra()) + "\u2013717\u00a0710");
+        assertThat(tekster.stream().filter(t -> t.contains("\u2013")).count()).isEqualTo(5);
+        assertThat(svg.beskrivelse()).contains("(73 kommuner)", "(71 kommuner)");
+    }
+
+    @Test
+    void manglendeOgPrikkedeTallHarHvertSittMonster() {
+        Map<String, Celle> v = folkemengde();
+        v.put("0301", Celle.MANGLER);
+        v.put("1151", Celle.PRIKKET_SSB);
+        v.put("1144", Celle.PRIKKET_SSB);
+        v.remove("4601"); // no entry counts as ".."
+        Svg svg = Koropletkart.tegn(G, bestilling(v));
+        Document d = KartTestdata.xml(svg.kode());
+
+        assertThat(KartTestdata.elementer(d, "pattern")).extracting(p -> p.getAttribute("id"))
+                .containsExactly("kart-folk-m", "kart-folk-p");
+        assertThat(svg.kode()).contains("#kart-folk .m{fill:url(#kart-folk-m)}", "#kart-folk .p{fill:url(#kart-folk-p)}");
+        Map<String, String> klasse = new HashMap<>();
+        KartTestdata.elementer(d, "path").stream().filter(p -> p.hasAttribute("data-kode"))
+                .forEach(p -> klasse.put(p.getAttribute("data-kode"), p.getAttribute("class")));
+        assertThat(klasse).containsEntry("0301", "m").containsEntry("4601", "m").containsEntry("1151", "p").containsEntry("1144", "p");
+        assertThat(tekster(d)).contains("Tallgrunnlag mangler (..)", "Vises ikke av konfidensialitetshensyn (:)");
+        assertThat(svg.beskrivelse()).contains("2 kommuner uten tall: tallgrunnlag mangler (.., eget mønster).")
+                .contains("2 kommuner uten tall: vises ikke av konfidensialitetshensyn (:, eget mønster).");
+        assertThat(svg.kode()).contains("<title>Oslo: .. (tallgrunnlag mangler)</title>");
+    }
+
+    @Test
+    void allePrikketGirIngenKlasser() {
+        Map<String, Celle> v = new TreeMap<>();
+        G.kommuner().forEach(k -> v.put(k.kode(), Celle.symbol(Status.PRIKKET)));
+        Svg svg = Koropletkart.tegn(G, bestilling(v));
+
+        assertThat(svg.kode()).doesNotContain("class=\"k0\"").doesNotContain("kart-folk-m");
+        assertThat(svg.beskrivelse()).contains("Ingen kommune har tall.").contains("357 kommuner uten tall");
+        KartTestdata.xml(svg.kode());
+    }
+
+    @Test
+    void fremhevedeKommunerFaarOmrissOgLegende() {
+        Set<String> gruppe = Set.of("3222", "3201", "0301");
+        Svg svg = Koropletkart.tegn(G, bestilling(folkemengde()).medFremhevet(gruppe, "KOSTRA-gruppe 13"));
+        Document d = KartTestdata.xml(svg.kode());
+
+        List<Element> omriss = KartTestdata.elementer(d, "path").stream().filter(p -> p.getAttribute("class").equals("h")).toList();
+        assertThat(omriss).hasSize(2); // the outline on the map and the legend swatch
+        assertThat(omriss.get(0).getAttribute("d")).startsWith("M");
+        assertThat(tekster(d)).contains("KOSTRA-gruppe 13");
+        assertThat(svg.beskrivelse()).endsWith("Omrisset markerer KOSTRA-gruppe 13.");
+        Svg uten = Koropletkart.tegn(G, bestilling(folkemengde()));
+        assertThat(uten.kode()).doesNotContain("class=\"h\"");
+    }
+
+    @Test
+    void sammeInndataGirByteLikSvg() {
+        Map<String, Celle> tre = folkemengde();
+        Map<String, Celle> hash = new HashMap<>(tre);
+        Svg a = Koropletkart.tegn(G, bestilling(tre).medFremhevet(Set.of("3222", "3201"), "Gruppe"));
+        Svg b = Koropletkart.tegn(Kartgrunnlag.les(DataSource.embedded()),
+                bestilling(hash).medFremhevet(new java.util.HashSet<>(List.of("3201", "3222")), "Gruppe"));
+        assertThat(b.kode()).isEqualTo(a.kode());
+    }
+
+    @Test
+    void kartetErLite() {
+        Svg svg = Koropletkart.tegn(G, bestilling(folkemengde()).medFremhevet(Set.of("3222"), "Lørenskog"));
+        assertThat(svg.bytes()).isLessThan(150 * 1024);
+        assertThat(svg.kode()).doesNotContainPattern("\\d\\.\\d\\d");
+    }
+
+    @Test
+    void fylkeskart() {
+        Map<String, Celle> v = new TreeMap<>();
+        DataSource.embedded().csv("ssb/regioner/fylker.csv", ',')
+                .forEach(r -> v.put(r.get("fylkesnummer"), Celle.tall(new BigDecimal(r.get("folkemengde_2024")))));
+        Svg svg = Koropletkart.tegn(G, Koropletkart.Bestilling.av("fylker", Nivaa.FYLKE, "Folkemengde", "", v, Koropletkart.norsk(0)));
+        Document d = KartTestdata.xml(svg.kode());
+
+        assertThat(KartTestdata.elementer(d, "path").stream().filter(p -> p.hasAttribute("data-kode")))
+                .extracting(p -> p.getAttribute("data-kode")).hasSize(15).contains("03", "46", "56");
+        assertThat(svg.beskrivelse()).startsWith("Kart over 15 fylker").contains("(3 fylker)");
+        assertThat(svg.kode()).doesNotContain("class=\"g\"");
+    }
+
+    @Test
+    void ukjentKodeErEnFeil() {
+        Map<String, Celle> v = folkemengde();
+        v.put("0101", Celle.tall(1));
+        assertThatThrownBy(() -> Koropletkart.tegn(G, bestilling(v))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("map value for unknown kommune '0101'");
+        assertThatThrownBy(() -> Koropletkart.tegn(G, bestilling(folkemengde()).medFremhevet(Set.of("9999"), "x")))
+                .hasMessage("highlighted kommune '9999' is not on the map");
+        assertThatThrownBy(() -> Koropletkart.Bestilling.av("1x", Nivaa.KOMMUNE, "", "", Map.of(), Koropletkart.norsk(0)))
+                .hasMessageContaining("SVG id '1x'");
+    }
+}
