@@ -78,6 +78,7 @@ public class RenderFunction {
             PublishResult result = publishing.publisher().publish(out, release);
             LOG.infof("published %s: %d files rendered, %d uploaded, %d bytes; pruned %s", release, written, result.files(),
                     result.bytes(), result.pruned());
+            keepData();
             var history = publishing.publisher().current().orElseThrow().releases();
             return new RenderAnswer("publish", result.release(), history, result.files(), result.bytes(), result.pruned(), refresh);
         } catch (IOException e) {
@@ -87,15 +88,14 @@ public class RenderFunction {
         }
     }
 
-    /** Last data from the bucket → refresh → back to the bucket; the render reads the same directory. */
+    /** Last data from the bucket → refresh; the render reads the same directory. */
     private String refreshData() {
         if (dataDir.isEmpty()) {
             LOG.warn("kommunefakta.data-dir is not set: rendering the embedded data, nothing refreshed or kept");
             return "skipped";
         }
         Path dir = Path.of(dataDir.get());
-        var store = new DataStore(publishing.s3(), publishing.config().bucket(), publishing.config().dataPrefix());
-        LOG.infof("data: %d files of the last refresh restored into %s", store.download(dir), dir);
+        LOG.infof("data: %d files of the last refresh restored into %s", dataStore().download(dir), dir);
         if (!publishing.config().refresh() || !refresher.isResolvable()) {
             return "skipped";
         }
@@ -103,8 +103,20 @@ public class RenderFunction {
         if (!ok) {
             LOG.warn("refresh: some SSB tables failed; they keep their last good data and the site says so");
         }
-        LOG.infof("data: %d files kept in the bucket for the next render", store.upload(dir));
         return ok ? "ok" : "failed";
+    }
+
+    /**
+     * Back to the bucket once the release is live: the refreshed tables and the release log ({@code endringer.json}),
+     * which the render extends, so the log lists published releases only.
+     */
+    private void keepData() {
+        dataDir.map(Path::of).ifPresent(dir -> LOG.infof("data: %d files kept in the bucket for the next render",
+                dataStore().upload(dir)));
+    }
+
+    private DataStore dataStore() {
+        return new DataStore(publishing.s3(), publishing.config().bucket(), publishing.config().dataPrefix());
     }
 
     private static void deleteQuietly(Path dir) {
