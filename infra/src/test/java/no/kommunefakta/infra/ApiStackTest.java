@@ -2,8 +2,15 @@ package no.kommunefakta.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,8 +90,8 @@ class ApiStackTest {
     }
 
     @Test
-    void theOpenApiDocumentDeclaresTheScopesTheAuthorizerChecks() throws java.io.IOException {
-        String openapi = java.nio.file.Files.readString(java.nio.file.Path.of("../functions/api/src/main/resources/META-INF/openapi.yaml"));
+    void theOpenApiDocumentDeclaresTheScopesTheAuthorizerChecks() throws IOException {
+        String openapi = Files.readString(Path.of("../functions/api/src/main/resources/META-INF/openapi.yaml"));
         var access = ApiAccess.defaults(DeploymentEnvironment.PROD);
         for (ApiRoute route : ApiRoute.ALL) {
             assertThat(openapi).as(route.path()).contains("operationId: " + route.path().substring(1) + "\n      security:\n"
@@ -92,6 +99,43 @@ class ApiStackTest {
         }
         assertThat(openapi).contains("    maskinporten:\n      type: oauth2\n", "clientCredentials:", "tokenUrl: https://maskinporten.no/token");
         access.scopes().keySet().forEach(scope -> assertThat(openapi).contains("\"" + scope + "\":"));
+    }
+
+    private static final Pattern PATH = Pattern.compile("^  (/\\w+):$");
+
+    /**
+     * One route list: the functions app checks its {@code @Funq} names against the OpenAPI document (RoutesTest in
+     * functions/api); here the CDK app's routes are checked against the same document, so the three agree. {@code /ping}
+     * is the app's local health check and is not deployed.
+     */
+    @Test
+    void theDeployedRoutesAreExactlyTheSecuredOperationsOfTheOpenApiDocument() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("../functions/api/src/main/resources/META-INF/openapi.yaml"));
+        Set<String> documented = new TreeSet<>();
+        Set<String> secured = new TreeSet<>();
+        String path = null;
+        for (String line : lines) {
+            var m = PATH.matcher(line);
+            if (m.matches()) {
+                path = m.group(1);
+                documented.add(path);
+            } else if (!line.startsWith(" ")) {
+                path = null;
+            } else if (path != null && line.equals("      security:")) {
+                secured.add(path);
+            }
+        }
+        Set<String> deployed = new TreeSet<>(ApiRoute.ALL.stream().map(ApiRoute::path).toList());
+        assertThat(secured).isEqualTo(deployed);
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(concat(deployed, "/ping"));
+        template.resourceCountIs("AWS::ApiGatewayV2::Route", deployed.size());
+        deployed.forEach(p -> template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", "POST " + p)));
+    }
+
+    private static List<String> concat(Set<String> paths, String extra) {
+        var all = new ArrayList<>(paths);
+        all.add(extra);
+        return all;
     }
 
     @Test
