@@ -21,13 +21,13 @@ public final class Routes {
 
     /** The functions of the API, each deployed as its own Lambda behind {@code POST /name}. */
     public static final List<Route> FUNCTIONS = List.of(
-            new Route(VALIDATE_POSTING, Optional.of(PostingRequest.class)),
-            new Route(VALIDATE_FILE, Optional.of(FileRequest.class)),
-            new Route(ALLOCATE_INTERNAL_RENT, Optional.of(RentRequest.class)));
+            new Route(VALIDATE_POSTING, Optional.of(PostingRequest.class), Optional.empty()),
+            new Route(VALIDATE_FILE, Optional.of(FileRequest.class), Optional.of("content")),
+            new Route(ALLOCATE_INTERNAL_RENT, Optional.of(RentRequest.class), Optional.empty()));
 
     /** Every route the app serves: {@link #FUNCTIONS} and {@code ping}. */
     public static final List<Route> ALL = List.of(FUNCTIONS.get(0), FUNCTIONS.get(1), FUNCTIONS.get(2),
-            new Route(PING, Optional.empty()));
+            new Route(PING, Optional.empty(), Optional.empty()));
 
     private Routes() {
     }
@@ -42,8 +42,9 @@ public final class Routes {
      *
      * @param name        the function name, as in {@code @Funq}
      * @param requestType the JSON body's type; empty for a function without input
+     * @param textField   the one string field exempt from the string length limit (the file text of validateFile)
      */
-    public record Route(String name, Optional<Class<?>> requestType) {
+    public record Route(String name, Optional<Class<?>> requestType, Optional<String> textField) {
 
         /** The HTTP path, e.g. {@code /validatePosting}. */
         public String path() {

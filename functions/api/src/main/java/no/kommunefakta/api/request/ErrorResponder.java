@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import no.kommunefakta.api.Routes;
-import no.kommunefakta.api.posting.FileRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -59,8 +58,7 @@ public class ErrorResponder {
         if (route.requestType().isPresent()) {
             Buffer body = ctx.body().buffer();
             try {
-                bodyCheck.check(body == null ? new byte[0] : body.getBytes(),
-                        route.requestType().get() == FileRequest.class ? "content" : null);
+                bodyCheck.check(body == null ? new byte[0] : body.getBytes(), route.textField().orElse(null));
             } catch (BadRequest e) {
                 write(ctx, 400, e.answer());
                 return;
