@@ -11,7 +11,7 @@
  * {@link no.kommunefakta.posting.rule.Utgave}): 2026 data c1f58486, 2025 data 7da84d25, 2024 data (and 2018-2022)
  * f56a0de5, 2023 data e6e4585d. Rule settings that differ between releases (severity of 035/081/126/127/190, the
  * scope of 081, 126/127, 125 and 075, the 075 and 081 art lists, the 190 margin; for 2023 also zero-amount records
- * checked, 008 against the separate foretaksnr argument, 010-013 by argument kvartal and on every record, 200 by art
+ * checked, 007 against a comma-separated orgnr list, 008 against the separate foretaksnr argument, 010-013 by argument kvartal and on every record, 200 by art
  * range) are columns of that table, not year tests in the rules; the quarterly lists carry year ranges. As the program: each record is classified by its own skjema field (bevilgning, balanse, 0X "resultat")
  * and kontoklasse, and a bevilgning record whose kontoklasse is not the skjema's drift one counts as investering
  * (the program's "MISSING" account type contains "I"); sums are decided on 32-bit integers as the program sums

@@ -45,6 +45,8 @@ public final class CorpusGenerator {
     private final int year;
     /** The year's release takes a separate foretaksnr argument (2023): drawn only then, other years unchanged. */
     private final boolean foretaksnr;
+    /** The year's release accepts a comma-separated orgnr list (2023): drawn only then. */
+    private final boolean orgnrListe;
     private final Random rnd;
     private final List<String> alleFunksjoner;
     private final List<String> alleArter;
@@ -55,6 +57,7 @@ public final class CorpusGenerator {
         this.year = year;
         this.rnd = new Random(seed);
         this.foretaksnr = no.kommunefakta.posting.rule.Utgave.forAar(year).k008MotForetaksnr();
+        this.orgnrListe = no.kommunefakta.posting.rule.Utgave.forAar(year).k007OrgnrListe();
         Set<String> f = new TreeSet<>();
         Set<String> a = new TreeSet<>();
         Set<String> k = new TreeSet<>();
@@ -141,6 +144,9 @@ public final class CorpusGenerator {
         }
         // the argument year is always the corpus year: another year would be judged by another release
         String aargang = String.valueOf(year);
+        if (orgnrListe && rnd.nextInt(25) == 0) {
+            orgnr = rnd.nextBoolean() ? pad(orgnr, 9) + "," + digits(9) : digits(9) + "," + pad(orgnr, 9);
+        }
         String fnr = BLANK9;
         if (foretaksnr) {
             int f = rnd.nextInt(10);
@@ -305,6 +311,9 @@ public final class CorpusGenerator {
         sb.append(rnd.nextInt(15) == 0 ? pad(pick(pick(KOMMUNER), pick(FYLKER), pick(GARBAGE_REGIONS)), 6)
                 : pad(a.region(), 6));
         String orgnr = rnd.nextInt(4) == 0 ? pad(a.orgnr(), 9) : BLANK9;
+        if (a.orgnr().indexOf(',') >= 0 && rnd.nextBoolean()) {
+            orgnr = a.orgnr().substring(a.orgnr().length() - 9);
+        }
         if (rnd.nextInt(15) == 0) {
             orgnr = pick(BLANK9, digits(9), pick(SPECIAL_ORGNR));
         }

@@ -112,6 +112,18 @@ class Utgave2023Test {
         assertThat(ids(file(k24, rec(k24, String.valueOf(drift), "089", art, 100)))).contains("200 ERROR");
     }
 
+    @Test
+    void control007AcceptsAnyOfACommaSeparatedOrgnrListIn2023() {
+        String orgnr = "987654321";
+        ValidationContext list23 = new ValidationContext("0I", "2023", " ", "110300", "123456789," + orgnr);
+        ValidationContext single23 = new ValidationContext("0I", "2023", " ", "110300", orgnr);
+        String record = rec(single23, "3", "120", "010", 100);
+        assertThat(ids(posting(single23, record))).doesNotContain("007 ERROR");
+        assertThat(ids(posting(list23, record))).doesNotContain("007 ERROR");
+        ValidationContext list24 = new ValidationContext("0I", "2024", " ", "110300", "123456789," + orgnr);
+        assertThat(ids(posting(list24, record.replace("2023", "2024")))).contains("007 ERROR");
+    }
+
     private static String withForetaksnr(String record) {
         return record.substring(0, 22) + FORETAKSNR + record.substring(31);
     }

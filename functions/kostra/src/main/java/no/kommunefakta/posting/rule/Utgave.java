@@ -38,6 +38,8 @@ import no.kommunefakta.posting.Severity;
  * @param k075KunKommune         control 075 checks only kommune records (0A/0M), else every bevilgning record
  * @param k200Artsliste          control 200 allows the 0F art list's arts in 500-580, 830, 900-980 (else any number
  *                               in those ranges)
+ * @param k007OrgnrListe         control 007 accepts any of the comma-separated orgnr in the argument (else the
+ *                               argument as a whole)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -45,7 +47,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k126Bydel, Severity k126Alvorlighet, Severity k190Alvorlighet, int k190Margin,
                      boolean nullposterDroppes, boolean k008MotForetaksnr, boolean k010PostensKvartal,
                      String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
-                     boolean k200Artsliste) {
+                     boolean k200Artsliste, boolean k007OrgnrListe) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -80,7 +82,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(15), "droppes", "kontrolleres"), choice(r.get(16), "foretaksnr", "orgnr"),
                     choice(words(r.get(17))[0], "post", "arg"), String.join("", words(r.get(17))).substring(
                     words(r.get(17))[0].length()), choice(r.get(18), "postens_skjema", "alle"),
-                    choice(r.get(19), "kommune", "bevilgning"), choice(r.get(20), "artsliste", "intervall")));
+                    choice(r.get(19), "kommune", "bevilgning"), choice(r.get(20), "artsliste", "intervall"),
+                    choice(r.get(21), "kommaliste", "ett")));
         }
         return result;
     }
