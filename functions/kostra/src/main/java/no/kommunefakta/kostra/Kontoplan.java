@@ -36,6 +36,7 @@ public final class Kontoplan {
     private final Kodenavn navn;
     private final Map<String, List<String>> kirke;
     private final Map<String, List<String>> kvartal;
+    private final Map<String, List<int[]>> kvartalPerioder;
     private final Map<String, List<String>> regler;
     private final Map<String, List<String>> reglerPerAar;
 
@@ -49,12 +50,13 @@ public final class Kontoplan {
     }
 
     private Kontoplan(TreeMap<Integer, Aargang> aar, Kodenavn navn, Map<String, List<String>> kirke,
-                      Map<String, List<String>> kvartal, Map<String, List<String>> regler,
-                      Map<String, List<String>> reglerPerAar) {
+                      Map<String, List<String>> kvartal, Map<String, List<int[]>> kvartalPerioder,
+                      Map<String, List<String>> regler, Map<String, List<String>> reglerPerAar) {
         this.aar = aar;
         this.navn = navn;
         this.kirke = kirke;
         this.kvartal = kvartal;
+        this.kvartalPerioder = kvartalPerioder;
         this.regler = regler;
         this.reglerPerAar = reglerPerAar;
     }
@@ -192,22 +194,31 @@ public final class Kontoplan {
 
     /** The quarterly list (KvartalKostraMain): its own code lists, not the year's annual ones. */
     private Set<String> kvartalFunksjoner(int year, Skjema s, String region) {
-        Set<String> result = new TreeSet<>(kvartal("funksjon_finansiell"));
-        result.addAll(kvartal("funksjon_utgatt"));
+        Set<String> result = new TreeSet<>(kvartal(year, "funksjon_finansiell"));
+        result.addAll(kvartal(year, "funksjon_utgatt"));
         if ("0A".equals(s.grunnskjema())) {
-            result.addAll(kvartal("funksjon_kommune"));
+            result.addAll(kvartal(year, "funksjon_kommune"));
         } else {
-            result.addAll(kvartal("funksjon_fylke"));
+            result.addAll(kvartal(year, "funksjon_fylke"));
         }
         if (region != null && parameter("kvartal_oslo_regioner", year).contains(region)) {
-            result.addAll(kvartal("funksjon_oslo"));
-            result.addAll(kvartal("funksjon_fylke"));
+            result.addAll(kvartal(year, "funksjon_oslo"));
+            result.addAll(kvartal(year, "funksjon_fylke"));
         }
         return Collections.unmodifiableSet(result);
     }
 
-    private List<String> kvartal(String dimension) {
-        return kvartal.getOrDefault(dimension, List.of());
+    /** The quarterly list's codes valid in this reporting year (the rows' fra_aar/til_aar, blank = open). */
+    private List<String> kvartal(int year, String dimension) {
+        List<String> all = kvartal.getOrDefault(dimension, List.of());
+        List<String> result = new ArrayList<>(all.size());
+        for (String c : all) {
+            List<int[]> perioder = kvartalPerioder.get(dimension + "," + c);
+            if (perioder == null || perioder.stream().anyMatch(p -> year >= p[0] && year <= p[1])) {
+                result.add(c);
+            }
+        }
+        return result;
     }
 
     /**
@@ -219,7 +230,7 @@ public final class Kontoplan {
         if (s == null || !s.isKvartal() || !covers(year)) {
             return Set.of();
         }
-        return Collections.unmodifiableSet(new TreeSet<>(kvartal("funksjon_utgatt")));
+        return Collections.unmodifiableSet(new TreeSet<>(kvartal(year, "funksjon_utgatt")));
     }
 
     /** Every art the control program accepts (control 012); empty for quarterly and balance skjema. */
@@ -256,7 +267,7 @@ public final class Kontoplan {
             return Set.copyOf(kirke.getOrDefault("kapittel", List.of()));
         }
         if (s.isKvartal()) {
-            return Collections.unmodifiableSet(new TreeSet<>(kvartal("kapittel")));
+            return Collections.unmodifiableSet(new TreeSet<>(kvartal(year, "kapittel")));
         }
         Set<String> result = new LinkedHashSet<>(a.kapitler);
         if ("0J".equals(s.kode()) || "0L".equals(s.kode())) {
@@ -276,7 +287,7 @@ public final class Kontoplan {
             return Set.of(BLANK_SEKTOR);
         }
         if (s.isKvartal()) {
-            return Collections.unmodifiableSet(new TreeSet<>(kvartal("sektor")));
+            return Collections.unmodifiableSet(new TreeSet<>(kvartal(year, "sektor")));
         }
         return Collections.unmodifiableSet(new LinkedHashSet<>(a.sektorer));
     }
@@ -450,12 +461,13 @@ public final class Kontoplan {
     /** A quarterly list that the program applies only for a bevilgning skjema argument. */
     private Set<String> kvartalBevilgning(int year, String skjema, String dimension) {
         boolean bevilgning = Skjema.of(skjema).map(Skjema::isBevilgning).orElse(false);
-        return bevilgning && covers(year) ? Collections.unmodifiableSet(new TreeSet<>(kvartal(dimension))) : Set.of();
+        return bevilgning && covers(year) ? Collections.unmodifiableSet(new TreeSet<>(kvartal(year, dimension)))
+                : Set.of();
     }
 
     /** A quarterly list that the program applies for every quarterly skjema argument (also balanse). */
     private Set<String> kvartalAlle(int year, String dimension) {
-        return covers(year) ? Collections.unmodifiableSet(new TreeSet<>(kvartal(dimension))) : Set.of();
+        return covers(year) ? Collections.unmodifiableSet(new TreeSet<>(kvartal(year, dimension))) : Set.of();
     }
 
     /**
@@ -543,10 +555,23 @@ public final class Kontoplan {
         }
         kirke.replaceAll((k, v) -> List.copyOf(v));
         Map<String, List<String>> kvartal = new LinkedHashMap<>();
+        Map<String, List<int[]>> kvartalPerioder = new HashMap<>();
         for (List<String> row : csv("kvartal.csv")) {
-            kvartal.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row.size() > 1 ? row.get(1) : "");
+            String code = row.size() > 1 ? row.get(1) : "";
+            List<String> codes = kvartal.computeIfAbsent(row.get(0), k -> new ArrayList<>());
+            if (!codes.contains(code)) {
+                codes.add(code);
+            }
+            String fra = row.size() > 2 ? row.get(2).trim() : "";
+            String til = row.size() > 3 ? row.get(3).trim() : "";
+            if (!fra.isEmpty() || !til.isEmpty()) {
+                kvartalPerioder.computeIfAbsent(row.get(0) + "," + code, k -> new ArrayList<>()).add(new int[] {
+                        fra.isEmpty() ? Integer.MIN_VALUE : Integer.parseInt(fra),
+                        til.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(til)});
+            }
         }
         kvartal.replaceAll((k, v) -> List.copyOf(v));
+        kvartalPerioder.replaceAll((k, v) -> List.copyOf(v));
         Map<String, List<String>> regler = new HashMap<>();
         Map<String, List<String>> reglerPerAar = new HashMap<>();
         for (List<String> row : csv("regler.csv")) {
@@ -558,7 +583,7 @@ public final class Kontoplan {
             }
         }
         return new Kontoplan(aar, Kodenavn.load(csv("navn/names_full.csv")), Map.copyOf(kirke), Map.copyOf(kvartal),
-                Map.copyOf(regler), Map.copyOf(reglerPerAar));
+                Map.copyOf(kvartalPerioder), Map.copyOf(regler), Map.copyOf(reglerPerAar));
     }
 
     static List<List<String>> csv(String file) {

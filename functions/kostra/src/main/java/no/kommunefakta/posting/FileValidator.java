@@ -24,7 +24,8 @@ import no.kommunefakta.posting.rule.Regelsett;
  *
  * <p>As the official program: lines are split on {@code '\n'}, {@code '\r'} is stripped from both ends, empty lines
  * are dropped and the remaining lines are numbered from 1; a line that is not 48 characters or contains a TAB gives
- * control 001 (FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped.
+ * control 001 (FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped
+ * (except for 2023 data: that release checks them like any record).
  * Verdict: FATAL for an unknown skjema or year (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) or any 001; ERROR without findings for a file
  * without lines; otherwise the highest severity of the findings, OK when none.
  */
@@ -212,7 +213,7 @@ public final class FileValidator {
                 return;
             }
             posting.load(buf, a, lineNo);
-            if (posting.isNullpost()) {
+            if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
                 return;
             }
             int type = posting.kontotype();

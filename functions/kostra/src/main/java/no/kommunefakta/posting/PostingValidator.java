@@ -17,7 +17,7 @@ import no.kommunefakta.posting.rule.Regelsett;
  *
  * <p>Verdict: FATAL for an unknown skjema or a year without a chart of accounts (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) and for a
  * record that is not 48 characters or contains a TAB (001, nothing else runs); OK without findings for a record whose
- * trimmed belop is {@code "0"} (the program drops it) and for an empty record (no posting-level control runs; a whole
+ * trimmed belop is {@code "0"} (the program drops it; the 2023 release checks it like any record) and for an empty record (no posting-level control runs; a whole
  * empty <em>file</em> is ERROR, see {@link FileValidator}); otherwise the highest severity of the findings, OK when
  * none. {@code '\r'} at either end of the record is stripped, as the program does with every line.
  */
@@ -55,7 +55,7 @@ public final class PostingValidator {
         Profil profil = Runs.profil(regelsett, context);
         PostingView posting = new PostingView();
         posting.load(buf, 0, 0);
-        if (posting.isNullpost()) {
+        if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
             return new ValidationResult(Severity.OK, List.of());
         }
         List<Finding> findings = new ArrayList<>(4);

@@ -8,10 +8,11 @@
  * lists from {@link no.kommunefakta.kostra.Kontoplan} and the rule settings of the release that judges the year.
  *
  * <p>Which release judges which year: the release SSB used for that year's data ({@code utgaver.csv}, read by
- * {@link no.kommunefakta.posting.rule.Utgave}): 2026 data c1f58486, 2025 data 7da84d25, 2024 data (and, as the oldest
- * release built, 2018-2023) f56a0de5. Rule settings that differ between releases (severity of 035/081/126/127/190,
- * the scope of 081, 126/127 and 125, the 081 art list, the 190 margin) are columns of that table, not year tests in
- * the rules. As the program: each record is classified by its own skjema field (bevilgning, balanse, 0X "resultat")
+ * {@link no.kommunefakta.posting.rule.Utgave}): 2026 data c1f58486, 2025 data 7da84d25, 2024 data (and 2018-2022)
+ * f56a0de5, 2023 data e6e4585d. Rule settings that differ between releases (severity of 035/081/126/127/190, the
+ * scope of 081, 126/127, 125 and 075, the 075 and 081 art lists, the 190 margin; for 2023 also zero-amount records
+ * checked, 007 against a comma-separated orgnr list, 008 against the separate foretaksnr argument, 010-013 by argument kvartal and on every record, 200 by art
+ * range) are columns of that table, not year tests in the rules; the quarterly lists carry year ranges. As the program: each record is classified by its own skjema field (bevilgning, balanse, 0X "resultat")
  * and kontoklasse, and a bevilgning record whose kontoklasse is not the skjema's drift one counts as investering
  * (the program's "MISSING" account type contains "I"); sums are decided on 32-bit integers as the program sums
  * {@code Int} (the message gives the true sum).
@@ -23,9 +24,9 @@
  *       id ({@code "Ukjent skjema"}, field {@code skjema}).</li>
  *   <li>A reporting year without a chart of accounts here is FATAL {@code "Ukjent årgang"} (field {@code aargang}):
  *       the program accepts any year (it has no per-year lists); we select the code lists by year.</li>
- *   <li>0X/0Y (helseforetak) are unknown skjema in every year; the 2024 release still validated them
+ *   <li>0X/0Y (helseforetak) are unknown skjema in every year; the 2023 and 2024 releases still validated them
  *       (HelseForetakMain), but they are not municipal accounts and SSB removed them in the 2025 release.</li>
- *   <li>Years before 2024 are judged with the rule settings of the 2024 release and the code lists of their year
+ *   <li>Years before 2023 are judged with the rule settings of the 2024 release and the code lists of their year
  *       (the releases of those years were not used as oracle; see the conformance README), plus the historical
  *       2018/2019 "Kontroll 17" (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.PostingValidator} is OK without findings (no

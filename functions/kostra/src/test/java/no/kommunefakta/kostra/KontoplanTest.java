@@ -93,8 +93,15 @@ class KontoplanTest {
     void quarterlyLists() {
         assertThat(k.gyldigeFunksjoner(2026, "0AK1", "110300", "")).contains("190", "254", "120");
         assertThat(k.utgatteFunksjoner(2026, "0AK1")).containsExactly("190", "254");
-        // KvartalKostraMain: the same "utgåtte" funksjoner in every year, also in 0CK and the balance skjema
+        // KvartalKostraMain: the same "utgåtte" funksjoner in every year but 2023 (the 2023 release has none), also
+        // in 0CK and the balance skjema
         assertThat(k.utgatteFunksjoner(2019, "0AK1")).containsExactly("190", "254");
+        assertThat(k.utgatteFunksjoner(2023, "0AK1")).isEmpty();
+        // the 2023 release's fylke list: 510 and 561, not 511, 553, 563, 564
+        assertThat(k.gyldigeFunksjoner(2023, "0CK1", "460000", "")).contains("510", "561")
+                .doesNotContain("511", "553", "563", "564");
+        assertThat(k.gyldigeFunksjoner(2024, "0CK1", "460000", "")).contains("511", "553", "563", "564")
+                .doesNotContain("510", "561");
         assertThat(k.utgatteFunksjoner(2026, "0BK2")).containsExactly("190", "254");
         assertThat(k.arter(2026, "0AK1")).isEmpty();
         assertThat(k.gyldigeKapitler(2026, "0BK1")).contains("10", "Z", "").doesNotContain("17");

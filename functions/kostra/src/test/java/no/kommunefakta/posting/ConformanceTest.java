@@ -107,7 +107,8 @@ class ConformanceTest {
     static ValidationContext context(JsonNode c) {
         JsonNode a = c.get("args");
         return new ValidationContext(a.get("skjema").asText(), a.get("aargang").asText(), a.get("kvartal").asText(),
-                a.get("region").asText(), a.get("orgnr").asText());
+                a.get("region").asText(), a.get("orgnr").asText(),
+                a.has("foretaksnr") ? a.get("foretaksnr").asText() : ValidationContext.BLANK_ORGNR);
     }
 
     static List<JsonNode> cases(String file) throws IOException {

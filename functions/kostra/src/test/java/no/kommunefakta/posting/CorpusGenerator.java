@@ -43,6 +43,10 @@ public final class CorpusGenerator {
 
     private final Kontoplan kontoplan = Kontoplan.standard();
     private final int year;
+    /** The year's release takes a separate foretaksnr argument (2023): drawn only then, other years unchanged. */
+    private final boolean foretaksnr;
+    /** The year's release accepts a comma-separated orgnr list (2023): drawn only then. */
+    private final boolean orgnrListe;
     private final Random rnd;
     private final List<String> alleFunksjoner;
     private final List<String> alleArter;
@@ -52,6 +56,8 @@ public final class CorpusGenerator {
     CorpusGenerator(int year, long seed) {
         this.year = year;
         this.rnd = new Random(seed);
+        this.foretaksnr = no.kommunefakta.posting.rule.Utgave.forAar(year).k008MotForetaksnr();
+        this.orgnrListe = no.kommunefakta.posting.rule.Utgave.forAar(year).k007OrgnrListe();
         Set<String> f = new TreeSet<>();
         Set<String> a = new TreeSet<>();
         Set<String> k = new TreeSet<>();
@@ -92,7 +98,7 @@ public final class CorpusGenerator {
     }
 
     /** Run arguments. */
-    record Args(String skjema, String aargang, String kvartal, String region, String orgnr) {
+    record Args(String skjema, String aargang, String kvartal, String region, String orgnr, String foretaksnr) {
     }
 
     String caseJson(String id, Args a, List<String> records) throws IOException {
@@ -104,6 +110,9 @@ public final class CorpusGenerator {
         args.put("kvartal", a.kvartal());
         args.put("region", a.region());
         args.put("orgnr", a.orgnr());
+        if (foretaksnr) {
+            args.put("foretaksnr", a.foretaksnr());
+        }
         ArrayNode r = c.putArray("records");
         records.forEach(r::add);
         return JSON.writeValueAsString(c);
@@ -135,7 +144,15 @@ public final class CorpusGenerator {
         }
         // the argument year is always the corpus year: another year would be judged by another release
         String aargang = String.valueOf(year);
-        return new Args(s.kode(), aargang, kvartal, region, orgnr);
+        if (orgnrListe && rnd.nextInt(25) == 0) {
+            orgnr = rnd.nextBoolean() ? pad(orgnr, 9) + "," + digits(9) : digits(9) + "," + pad(orgnr, 9);
+        }
+        String fnr = BLANK9;
+        if (foretaksnr) {
+            int f = rnd.nextInt(10);
+            fnr = f < 5 ? BLANK9 : f < 8 ? pad(orgnr, 9) : f < 9 ? digits(9) : pick("12345678", "1234567890");
+        }
+        return new Args(s.kode(), aargang, kvartal, region, orgnr, fnr);
     }
 
     List<String> file(Args a) {
@@ -217,7 +234,8 @@ public final class CorpusGenerator {
         String kvartal = a.kvartal().isEmpty() ? " " : a.kvartal().substring(0, 1);
         String orgnr = s.familie() == Skjema.Familie.KIRKE || "0I".equals(s.kode()) || "0J".equals(s.kode())
                 || "0K".equals(s.kode()) || "0L".equals(s.kode()) ? pad(a.orgnr(), 9) : BLANK9;
-        return s.grunnskjema() + a.aargang() + kvartal + pad(a.region(), 6) + orgnr + BLANK9 + kk + pad(fk, 4)
+        String fnr = foretaksnr && a.foretaksnr().length() == 9 ? a.foretaksnr() : BLANK9;
+        return s.grunnskjema() + a.aargang() + kvartal + pad(a.region(), 6) + orgnr + fnr + kk + pad(fk, 4)
                 + pad(as, 3) + left(Long.toString(belop), 9);
     }
 
@@ -293,11 +311,18 @@ public final class CorpusGenerator {
         sb.append(rnd.nextInt(15) == 0 ? pad(pick(pick(KOMMUNER), pick(FYLKER), pick(GARBAGE_REGIONS)), 6)
                 : pad(a.region(), 6));
         String orgnr = rnd.nextInt(4) == 0 ? pad(a.orgnr(), 9) : BLANK9;
+        if (a.orgnr().indexOf(',') >= 0 && rnd.nextBoolean()) {
+            orgnr = a.orgnr().substring(a.orgnr().length() - 9);
+        }
         if (rnd.nextInt(15) == 0) {
             orgnr = pick(BLANK9, digits(9), pick(SPECIAL_ORGNR));
         }
         sb.append(orgnr);
-        sb.append(rnd.nextInt(6) == 0 ? pad(a.orgnr(), 9) : rnd.nextInt(20) == 0 ? digits(9) : BLANK9);
+        if (foretaksnr && rnd.nextInt(3) == 0) {
+            sb.append(pad(a.foretaksnr(), 9));
+        } else {
+            sb.append(rnd.nextInt(6) == 0 ? pad(a.orgnr(), 9) : rnd.nextInt(20) == 0 ? digits(9) : BLANK9);
+        }
         char kk;
         int k = rnd.nextInt(10);
         if (k < 6) {

@@ -5,7 +5,10 @@ import java.util.function.Consumer;
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
-/** Kontroll 007 : Organisasjonsnummer. The record's orgnr (positions 14-22) must equal the orgnr argument. */
+/**
+ * Kontroll 007 : Organisasjonsnummer. The record's orgnr (positions 14-22) must equal the orgnr argument; in the 2023
+ * release one of the argument's comma-separated orgnr.
+ */
 public final class Kontroll007Organisasjonsnummer implements PostingRule {
     @Override
     public String control() {
@@ -17,6 +20,13 @@ public final class Kontroll007Organisasjonsnummer implements PostingRule {
         String expected = profil.context().orgnr();
         if (profil.orgnrChars().length == 9 && p.regionMatches(13, profil.orgnrChars())) {
             return;
+        }
+        if (profil.utgave().k007OrgnrListe() && expected.indexOf(',') >= 0) {
+            for (String orgnr : expected.split(",", -1)) {
+                if (orgnr.length() == 9 && p.regionMatches(13, orgnr)) {
+                    return;
+                }
+            }
         }
         String value = p.field(13, 22);
         String forventet = expected.isBlank() ? "blankt (ni mellomrom)" : "'" + expected + "'";

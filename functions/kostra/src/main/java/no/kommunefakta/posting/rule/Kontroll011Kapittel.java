@@ -22,7 +22,7 @@ public final class Kontroll011Kapittel implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is balanse are checked
-        if (!p.isBalanse() || profil.isGyldigKapittel(p)) {
+        if (!profil.checksKontoliste(p, true) || profil.isGyldigKapittel(p)) {
             return;
         }
         String value = p.funksjonFelt();

@@ -23,7 +23,7 @@ public final class Kontroll012Art implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is bevilgning (or 0X) are checked
-        if (!p.isBevilgning() && !p.isResultat() || profil.isGyldigArt(p)) {
+        if (!profil.checksKontoliste(p, false) || profil.isGyldigArt(p)) {
             return;
         }
         String value = p.artFelt();

@@ -23,12 +23,13 @@ public final class Kontroll013Sektor implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is balanse are checked
-        if (!p.isBalanse() || profil.isGyldigSektor(p)) {
+        if (!profil.checksKontoliste(p, true) || profil.isGyldigSektor(p)) {
             return;
         }
         String value = p.artFelt();
         // 0G (blank sektor only): the program's kirke branch always reports ERROR, whatever the kvartal
-        boolean kirke = "0G".equals(profil.skjema().kode());
+        // (the 2023 release has no such branch: the argument kvartal decides as for the other skjema)
+        boolean kirke = "0G".equals(profil.skjema().kode()) && profil.utgave().k010PostensKvartal();
         out.accept(p.finding(control(), kirke ? Severity.ERROR : profil.severityRecordKvartal(p), "sektor", value,
                 profil.melding("013|" + value, k -> "Sektor '" + value + "' er ikke gyldig i "
                         + profil.skjema().kode() + " for " + profil.year() + ". "

@@ -6,7 +6,8 @@ import no.kommunefakta.posting.Finding;
 
 /**
  * Kontroll 075 : Ugyldig kombinasjon i bevilgningsregnskapet, funksjon og art. In kommune skjema 0A/0M the skatt
- * arts (870 and the year's kommune-only 87x arts) belong on funksjon 800.
+ * arts (870 and the year's kommune-only 87x arts) belong on funksjon 800; the 2023 release checks every bevilgning
+ * record (also fylke) and has 875 instead of 878/879 ({@code utgaver.csv}).
  */
 public final class Kontroll075KombinasjonFunksjonArt implements PostingRule {
     @Override
@@ -21,7 +22,8 @@ public final class Kontroll075KombinasjonFunksjonArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isKommuneBevilgning() || !profil.isSkatteArt(p) || p.funksjon3() == 800) {
+        boolean omfattet = profil.utgave().k075KunKommune() ? p.isKommuneBevilgning() : p.isBevilgning();
+        if (p.belop() == 0 || !omfattet || !profil.isSkatteArt(p) || p.funksjon3() == 800) {
             return;
         }
         out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),

@@ -22,7 +22,9 @@ public final class Kontroll200Funksjon089 implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (!p.isBevilgning() || p.funksjon3() != 89 || profil.isKirkeFunksjon089Art(p)) {
+        boolean gyldig = profil.utgave().k200Artsliste() ? profil.isKirkeFunksjon089Art(p)
+                : Profil.isFunksjon089Intervall(p.artInt());
+        if (!p.isBevilgning() || p.funksjon3() != 89 || gyldig) {
             return;
         }
         out.accept(p.finding(control(), Severity.ERROR, "art", p.artFelt(),

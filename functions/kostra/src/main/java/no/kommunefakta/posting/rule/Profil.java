@@ -103,7 +103,7 @@ public final class Profil {
         if (skjema.familie() == Skjema.Familie.KIRKE) {
             for (String a : kontoplan.gyldigeArter(year, "0F", region)) {
                 int n = Integer.parseInt(a);
-                if (n >= 500 && n <= 580 || n == 830 || n >= 900 && n <= 980) {
+                if (isFunksjon089Intervall(n)) {
                     kirke089.add(a);
                 }
             }
@@ -182,10 +182,24 @@ public final class Profil {
 
     // -------------------------------------------------------------- severities
 
-    /** Controls 010-013: WARNING when the record's kvartal is 1, 2 or 3, else ERROR. */
+    /**
+     * Controls 010-013: WARNING when the kvartal is one of the release's (the record's kvartal 1, 2 or 3; in the 2023
+     * release the argument kvartal 1 or 2), else ERROR.
+     */
     public Severity severityRecordKvartal(PostingView p) {
-        char k = p.kvartal();
-        return k == '1' || k == '2' || k == '3' ? Severity.WARNING : Severity.ERROR;
+        char k = utgave.k010PostensKvartal() ? p.kvartal() : args.argKvartal();
+        return k != ' ' && utgave.k010AdvarselKvartaler().indexOf(k) >= 0 ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /**
+     * Whether controls 010/012 (bevilgning or 0X/0Y record) resp. 011/013 ({@code balanse}) check this record: by the
+     * record's own skjema field, or every record in the 2023 release.
+     */
+    public boolean checksKontoliste(PostingView p, boolean balanse) {
+        if (!utgave.k010PostensSkjema()) {
+            return true;
+        }
+        return balanse ? p.isBalanse() : p.isBevilgning() || p.isResultat();
     }
 
     /** Controls 020-080: WARNING when the argument kvartal is 1 or 2, else ERROR. */
@@ -269,6 +283,11 @@ public final class Profil {
 
     public boolean isSkatteArt(PostingView p) {
         return in(skatteArter, p.art3());
+    }
+
+    /** Art 500-580, 830 or 900-980 (control 200 in the 2023 release: any number, not only the 0F list's arts). */
+    public static boolean isFunksjon089Intervall(int art) {
+        return art >= 500 && art <= 580 || art == 830 || art >= 900 && art <= 980;
     }
 
     public boolean isKirkeFunksjon089Art(PostingView p) {

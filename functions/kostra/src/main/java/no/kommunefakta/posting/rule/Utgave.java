@@ -27,11 +27,27 @@ import no.kommunefakta.posting.Severity;
  * @param k126Alvorlighet        severity of controls 126 and 127
  * @param k190Alvorlighet        severity of control 190
  * @param k190Margin             tolerance of control 190
+ * @param nullposterDroppes      records whose trimmed belop is {@code "0"} are dropped before every control but 001
+ *                               (else they are checked like any other record)
+ * @param k008MotForetaksnr      control 008 compares the foretaksnr with the separate foretaksnr argument
+ *                               (else: blank, or equal to the orgnr argument)
+ * @param k010PostensKvartal     controls 010-013 lower the severity by the record's kvartal (else the argument's)
+ * @param k010AdvarselKvartaler  the kvartaler for which controls 010-013 report WARNING instead of ERROR
+ * @param k010PostensSkjema      controls 010/012 check only bevilgning and 0X/0Y records, 011/013 only balanse
+ *                               records, by the record's own skjema field (else every record)
+ * @param k075KunKommune         control 075 checks only kommune records (0A/0M), else every bevilgning record
+ * @param k200Artsliste          control 200 allows the 0F art list's arts in 500-580, 830, 900-980 (else any number
+ *                               in those ranges)
+ * @param k007OrgnrListe         control 007 accepts any of the comma-separated orgnr in the argument (else the
+ *                               argument as a whole)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
                      Severity k081Alvorlighet, String k081AndreKvartaler, boolean k125PassivaAltUtenomAktiva,
-                     boolean k126Bydel, Severity k126Alvorlighet, Severity k190Alvorlighet, int k190Margin) {
+                     boolean k126Bydel, Severity k126Alvorlighet, Severity k190Alvorlighet, int k190Margin,
+                     boolean nullposterDroppes, boolean k008MotForetaksnr, boolean k010PostensKvartal,
+                     String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
+                     boolean k200Artsliste, boolean k007OrgnrListe) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -62,9 +78,24 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
             result.put(fra, new Utgave(fra, r.get(1), Severity.valueOf(r.get(3)), ints(r.get(4)), ints(r.get(5)),
                     Set.of(words(r.get(6))), ints(r.get(7)), Severity.valueOf(r.get(8)), r.get(9),
                     "alt_utenom_aktiva".equals(r.get(10)), "bydel".equals(r.get(11)), Severity.valueOf(r.get(12)),
-                    Severity.valueOf(r.get(13)), Integer.parseInt(r.get(14))));
+                    Severity.valueOf(r.get(13)), Integer.parseInt(r.get(14)),
+                    choice(r.get(15), "droppes", "kontrolleres"), choice(r.get(16), "foretaksnr", "orgnr"),
+                    choice(words(r.get(17))[0], "post", "arg"), String.join("", words(r.get(17))).substring(
+                    words(r.get(17))[0].length()), choice(r.get(18), "postens_skjema", "alle"),
+                    choice(r.get(19), "kommune", "bevilgning"), choice(r.get(20), "artsliste", "intervall"),
+                    choice(r.get(21), "kommaliste", "ett")));
         }
         return result;
+    }
+
+    private static boolean choice(String value, String yes, String no) {
+        if (yes.equals(value)) {
+            return true;
+        }
+        if (no.equals(value)) {
+            return false;
+        }
+        throw new IllegalStateException("utgaver.csv: '" + value + "' is neither " + yes + " nor " + no);
     }
 
     private static String[] words(String s) {
