@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Optional;
 
+import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.posting.ValidationContext;
 
 /**
@@ -27,7 +28,7 @@ public record CliArguments(ValidationContext context, Format format, Charset cha
     static final String USAGE = """
             Bruk: kostra-cli -s SKJEMA -y ÅRGANG -r REGION [-q KVARTAL] [-u ORGNR] [-n NAVN] [-f JSON|TEXT] [-c TEGNSETT] [FIL]
               -s  skjema, f.eks. 0A, 0C, 0B, 0AK1
-              -y  årgang (2018-2026)
+              -y  årgang (%d-%d: årene kontoplanen dekker)
               -q  kvartal 1-4 (utelates for årsregnskap)
               -r  region, 6 siffer, f.eks. 110300
               -u  organisasjonsnummer (9 siffer)
@@ -35,7 +36,8 @@ public record CliArguments(ValidationContext context, Format format, Charset cha
               -f  rapportformat: JSON (standard) eller TEXT
               -c  tegnsett for filen (standard UTF-8)
               FIL filen som skal kontrolleres; uten FIL leses standard inn
-            Avslutningskode: 0 = OK/INFO, 1 = WARNING, 2 = ERROR/FATAL (og ved feil i argumentene).""";
+            Avslutningskode: 0 = OK/INFO, 1 = WARNING, 2 = ERROR/FATAL (og ved feil i argumentene).""".formatted(
+            Kontoplan.standard().years().first(), Kontoplan.standard().years().last());
 
     /** Thrown for a command line that cannot be used; the message names the option and value. */
     public static final class UsageException extends Exception {
@@ -87,8 +89,9 @@ public record CliArguments(ValidationContext context, Format format, Charset cha
         if (region == null) {
             throw new UsageException("Mangler -r (region), f.eks. -r 110300.");
         }
-        if (!aargang.matches("20(1[89]|2[0-6])")) {
-            throw new UsageException("-y " + aargang + ": årgang må være 2018-2026.");
+        if (Kontoplan.standard().year(aargang).isEmpty()) {
+            throw new UsageException("-y " + aargang + ": årgang må være " + Kontoplan.standard().years().first() + "-"
+                    + Kontoplan.standard().years().last() + ".");
         }
         if (kvartal.isEmpty()) {
             kvartal = " ";

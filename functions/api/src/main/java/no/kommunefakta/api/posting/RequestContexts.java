@@ -1,13 +1,15 @@
 package no.kommunefakta.api.posting;
 
+import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.posting.ValidationContext;
 
 import no.kommunefakta.api.request.BadRequest;
 
 /** Checks the run context of a request and builds the 48-character record from separate fields. */
 final class RequestContexts {
-    static final int FIRST_YEAR = 2018;
-    static final int LAST_YEAR = 2026;
+    /** The reporting years the chart of accounts has lists for. */
+    static final int FIRST_YEAR = Kontoplan.standard().years().first();
+    static final int LAST_YEAR = Kontoplan.standard().years().last();
 
     private RequestContexts() {
     }
