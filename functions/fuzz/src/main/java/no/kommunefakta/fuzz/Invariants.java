@@ -26,7 +26,9 @@ public final class Invariants {
             + "|start_object|end_object|cannot deserialize|cannot construct|mismatchedinput|streamreadconstraints"
             + "|\\[source:|\\(code \\d+\\)|stack|\\bat \\w+\\.\\w+\\(", Pattern.CASE_INSENSITIVE);
     private static final List<String> RENT_REQUIRED = List.of("regime", "entity", "skjema", "aargang", "region",
-            "explanation", "premisesMap", "pools", "postings", "reconciliation", "validation");
+            "include", "explanation", "premisesMap", "pools", "postings", "reconciliation", "validation");
+    /** The optional top-level parts of a rent answer: present exactly when the answer's include names them. */
+    private static final List<String> RENT_PARTS = List.of("traces", "records", "csv");
 
     private Invariants() {
     }
@@ -128,6 +130,29 @@ public final class Invariants {
         }
         if (!SEVERITIES.contains(body.path("validation").path("verdict").asText())) {
             return Optional.of("2xx without the validation verdict");
+        }
+        return parts(body);
+    }
+
+    /** Each optional part is in the answer exactly when its include names it. */
+    private static Optional<String> parts(JsonNode body) {
+        List<String> include = new ArrayList<>();
+        body.get("include").forEach(p -> include.add(p.asText()));
+        for (String part : RENT_PARTS) {
+            if (include.contains(part) != body.has(part)) {
+                return Optional.of("part " + part + (body.has(part) ? " answered without being asked" : " missing"));
+            }
+        }
+        for (JsonNode pool : body.get("pools")) {
+            if (include.contains("shares") != pool.has("users")) {
+                return Optional.of("part shares " + (pool.has("users") ? "answered without being asked" : "missing"));
+            }
+            for (JsonNode user : pool.path("users")) {
+                if (include.contains("sharePostings") != user.has("postings")) {
+                    return Optional.of("part sharePostings " + (user.has("postings")
+                            ? "answered without being asked" : "missing"));
+                }
+            }
         }
         return Optional.empty();
     }

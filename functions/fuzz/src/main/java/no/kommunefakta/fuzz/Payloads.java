@@ -207,8 +207,9 @@ public final class Payloads {
                 hostile ? Arbitraries.of(List.<String>of(), List.of(field("premisesMap", "{\"213\":\"213\"}")),
                         List.of(field("premisesMap", "{\"999\":\"213\"}")), List.of(field("premisesMap", "[1]")),
                         List.of(field("premisesMap", "{\"213\":null}")))
-                        : Arbitraries.just(List.<String>of()))
-                .as((e, r, o, a, p, m) -> obj(flatten(e, r, o, a, p, m)));
+                        : Arbitraries.just(List.<String>of()),
+                include(hostile))
+                .as((e, r, o, a, p, m, i) -> obj(flatten(e, r, o, a, p, m, i)));
         if (!hostile) {
             return request;
         }
@@ -216,6 +217,21 @@ public final class Payloads {
                         x.isEmpty() ? r : r.substring(0, r.length() - 1) + (r.length() > 2 ? "," : "")
                                 + String.join(",", x) + "}")),
                 Tuple.of(1, bigAmounts()));
+    }
+
+    /** The answer parts asked for: absent (the default), a subset of the parts, or (hostile) unknown or mistyped. */
+    private static Arbitrary<List<String>> include(boolean hostile) {
+        Arbitrary<List<String>> subset = Arbitraries.of("shares", "sharePostings", "traces", "records", "csv")
+                .list().ofMaxSize(5).map(parts -> List.of(field("include",
+                        arr(parts.stream().map(Payloads::str).toList()))));
+        Arbitrary<List<String>> valid = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(List.<String>of())),
+                Tuple.of(3, subset));
+        if (!hostile) {
+            return valid;
+        }
+        return Arbitraries.frequencyOf(Tuple.of(3, valid),
+                Tuple.of(1, Arbitraries.of("[\"pdf\"]", "[\"csv\",\"postings\"]", "[null]", "\"csv\"", "[1]",
+                        "{\"csv\":true}", "[\" TRACES \"]", "null").map(v -> List.of(field("include", v)))));
     }
 
     /** Many lines of large amounts for one user: the sums that must still fit the 9-character amount field. */

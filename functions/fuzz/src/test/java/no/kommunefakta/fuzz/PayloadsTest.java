@@ -32,6 +32,39 @@ class PayloadsTest {
     }
 
     @Test
+    void validRentBodiesAskForKnownPartsOrNoneAndVaryTheChoice() throws Exception {
+        java.util.Set<String> known = java.util.Set.of("shares", "sharePostings", "traces", "records", "csv");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int without = 0;
+        for (String body : Payloads.sample(Payloads.valid("allocateInternalRent"), new Random(2), 300)) {
+            var include = JSON.readTree(body).path("include");
+            if (include.isMissingNode()) {
+                without++;
+                continue;
+            }
+            assertThat(include.isArray()).isTrue();
+            include.forEach(p -> seen.add(p.asText()));
+        }
+        assertThat(seen).isEqualTo(known);
+        assertThat(without).isBetween(60, 180);
+    }
+
+    @Test
+    void invariantsCatchAnAnswerPartGivenWithoutBeingAskedOrMissing() {
+        String base = "{\"regime\":\"LOKALEFUNKSJONER\",\"entity\":\"kommune\",\"skjema\":\"0A\",\"aargang\":2024,"
+                + "\"region\":\"420400\",\"explanation\":[],\"premisesMap\":[],\"postings\":[],\"reconciliation\":{},"
+                + "\"validation\":{\"verdict\":\"OK\"},";
+        assertThat(check("allocateInternalRent", 200, base + "\"include\":[\"shares\"],\"pools\":[{\"users\":[{}]}]}"))
+                .isEmpty();
+        assertThat(check("allocateInternalRent", 200, base + "\"include\":[],\"pools\":[{\"users\":[]}]}"))
+                .hasValue("part shares answered without being asked");
+        assertThat(check("allocateInternalRent", 200, base + "\"include\":[\"csv\"],\"pools\":[]}"))
+                .hasValue("part csv missing");
+        assertThat(check("allocateInternalRent", 200, base + "\"include\":[\"shares\"],\"pools\":[{\"users\":"
+                + "[{\"postings\":[]}]}]}")).hasValue("part sharePostings answered without being asked");
+    }
+
+    @Test
     void bothStructuredAndMutatedPayloadsAreMadeAndSomeAreNotJsonAtAll() {
         Iterator<Payloads.Payload> it = Payloads.stream("validatePosting", 3);
         int mutated = 0;

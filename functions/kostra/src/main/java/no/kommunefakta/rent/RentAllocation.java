@@ -2,6 +2,7 @@ package no.kommunefakta.rent;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Kontostreng;
@@ -11,21 +12,25 @@ import no.kommunefakta.posting.Severity;
  * The answer to a {@link RentRequest}: per pool and user the share, the internal rent and the user's part of the
  * reportable costs; the reportable KOSTRA postings; how the rounding to 1000 NOK reconciles; up to 2019 the proof that
  * the internal-service function nets to zero; and the verdict of the project's own validators. Amounts in NOK are
- * exact decimal strings with two decimals; {@code belop} is whole 1000 NOK.
+ * exact decimal strings with two decimals; {@code belop} is whole 1000 NOK. The parts that grow with the number of
+ * users or postings are answered only when the request's {@code include} names them ({@link AnswerPart}); a part not
+ * asked for is empty here and absent from the JSON answer.
  *
  * @param regime         FORDELTE_UTGIFTER (up to 2019) or LOKALEFUNKSJONER (from 2020)
  * @param entity         kommune or fylkeskommune
  * @param skjema         0A or 0C
  * @param aargang        reporting year
  * @param region         the region as given
+ * @param include        the optional parts this answer carries, by name, in {@link AnswerPart} order
  * @param explanation    what was done, in order, in plain words
  * @param premisesMap    the service-to-premises mapping used for every service function in the request
- * @param pools          per pool: totals and per-user shares
+ * @param pools          per pool: totals, lines and (part {@code shares}) per-user shares
  * @param postings       reportable postings, each a complete {@code /validatePosting} request body (the JSON view
  *                       of a {@link Kontostreng})
- * @param traces         per posting (same order): which pools, lines and users made it
- * @param records        the postings as official 48-character records, a file {@code /validateFile} and SSB accept
- * @param csv            the postings as CSV for a spreadsheet or ledger import: {@code ;}, decimal comma, UTF-8
+ * @param traces         part {@code traces}: per posting (same order), which pools, lines and users made it
+ * @param records        part {@code records}: the postings as official 48-character records, a file
+ *                       {@code /validateFile} and SSB accept
+ * @param csv            part {@code csv}: the postings as CSV for a spreadsheet or ledger import: {@code ;}, decimal comma, UTF-8
  *                       with byte order mark, exact NOK and whole 1000 NOK per posting
  * @param reconciliation how the postings sum back to the pools
  * @param netting        up to 2019, per kontoklasse: the sum of the internal-service function (must be 0); empty from
@@ -33,9 +38,10 @@ import no.kommunefakta.posting.Severity;
  * @param validation     the verdict of PostingValidator and FileValidator on the postings
  */
 public record RentAllocation(Regime regime, String entity, String skjema, int aargang, String region,
-                             List<String> explanation, List<Lokalefunksjoner.Mapping> premisesMap,
-                             List<PoolResult> pools, List<Posting> postings, List<PostingTrace> traces,
-                             List<String> records, String csv, Reconciliation reconciliation,
+                             List<String> include, List<String> explanation,
+                             List<Lokalefunksjoner.Mapping> premisesMap, List<PoolResult> pools,
+                             List<Posting> postings, Optional<List<PostingTrace>> traces,
+                             Optional<List<String>> records, Optional<String> csv, Reconciliation reconciliation,
                              List<NettingProof> netting, RentValidation validation) {
 
     /**
@@ -51,11 +57,11 @@ public record RentAllocation(Regime regime, String entity, String skjema, int aa
      * @param reportableNok sum of the EXTERNAL and DEPRECIATION lines (what reaches KOSTRA)
      * @param calculatedNok sum of the CALCULATED lines (internal rent only)
      * @param lines         the lines as read
-     * @param users         per user: share, rent and postings
+     * @param users         part {@code shares}: per user, share, rent and (part {@code sharePostings}) postings
      */
     public record PoolResult(String id, String name, String kontoklasse, String key, String keyTotal,
                              List<KeyTotal> keys, String totalNok, String reportableNok, String calculatedNok,
-                             List<LineResult> lines, List<UserShare> users) {
+                             List<LineResult> lines, Optional<List<UserShare>> users) {
     }
 
     /**
@@ -95,11 +101,12 @@ public record RentAllocation(Regime regime, String entity, String skjema, int aa
      * @param internalRentNok  the internal rent charged to the user (all lines, calculated ones included)
      * @param reportableNok    the user's part of the external and depreciation lines
      * @param calculatedNok    the user's part of the calculated lines (internal only)
-     * @param postings         the user's part of each reportable posting, in NOK (before rounding to 1000 NOK)
+     * @param postings         part {@code sharePostings}: the user's part of each reportable posting, in NOK
+     *                         (before rounding to 1000 NOK)
      */
     public record UserShare(String id, String funksjon, String premisesFunksjon, String quantity, String share,
                             Map<String, String> quantities, String internalRentNok, String reportableNok,
-                            String calculatedNok, List<UserPosting> postings) {
+                            String calculatedNok, Optional<List<UserPosting>> postings) {
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -164,8 +165,12 @@ public final class RentAllocator {
         }
 
         List<Posting> postings = new ArrayList<>(cells.size());
-        List<PostingTrace> traces = new ArrayList<>(cells.size());
-        List<String> records = new ArrayList<>(cells.size());
+        Set<AnswerPart> include = in.include();
+        boolean withTraces = include.contains(AnswerPart.TRACES);
+        boolean withRecords = include.contains(AnswerPart.RECORDS);
+        boolean withCsv = include.contains(AnswerPart.CSV);
+        List<PostingTrace> traces = new ArrayList<>(withTraces ? cells.size() : 0);
+        List<String> records = new ArrayList<>(withRecords ? cells.size() : 0);
         List<UserPosting> roundedToZero = new ArrayList<>();
         StringBuilder csv = new StringBuilder("\ufeffskjema;aargang;region;kontoklasse;funksjon;art;belop_1000_nok;"
                 + "eksakt_nok\r\n");
@@ -178,14 +183,20 @@ public final class RentAllocator {
                     in.region(), in.orgnr(), BLANK9, c.kontoklasse, String.format("%-4s", c.funksjon), c.art,
                     belop(c.knok));
             Posting p = Posting.of(k);
-            traces.add(new PostingTrace(postings.size(), c.kontoklasse, c.funksjon, c.art,
-                    Money.ofOre(c.exact).toString(), c.knok, List.copyOf(c.sources)));
+            if (withTraces) {
+                traces.add(new PostingTrace(postings.size(), c.kontoklasse, c.funksjon, c.art,
+                        Money.ofOre(c.exact).toString(), c.knok, List.copyOf(c.sources)));
+            }
             postings.add(p);
-            records.add(k.toRecord());
-            csv.append(p.skjema()).append(';').append(p.aargang()).append(';').append(p.region()).append(';')
+            if (withRecords) {
+                records.add(k.toRecord());
+            }
+            if (withCsv) {
+                csv.append(p.skjema()).append(';').append(p.aargang()).append(';').append(p.region()).append(';')
                     .append(p.kontoklasse()).append(';').append(p.funksjon()).append(';').append(p.art()).append(';')
                     .append(p.belop()).append(';').append(Money.ofOre(c.exact).toString().replace('.', ','))
                     .append("\r\n");
+            }
             postingsSum += c.knok;
             if (c.knok == 0) {
                 roundedToZero.add(new UserPosting(c.funksjon, c.art, Money.ofOre(c.exact).toString()));
@@ -200,11 +211,14 @@ public final class RentAllocator {
 
         List<PoolResult> poolResults = new ArrayList<>(splits.size());
         for (PoolSplit split : splits) {
-            poolResults.add(result(split, in.regime()));
+            poolResults.add(result(split, in.regime(), include));
         }
         return new RentAllocation(in.regime(), in.enhet().jsonName(), in.enhet().skjema(), in.aargang(), in.region(),
+                include.stream().map(AnswerPart::jsonName).toList(),
                 List.copyOf(explanation), List.copyOf(in.mappings().values()), List.copyOf(poolResults),
-                List.copyOf(postings), List.copyOf(traces), List.copyOf(records), csv.toString(), reconciliation,
+                List.copyOf(postings), withTraces ? Optional.of(List.copyOf(traces)) : Optional.empty(),
+                withRecords ? Optional.of(List.copyOf(records)) : Optional.empty(),
+                withCsv ? Optional.of(csv.toString()) : Optional.empty(), reconciliation,
                 List.copyOf(netting), validation);
     }
 
@@ -477,7 +491,28 @@ public final class RentAllocator {
 
     // ------------------------------------------------------------------------------------------------------ answer
 
-    private static PoolResult result(PoolSplit split, Regime regime) {
+    private static PoolResult result(PoolSplit split, Regime regime, Set<AnswerPart> include) {
+        ParsedPool pool = split.pool();
+        List<LineResult> lines = new ArrayList<>(pool.lines().size());
+        for (ParsedLine l : pool.lines()) {
+            lines.add(new LineResult(l.index(), l.art(), l.kind(), Money.ofOre(l.ore()).toString(),
+                    l.kind() != CostKind.CALCULATED, l.key(), l.text()));
+        }
+        List<KeyTotal> keys = new ArrayList<>();
+        for (int k = 0; k < pool.keys().size(); k++) {
+            keys.add(new KeyTotal(pool.keys().get(k), pool.keyTotals().get(k).toPlainString()));
+        }
+        BigDecimal keyTotal = pool.keyTotals().get(0);
+        return new PoolResult(pool.id(), pool.name(), pool.kontoklasse(), pool.keys().get(0),
+                keyTotal.toPlainString(), List.copyOf(keys),
+                Money.ofOre(split.reportable() + split.calculatedTotal()).toString(),
+                Money.ofOre(split.reportable()).toString(), Money.ofOre(split.calculatedTotal()).toString(),
+                List.copyOf(lines), include.contains(AnswerPart.SHARES)
+                ? Optional.of(shares(split, regime, include.contains(AnswerPart.SHARE_POSTINGS)))
+                : Optional.empty());
+    }
+
+    private static List<UserShare> shares(PoolSplit split, Regime regime, boolean withPostings) {
         ParsedPool pool = split.pool();
         List<ParsedUser> users = pool.users();
         List<UserShare> shares = new ArrayList<>(users.size());
@@ -486,14 +521,14 @@ public final class RentAllocator {
             ParsedUser user = users.get(u);
             List<UserPosting> own = new ArrayList<>();
             long r = split.rent()[u] - split.calculated()[u];
-            if (regime == Regime.LOKALEFUNKSJONER) {
+            if (withPostings && regime == Regime.LOKALEFUNKSJONER) {
                 for (int a = 0; a < split.arts().size(); a++) {
                     if (split.byArt()[a][u] != 0) {
                         own.add(new UserPosting(user.premises(), split.arts().get(a),
                                 Money.ofOre(split.byArt()[a][u]).toString()));
                     }
                 }
-            } else if (r != 0) {
+            } else if (withPostings && r != 0) {
                 own.add(new UserPosting(user.premises(), "190", Money.ofOre(r).toString()));
             }
             Map<String, String> quantities = pool.keys().size() == 1 ? Map.of() : new TreeMap<>();
@@ -504,22 +539,10 @@ public final class RentAllocator {
             shares.add(new UserShare(user.id(), user.funksjon(), user.premises(), user.quantityText(), share,
                     java.util.Collections.unmodifiableMap(quantities), Money.ofOre(split.rent()[u]).toString(),
                     Money.ofOre(r).toString(),
-                    Money.ofOre(split.calculated()[u]).toString(), List.copyOf(own)));
+                    Money.ofOre(split.calculated()[u]).toString(),
+                    withPostings ? Optional.of(List.copyOf(own)) : Optional.empty()));
         }
-        List<LineResult> lines = new ArrayList<>(pool.lines().size());
-        for (ParsedLine l : pool.lines()) {
-            lines.add(new LineResult(l.index(), l.art(), l.kind(), Money.ofOre(l.ore()).toString(),
-                    l.kind() != CostKind.CALCULATED, l.key(), l.text()));
-        }
-        List<KeyTotal> keys = new ArrayList<>();
-        for (int k = 0; k < pool.keys().size(); k++) {
-            keys.add(new KeyTotal(pool.keys().get(k), pool.keyTotals().get(k).toPlainString()));
-        }
-        return new PoolResult(pool.id(), pool.name(), pool.kontoklasse(), pool.keys().get(0),
-                keyTotal.toPlainString(), List.copyOf(keys),
-                Money.ofOre(split.reportable() + split.calculatedTotal()).toString(),
-                Money.ofOre(split.reportable()).toString(), Money.ofOre(split.calculatedTotal()).toString(),
-                List.copyOf(lines), List.copyOf(shares));
+        return List.copyOf(shares);
     }
 
     private static void explain(Parsed in, List<String> out) {

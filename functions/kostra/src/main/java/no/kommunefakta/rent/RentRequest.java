@@ -16,13 +16,29 @@ import java.util.Map;
  * @param pools       the cost pools: a building or the FDV unit as a whole
  * @param premisesMap overrides of the default service-to-premises function map (service funksjon to premises
  *                    funksjon), e.g. {@code {"213": "213"}} to keep voksenopplaering's premises on 213
+ * @param include     the optional answer parts wanted, by name ({@link AnswerPart}: {@code shares},
+ *                    {@code sharePostings}, {@code traces}, {@code records}, {@code csv}); absent means
+ *                    {@code ["shares"]}, an empty list none of them
  */
 public record RentRequest(String entity, String region, String orgnr, String aargang, List<Pool> pools,
-                          Map<String, String> premisesMap) {
+                          Map<String, String> premisesMap, List<String> include) {
 
     public RentRequest {
         pools = pools == null ? List.of() : pools;
         premisesMap = premisesMap == null ? Map.of() : premisesMap;
+        include = include == null ? AnswerPart.DEFAULT.stream().map(AnswerPart::jsonName).toList() : include;
+    }
+
+    /** A request with the default answer parts. */
+    public RentRequest(String entity, String region, String orgnr, String aargang, List<Pool> pools,
+                       Map<String, String> premisesMap) {
+        this(entity, region, orgnr, aargang, pools, premisesMap, null);
+    }
+
+    /** The same request asking for the given answer parts. */
+    public RentRequest including(AnswerPart... parts) {
+        return new RentRequest(entity, region, orgnr, aargang, pools, premisesMap,
+                java.util.Arrays.stream(parts).map(AnswerPart::jsonName).toList());
     }
 
     /**

@@ -79,6 +79,7 @@ final class RentRequestReader {
                     + "f.eks. 420000; Oslo (030100) rapporterer som kommune med fylkesfunksjonene (a fylkeskommune's "
                     + "region is its fylkesnummer + 0000).");
         }
+        Set<AnswerPart> include = include(r.include());
         Regime regime = Regime.forYear(aargang);
         Set<String> funksjoner = rules.gyldigeFunksjoner(aargang, enhet.skjema(), r.region(), orgnr.trim());
         Set<String> arter = rules.gyldigeArter(aargang, enhet.skjema(), r.region());
@@ -227,7 +228,25 @@ final class RentRequestReader {
             parsedPools.add(new ParsedPool(path, poolId, p.name() == null ? "" : p.name(), kontoklasse,
                     List.copyOf(keys), List.of(keyTotals), List.copyOf(lines), List.copyOf(users)));
         }
-        return new Parsed(enhet, aargang, regime, r.region(), orgnr, List.copyOf(parsedPools), mappings);
+        return new Parsed(enhet, aargang, regime, r.region(), orgnr, List.copyOf(parsedPools), mappings, include);
+    }
+
+    private static Set<AnswerPart> include(List<String> names) {
+        Set<AnswerPart> parts = java.util.EnumSet.noneOf(AnswerPart.class);
+        for (int i = 0; i < names.size(); i++) {
+            AnswerPart part = AnswerPart.fromJson(names.get(i));
+            if (part == null) {
+                String known = String.join(", ", AnswerPart.names());
+                throw new RentInputException("include[" + i + "]", String.valueOf(names.get(i)), "Ukjent svardel; "
+                        + "kjente deler: " + known + " (postings, reconciliation, netting og validation kommer alltid) "
+                        + "(unknown answer part; known parts: " + known + ").");
+            }
+            parts.add(part);
+        }
+        if (parts.contains(AnswerPart.SHARE_POSTINGS)) {
+            parts.add(AnswerPart.SHARES);
+        }
+        return java.util.Collections.unmodifiableSet(parts);
     }
 
     private static String kontoklasse(String field, String value) {
@@ -424,7 +443,8 @@ final class RentRequestReader {
     }
 
     record Parsed(Enhet enhet, int aargang, Regime regime, String region, String orgnr,
-                          List<ParsedPool> pools, Map<String, Lokalefunksjoner.Mapping> mappings) {
+                          List<ParsedPool> pools, Map<String, Lokalefunksjoner.Mapping> mappings,
+                          Set<AnswerPart> include) {
     }
 
     record ParsedPool(String path, String id, String name, String kontoklasse, List<String> keys,

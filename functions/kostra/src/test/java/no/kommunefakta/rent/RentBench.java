@@ -17,7 +17,8 @@ import java.util.Random;
  *     -Dexec.mainClass=no.kommunefakta.rent.RentBench
  * </pre>
  *
- * Arguments (optional): users, lines, measured iterations, reporting year.
+ * Arguments (optional): users, lines, measured iterations, reporting year, answer parts (comma-separated names for
+ * {@code include}; default the request's default, {@code shares}).
  */
 public final class RentBench {
 
@@ -33,7 +34,9 @@ public final class RentBench {
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         String year = args.length > 3 ? args[3] : "2024";
-        RentRequest request = request(users, lines, year);
+        RentRequest base = request(users, lines, year);
+        RentRequest request = args.length > 4 ? new RentRequest(base.entity(), base.region(), base.orgnr(),
+                base.aargang(), base.pools(), base.premisesMap(), List.of(args[4].split(","))) : base;
         RentAllocator allocator = RentAllocator.standard();
         long checksum = 0;
         for (int i = 0; i < 15; i++) {
@@ -53,10 +56,10 @@ public final class RentBench {
         }
         Arrays.sort(ms);
         Arrays.sort(cpu);
-        System.out.printf("RentBench %d users x %d lines, aargang %s, %d iterations after 15 warm-up: wall median "
-                        + "%.1f ms (min %.1f, max %.1f); thread CPU median %.1f ms (min %.1f); load average %.2f "
-                        + "on %d cores (checksum %d)%n", users, lines, year, iterations, ms[iterations / 2], ms[0],
-                ms[iterations - 1], cpu[iterations / 2], cpu[0],
+        System.out.printf("RentBench %d users x %d lines, aargang %s, include %s, %d iterations after 15 warm-up: "
+                        + "wall median %.1f ms (min %.1f, max %.1f); thread CPU median %.1f ms (min %.1f); load "
+                        + "average %.2f on %d cores (checksum %d)%n", users, lines, year, request.include(), iterations,
+                ms[iterations / 2], ms[0], ms[iterations - 1], cpu[iterations / 2], cpu[0],
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors(), checksum);
     }

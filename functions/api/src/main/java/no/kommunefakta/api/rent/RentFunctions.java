@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.funqy.Funq;
+import jakarta.inject.Inject;
 import no.kommunefakta.api.Routes;
 import no.kommunefakta.api.request.BadRequest;
 import no.kommunefakta.api.request.BindingErrors;
@@ -22,6 +23,13 @@ import no.kommunefakta.rent.RentRequest;
 /** Internal-rent allocation as a Funqy function: {@code POST /allocateInternalRent}. */
 public class RentFunctions {
 
+    private final ObjectMapper mapper;
+
+    @Inject
+    public RentFunctions(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
     /** Reads the body strictly: a field the request does not define is refused, never silently dropped. */
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -33,11 +41,22 @@ public class RentFunctions {
      */
     @Funq(Routes.ALLOCATE_INTERNAL_RENT)
     public RentAllocation allocateInternalRent(JsonNode body) {
+        RentAllocation answer;
         try {
-            return RentAllocator.standard().allocate(read(body));
+            answer = RentAllocator.standard().allocate(read(body));
         } catch (RentInputException e) {
             throw new BadRequest(e.field(), e.value(), e.getMessage());
         }
+        long size = RentJson.escapedSize(mapper, answer);
+        if (size > RentJson.MAX_ANSWER_BYTES) {
+            String parts = "[" + String.join(", ", answer.include()) + "]";
+            throw new BadRequest("include", parts, "Svaret med delene " + parts + " ville bli " + size
+                    + " byte, over grensen på " + RentJson.MAX_ANSWER_BYTES + " byte (AWS Lambdas svargrense); be om "
+                    + "færre deler i include, eller send poolene i flere forespørsler (the answer with these parts "
+                    + "would be " + size + " bytes, over the limit of " + RentJson.MAX_ANSWER_BYTES + " bytes; ask for "
+                    + "fewer parts in include or send the pools in several requests).");
+        }
+        return answer;
     }
 
     static RentRequest read(JsonNode body) {

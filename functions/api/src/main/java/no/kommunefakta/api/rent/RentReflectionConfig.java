@@ -15,7 +15,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         RentAllocation.Posting.class, RentAllocation.PostingTrace.class, RentAllocation.TraceSource.class,
         RentAllocation.Reconciliation.class, RentAllocation.NettingProof.class, RentAllocation.RentValidation.class,
         RentAllocation.PostingFinding.class, RentAllocation.ExcusedFinding.class, Lokalefunksjoner.Mapping.class,
-        Lokalefunksjoner.Basis.class, Regime.class, CostKind.class})
+        Lokalefunksjoner.Basis.class, Regime.class, CostKind.class, RentJson.OmitAbsent.class})
 final class RentReflectionConfig {
     private RentReflectionConfig() {
     }

@@ -2,8 +2,12 @@ package no.kommunefakta.api.rent;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,5 +42,14 @@ class ReadmeExamplesTest {
                     .body("validation.verdict", not(equalTo("ERROR")))
                     .body("postings.size()", org.hamcrest.Matchers.greaterThan(0));
         }
+        // the first answers the default parts; the second the per-user rent, the KOSTRA file and the CSV it asks for
+        given().contentType(ContentType.JSON).body(examples.get(0)).post("/allocateInternalRent").then()
+                .body("include", contains("shares"))
+                .body("$", not(hasKey("records")));
+        given().contentType(ContentType.JSON).body(examples.get(1)).post("/allocateInternalRent").then()
+                .body("include", contains("shares", "records", "csv"))
+                .body("records", hasSize(8))
+                .body("csv", startsWith("\ufeffskjema;"))
+                .body("$", not(hasKey("traces")));
     }
 }

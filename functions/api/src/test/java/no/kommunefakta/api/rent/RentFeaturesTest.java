@@ -67,7 +67,9 @@ class RentFeaturesTest {
 
     @Test
     void theRecordsAreAFileThatValidateFileReads() {
-        JsonPath answer = post(RentDefectsTest.kommune2024()).statusCode(200).extract().jsonPath();
+        ObjectNode r = RentDefectsTest.kommune2024();
+        r.putArray("include").add("records");
+        JsonPath answer = post(r).statusCode(200).extract().jsonPath();
         List<String> records = answer.getList("records");
         List<Map<String, Object>> postings = answer.getList("postings");
         assertThat(records).hasSize(postings.size()).allSatisfy(rec -> assertThat(rec).hasSize(48));
@@ -82,7 +84,9 @@ class RentFeaturesTest {
 
     @Test
     void theCsvHasBomSemicolonsDecimalCommaExactAndThousandNok() {
-        String csv = post(RentDefectsTest.kommune2024()).statusCode(200).extract().jsonPath().getString("csv");
+        ObjectNode r = RentDefectsTest.kommune2024();
+        r.putArray("include").add("csv");
+        String csv = post(r).statusCode(200).extract().jsonPath().getString("csv");
         String[] rows = csv.split("\r\n");
         assertThat(rows[0]).isEqualTo("\ufeffskjema;aargang;region;kontoklasse;funksjon;art;belop_1000_nok;eksakt_nok");
         assertThat(rows).hasSize(13);
@@ -93,6 +97,7 @@ class RentFeaturesTest {
     void eachPostingIsTracedToItsPoolsLinesAndUsers() {
         ObjectNode r = RentDefectsTest.kommune2024();
         ((ArrayNode) r.get("pools")).add(pool(r).deepCopy().put("id", "fdv-2"));
+        r.putArray("include").add("traces");
         post(r).statusCode(200)
                 .body("traces.size()", equalTo(12))
                 .body("traces[0].posting", equalTo(0))
@@ -135,6 +140,7 @@ class RentFeaturesTest {
         skole.putObject("quantities").put("renhold_m2", "2000").put("oppvarmet_m2", "3000");
         ObjectNode idrett = users.addObject().put("id", "idrettshall").put("funksjon", "380").put("quantity", "1000");
         idrett.putObject("quantities").put("renhold_m2", "1000").put("oppvarmet_m2", "0");
+        r.putArray("include").add("sharePostings");
         post(r).statusCode(200)
                 .body("pools[0].keys.key", contains("bruttoareal_m2", "renhold_m2", "oppvarmet_m2"))
                 .body("pools[0].users[0].postings.amountNok", contains("200000.00", "200000.00", "75000.00"))
