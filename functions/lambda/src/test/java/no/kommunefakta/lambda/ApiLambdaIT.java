@@ -83,7 +83,9 @@ class ApiLambdaIT {
         assertThat(response.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(200);
         JsonNode body = JSON.readTree(body(response));
         assertThat(body.path("regime").asText()).isEqualTo("FORDELTE_UTGIFTER");
-        assertThat(body.path("netting").path("sumKnok").asInt()).isZero();
+        assertThat(body.path("netting")).hasSize(1);
+        assertThat(body.path("netting").get(0).path("sumKnok").asInt()).isZero();
+        assertThat(body.path("netting").get(0).path("nets").asBoolean()).isTrue();
         assertThat(body.path("pools").get(0).path("users").findValuesAsText("share"))
                 .containsExactly("0.525050", "0.310025", "0.164925");
     }
