@@ -271,6 +271,28 @@ class NettstedTest {
     }
 
     @Test
+    void everyKommuneAreaIsOnEveryKommunePageAndAnAreaWithoutNumbersIsOneParagraph(QuarkusMainLauncher launcher) throws IOException {
+        Path s = site(launcher);
+        List<String> omraader = Files.readAllLines(Path.of("src/main/resources/data/kommunefakta/tjenesteomraader.csv")).stream()
+                .skip(1).filter(l -> l.endsWith(";kommune")).map(l -> l.substring(0, l.indexOf(';'))).toList();
+        assertThat(omraader).contains("barnevern", "kirke", "plan-byggesak-miljo", "vann", "avlop", "avfall", "brann", "bolig");
+        for (String k : List.of("oslo", "lillestrom", "utsira")) {
+            String html = les(s.resolve("kommune/" + k + "/index.html"));
+            for (String o : omraader) {
+                assertThat(html).as(k + " shows " + o).contains("<section id=\"" + o + "\">");
+            }
+        }
+        // the barnevern figures have no embedded kommune data: one paragraph with the figure links and the SSB table
+        String lillestrom = les(s.resolve("kommune/lillestrom/index.html"));
+        String barnevern = lillestrom.substring(lillestrom.indexOf("<section id=\"barnevern\">"),
+                lillestrom.indexOf("</section>", lillestrom.indexOf("<section id=\"barnevern\">")));
+        assertThat(barnevern).contains("Ingen tall ennå for Lillestrøm", "<a href=\"/nokkeltall/bv_per_innb/#k3205\">",
+                "Fylles av SSB 12367", "<a href=\"/data/barnevern.csv\">CSV</a>").doesNotContain("<table");
+        // an area with numbers keeps its table
+        assertThat(lillestrom.substring(lillestrom.indexOf("<section id=\"grunnskole\">"))).startsWith("<section id=\"grunnskole\">\n<h2>Grunnskole</h2>\n<p>Grunnlagsdata");
+    }
+
+    @Test
     void axeFinnerIngenBruddIEkteNettleser(QuarkusMainLauncher launcher) throws IOException {
         Path s = site(launcher);
         Path chromium = Path.of("/usr/bin/chromium");

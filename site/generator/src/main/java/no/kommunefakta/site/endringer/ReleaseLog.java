@@ -125,7 +125,7 @@ public record ReleaseLog(List<Utgivelse> utgivelser) {
                 }
                 g.writeEndArray();
                 g.writeObjectFieldStart("tall");
-                for (Map.Entry<String, Integer> e : u.tall().entrySet()) {
+                for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(u.tall()).entrySet()) { // sorted: the same file whatever map was passed
                     g.writeNumberField(e.getKey(), e.getValue());
                 }
                 g.writeEndObject();

@@ -24,13 +24,7 @@ public record Katalog(List<Tjenesteomraade> omraader, List<Nokkeltall> nokkeltal
                 throw new IllegalArgumentException("tjenesteomraader.csv line " + r.linje() + ": nivaa '" + nivaa
                         + "' is neither kommune nor fylke");
             }
-            String kommuneside = r.get("kommuneside");
-            if (!kommuneside.equals("ja") && !kommuneside.equals("nei")) {
-                throw new IllegalArgumentException("tjenesteomraader.csv line " + r.linje() + ": kommuneside '"
-                        + kommuneside + "' is neither ja nor nei");
-            }
-            omraader.add(new Tjenesteomraade(r.get("slug"), r.get("navn"), r.get("beskrivelse"), nivaa,
-                    kommuneside.equals("ja")));
+            omraader.add(new Tjenesteomraade(r.get("slug"), r.get("navn"), r.get("beskrivelse"), nivaa));
         }
         Set<String> slugs = new HashSet<>();
         omraader.forEach(o -> slugs.add(o.slug()));

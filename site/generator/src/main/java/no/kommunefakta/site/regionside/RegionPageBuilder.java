@@ -174,7 +174,7 @@ public final class RegionPageBuilder {
                 }
                 String href = SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode());
                 long medTall = aarRader.stream().filter(r -> r.verdi().harVerdi()).count();
-                if (medTall >= 2) {
+                if (medTall >= AAR_PER_FIGUR) {
                     String fil = sti + "diagram/" + n.id() + ".svg";
                     List<Tidsserie> sml = new ArrayList<>();
                     for (int i = 1; i < Math.min(kol.size(), 4); i++) {
@@ -193,8 +193,13 @@ public final class RegionPageBuilder {
             }
             familier.add(new FamilieBlokk(o.slug() + "-" + fam.kode(), fam.navn(), List.copyOf(rader)));
         }
+        boolean utenTall = familier.stream().flatMap(f -> f.figurer().stream()).flatMap(f -> f.aar().stream())
+                .noneMatch(r -> r.verdi().harVerdi() || r.sammenligning().stream().anyMatch(Tall::harVerdi));
+        java.util.Set<String> tabeller = new java.util.LinkedHashSet<>();
+        figurer.forEach(n -> n.kildetabeller().forEach(t -> tabeller.add(t.tabell())));
         return new Seksjon(o.slug(), o.navn(), o.beskrivelse(), List.copyOf(familier),
-                "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json");
+                "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json", utenTall,
+                tabeller.isEmpty() ? "" : "SSB " + String.join(", ", tabeller));
     }
 
     private Tidsserie serie(Nokkeltall n, String navn, String kode, List<Integer> aar) {

@@ -2,6 +2,9 @@ package no.kommunefakta.site.sammenlign;
 
 import java.util.List;
 
+import io.quarkus.qute.RawString;
+
+import no.kommunefakta.site.side.Html;
 import no.kommunefakta.site.side.Lenke;
 
 /**
@@ -17,15 +20,6 @@ import no.kommunefakta.site.side.Lenke;
 public record SammenlignSide(String navn, String sti, Lenke kommune, List<String> kolonner, List<Omraade> omraader) {
 
     /**
-     * A service area.
-     *
-     * @param navn name
-     * @param rader one row per figure
-     */
-    public record Omraade(String navn, List<Rad> rader) {
-    }
-
-    /**
      * One figure.
      *
      * @param navn  figure name with unit
@@ -34,5 +28,27 @@ public record SammenlignSide(String navn, String sti, Lenke kommune, List<String
      * @param celler formatted values in column order
      */
     public record Rad(String navn, String href, int aar, List<Object> celler) {
+    }
+
+    /**
+     * A service area.
+     *
+     * @param navn name
+     * @param rader one row per figure
+     */
+    public record Omraade(String navn, List<Rad> rader) {
+
+        /** The rows as markup, built here rather than resolved cell by cell in the template. */
+        public RawString html() {
+            Html h = new Html(rader.size() * 250);
+            for (Rad r : rader) {
+                h.raw("<tr><th scope=\"row\"><a href=\"").tekst(r.href()).raw("\">").tekst(r.navn()).raw("</a><td>").tall(r.aar());
+                for (Object c : r.celler()) {
+                    h.raw("<td>").celle(c);
+                }
+                h.raw("\n");
+            }
+            return h.ferdig();
+        }
     }
 }

@@ -72,9 +72,10 @@ class RefreshPlanTest {
         });
         // population and NVDB figures come from embedded extracts only
         assertThat(k.perId().get("bef_folkemengde").kildetabeller()).isEmpty();
-        // fylkeskommune areas are not on kommune pages; the kommune areas are on every fylke page
-        assertThat(k.omraader("kommune")).extracting(o -> o.slug()).doesNotContain("tannhelse", "barnevern")
-                .contains("befolkning", "grunnskole");
+        // fylkeskommune areas are not on kommune pages; every kommune area is, and on every fylke page
+        assertThat(k.omraader("kommune")).extracting(o -> o.slug()).doesNotContain("tannhelse", "videregaende")
+                .contains("befolkning", "grunnskole", "barnevern", "kirke", "plan-byggesak-miljo", "vann", "avlop", "avfall",
+                        "brann", "bolig");
         assertThat(k.omraader("fylke")).extracting(o -> o.slug())
                 .contains("barnevern", "vann", "videregaende", "fylkesveier", "kollektivtransport", "tannhelse");
     }
