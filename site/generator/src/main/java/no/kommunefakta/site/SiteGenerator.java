@@ -87,7 +87,7 @@ public class SiteGenerator {
             List<PageProducer> producers = new ArrayList<>(List.of(new ChartOfAccountsProducer(Kontoplan::standard, source),
                     new AssetProducer()));
             List<Future<?>> jobs = submit(pool, producers, out, progress);
-            Future<Kartgrunnlag> kart = pool.submit(() -> Kartgrunnlag.les(source));
+            Future<Kartgrunnlag> kart = pool.submit(() -> Kartgrunnlag.load(source));
             SiteModel model = SiteModel.load(source, status);
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
                     + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");

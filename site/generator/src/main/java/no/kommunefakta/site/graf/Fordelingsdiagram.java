@@ -10,7 +10,7 @@ import java.util.Set;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.svg.Svg;
-import no.kommunefakta.site.svg.SvgSkriver;
+import no.kommunefakta.site.svg.SvgWriter;
 import no.kommunefakta.site.svg.Verditekst;
 
 /**
@@ -44,7 +44,7 @@ public final class Fordelingsdiagram {
             Map<String, String> navn, Set<String> gruppe, String gruppeTekst, Optional<String> valgt, int bredde, int hoyde) {
 
         public Bestilling {
-            SvgSkriver.id(id);
+            SvgWriter.id(id);
             verdier = Map.copyOf(verdier);
             navn = Map.copyOf(navn);
             gruppe = Set.copyOf(gruppe);
@@ -108,7 +108,7 @@ public final class Fordelingsdiagram {
         String beskrivelse = beskrivelse(b, rader, utenTall);
         String id = b.id();
         StringBuilder sb = new StringBuilder(8 * 1024);
-        SvgSkriver.start(sb, id, b.bredde(), b.hoyde(), b.tittel(), beskrivelse);
+        SvgWriter.start(sb, id, b.bredde(), b.hoyde(), b.tittel(), beskrivelse);
         sb.append("<style>#").append(id).append(" text{font:10px system-ui,sans-serif;fill:#1a1a1a}#").append(id)
                 .append(" .a{text-anchor:end}#").append(id).append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}</style>");
         akse.tegn(sb, venstre, plotB, topp, plotH);
@@ -129,14 +129,14 @@ public final class Fordelingsdiagram {
             long yv = Math.round(akse.yd(r.verdi(), topp, plotH) * 10);
             long h10 = yv - null0 * 10L;
             d.append('M');
-            SvgSkriver.tideler(d, x0);
-            SvgSkriver.tideler(d, null0 * 10L);
+            SvgWriter.tideler(d, x0);
+            SvgWriter.tideler(d, null0 * 10L);
             d.append('h');
-            SvgSkriver.tideler(d, b10);
+            SvgWriter.tideler(d, b10);
             d.append('v');
-            SvgSkriver.tideler(d, h10 == 0 ? (r.verdi().signum() == 0 ? 0 : -5) : h10);
+            SvgWriter.tideler(d, h10 == 0 ? (r.verdi().signum() == 0 ? 0 : -5) : h10);
             d.append('h');
-            SvgSkriver.tideler(d, -b10);
+            SvgWriter.tideler(d, -b10);
             d.append('z');
         }
         sti(sb, andre, ANDRE);
@@ -164,7 +164,7 @@ public final class Fordelingsdiagram {
 
     private static int forklaring(StringBuilder sb, int x, String farge, String tekst) {
         sb.append("<rect x=\"").append(x).append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"").append(farge).append("\"/><text x=\"")
-                .append(x + 14).append("\" y=\"13\">").append(SvgSkriver.escape(tekst)).append("</text>");
+                .append(x + 14).append("\" y=\"13\">").append(SvgWriter.escape(tekst)).append("</text>");
         return x + 14 + Verditekst.bredde(tekst, 10) + 16;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.svg.Svg;
-import no.kommunefakta.site.svg.SvgSkriver;
+import no.kommunefakta.site.svg.SvgWriter;
 import no.kommunefakta.site.svg.Verditekst;
 
 /**
@@ -44,7 +44,7 @@ public final class Tidsseriediagram {
             List<Tidsserie> sammenligning, int bredde, int hoyde) {
 
         public Bestilling {
-            SvgSkriver.id(id);
+            SvgWriter.id(id);
             aar = List.copyOf(aar);
             sammenligning = List.copyOf(sammenligning);
             if (aar.isEmpty()) {
@@ -106,7 +106,7 @@ public final class Tidsseriediagram {
         String id = b.id();
         String beskrivelse = beskrivelse(b);
         StringBuilder sb = new StringBuilder(8 * 1024);
-        SvgSkriver.start(sb, id, b.bredde(), b.hoyde(), b.tittel(), beskrivelse);
+        SvgWriter.start(sb, id, b.bredde(), b.hoyde(), b.tittel(), beskrivelse);
         sb.append("<style>#").append(id).append(" text{font:10px system-ui,sans-serif;fill:#1a1a1a}#").append(id)
                 .append(" .a{text-anchor:end}#").append(id).append(" .m{text-anchor:middle}#").append(id)
                 .append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}#").append(id).append(" .s{fill:").append(SOYLE)
@@ -151,14 +151,14 @@ public final class Tidsseriediagram {
             String tittel = b.hoved().navn() + " " + a + ": " + verdi(c, b);
             if (!c.harTall()) {
                 sb.append("<text class=\"m y\" x=\"").append(mx).append("\" y=\"").append(null0 - 3).append("\"><title>")
-                        .append(SvgSkriver.escape(tittel)).append("</title>").append(SvgSkriver.escape(c.status().symbol())).append("</text>");
+                        .append(SvgWriter.escape(tittel)).append("</title>").append(SvgWriter.escape(c.status().symbol())).append("</text>");
                 continue;
             }
             int yv = akse.y(c.verdi(), topp, plotH);
             int y0 = Math.min(yv, null0);
             int h = Math.max(Math.abs(null0 - yv), c.verdi().signum() == 0 ? 0 : 1);
             sb.append("<rect class=\"s\" x=\"").append(mx - stolpeB / 2).append("\" y=\"").append(y0).append("\" width=\"")
-                    .append(stolpeB).append("\" height=\"").append(h).append("\"><title>").append(SvgSkriver.escape(tittel))
+                    .append(stolpeB).append("\" height=\"").append(h).append("\"><title>").append(SvgWriter.escape(tittel))
                     .append("</title></rect>");
             if (alleEtiketter || i == aar.size() - 1 || i == hoyIdx || i == lavIdx) {
                 int ty = c.verdi().signum() < 0 ? y0 + h + 10 : y0 - 3;
@@ -199,12 +199,12 @@ public final class Tidsseriediagram {
         // top row: the unit above the value axis, then the legend when there is something to tell apart
         int x = venstre;
         if (!b.enhet().isBlank()) {
-            sb.append("<text x=\"2\" y=\"12\">").append(SvgSkriver.escape(b.enhet())).append("</text>");
+            sb.append("<text x=\"2\" y=\"12\">").append(SvgWriter.escape(b.enhet())).append("</text>");
             x = Math.max(venstre, 2 + bredde(b.enhet()) + 14);
         }
         if (!b.sammenligning().isEmpty()) {
             sb.append("<rect class=\"s\" x=\"").append(x).append("\" y=\"3\" width=\"10\" height=\"10\"/><text x=\"").append(x + 14)
-                    .append("\" y=\"12\">").append(SvgSkriver.escape(b.hoved().navn())).append("</text>");
+                    .append("\" y=\"12\">").append(SvgWriter.escape(b.hoved().navn())).append("</text>");
             x += 14 + bredde(b.hoved().navn()) + 14;
             for (int s = 0; s < b.sammenligning().size(); s++) {
                 String[] stil = LINJER[s];
@@ -215,7 +215,7 @@ public final class Tidsseriediagram {
                 sb.append("/>");
                 markoer(sb, stil, x + 9, 8, null);
                 String navn = b.sammenligning().get(s).navn();
-                sb.append("<text x=\"").append(x + 22).append("\" y=\"12\">").append(SvgSkriver.escape(navn)).append("</text>");
+                sb.append("<text x=\"").append(x + 22).append("\" y=\"12\">").append(SvgWriter.escape(navn)).append("</text>");
                 x += 22 + bredde(navn) + 14;
             }
         }
@@ -228,7 +228,7 @@ public final class Tidsseriediagram {
     }
 
     private static void markoer(StringBuilder sb, String[] stil, int x, int y, String tittel) {
-        String slutt = tittel == null ? "/>" : "><title>" + SvgSkriver.escape(tittel) + "</title></path>";
+        String slutt = tittel == null ? "/>" : "><title>" + SvgWriter.escape(tittel) + "</title></path>";
         switch (stil[2]) {
             case "sirkel" -> sb.append("<path d=\"M").append(x - 3).append(' ').append(y).append("a3 3 0 1 0 6 0a3 3 0 1 0-6 0\" fill=\"")
                     .append(stil[0]).append('"').append(slutt);

@@ -40,7 +40,7 @@ public final class KartBench {
     public static void main(String[] args) throws IOException {
         long vegg0 = System.nanoTime();
         long t0 = tid();
-        Kartgrunnlag g = Kartgrunnlag.les(DataSource.embedded());
+        Kartgrunnlag g = Kartgrunnlag.load(DataSource.embedded());
         long t1 = tid();
         System.out.printf("load (parse + project + weights, both files, cold JVM): %d ms%n", (t1 - t0) / 1_000_000);
 

@@ -30,14 +30,14 @@ public final class Kartgrunnlag {
     }
 
     /** Reads both files (the data folder wins over the embedded copy, as for all data files). */
-    public static Kartgrunnlag les(DataSource kilde) {
-        return new Kartgrunnlag(Lag.av(les(kilde, KOMMUNER, "Kommuner", "kommunenummer", "kommunenavn")),
-                Lag.av(les(kilde, FYLKER, "Fylker", "fylkesnummer", "fylkesnavn")));
+    public static Kartgrunnlag load(DataSource kilde) {
+        return new Kartgrunnlag(Lag.av(read(kilde, KOMMUNER, "Kommuner", "kommunenummer", "kommunenavn")),
+                Lag.av(read(kilde, FYLKER, "Fylker", "fylkesnummer", "fylkesnavn")));
     }
 
-    private static TopoJson.Topologi les(DataSource kilde, String sti, String objekt, String kodeFelt, String navnFelt) {
+    private static TopoJson.Topologi read(DataSource kilde, String sti, String objekt, String kodeFelt, String navnFelt) {
         try (InputStream in = kilde.open(sti)) {
-            return TopoJson.les(in, sti, objekt, kodeFelt, navnFelt);
+            return TopoJson.read(in, sti, objekt, kodeFelt, navnFelt);
         } catch (IOException e) {
             throw new UncheckedIOException(sti + ": " + e.getMessage(), e);
         }

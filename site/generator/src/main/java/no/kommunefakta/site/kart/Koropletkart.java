@@ -12,7 +12,7 @@ import java.util.function.Function;
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Status;
 import no.kommunefakta.site.svg.Svg;
-import no.kommunefakta.site.svg.SvgSkriver;
+import no.kommunefakta.site.svg.SvgWriter;
 import no.kommunefakta.site.svg.Verditekst;
 
 /**
@@ -63,7 +63,7 @@ public final class Koropletkart {
             int bredde, int klasser) {
 
         public Bestilling {
-            SvgSkriver.id(id);
+            SvgWriter.id(id);
             verdier = Map.copyOf(verdier);
             fremhevet = Set.copyOf(fremhevet);
             navn = Map.copyOf(navn);
@@ -163,7 +163,7 @@ public final class Koropletkart {
 
         String beskrivelse = beskrivelse(b, t, deling, celler, symboler);
         StringBuilder sb = new StringBuilder(128 * 1024);
-        SvgSkriver.start(sb, id, b.bredde(), hoyde, b.tittel(), beskrivelse);
+        SvgWriter.start(sb, id, b.bredde(), hoyde, b.tittel(), beskrivelse);
         sb.append("<style>");
         stil(sb, id, "path", "stroke:#fff;stroke-width:.4;stroke-linejoin:round;fill-rule:evenodd");
         stil(sb, id, "text", "font:11px system-ui,sans-serif;fill:#1a1a1a");
@@ -191,7 +191,7 @@ public final class Koropletkart {
             String css = c.harTall() ? "k" + deling.klasse(c.verdi()) : klasse(c.status());
             String navn = b.navn().getOrDefault(f.kode(), f.navn());
             sb.append("<path class=\"").append(css).append("\" data-kode=\"").append(f.kode()).append("\" d=\"")
-                    .append(t.sti(k)).append("\"><title>").append(SvgSkriver.escape(navn + ": " + verdi(c, b)))
+                    .append(t.sti(k)).append("\"><title>").append(SvgWriter.escape(navn + ": " + verdi(c, b)))
                     .append("</title></path>");
         }
         sb.append("</g>");
@@ -212,7 +212,7 @@ public final class Koropletkart {
         sb.append("<g transform=\"translate(").append(x).append(' ').append(y).append(")\">");
         int ty = 11;
         if (!enhet.isBlank()) {
-            sb.append("<text y=\"").append(ty).append("\">").append(SvgSkriver.escape(enhet)).append("</text>");
+            sb.append("<text y=\"").append(ty).append("\">").append(SvgWriter.escape(enhet)).append("</text>");
             ty += LINJE;
         }
         for (String[] r : rader) {
@@ -222,7 +222,7 @@ public final class Koropletkart {
             } else {
                 sb.append("<path class=\"").append(r[0]).append("\" d=\"M1 ").append(ty - 9).append("h14v10h-14z\"/>");
             }
-            sb.append("<text x=\"22\" y=\"").append(ty).append("\">").append(SvgSkriver.escape(r[1])).append("</text>");
+            sb.append("<text x=\"22\" y=\"").append(ty).append("\">").append(SvgWriter.escape(r[1])).append("</text>");
             ty += LINJE;
         }
         sb.append("<text y=\"").append(ty).append("\">").append(KREDITT).append("</text></g>");

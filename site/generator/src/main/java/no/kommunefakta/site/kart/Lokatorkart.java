@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.kommunefakta.site.svg.Svg;
-import no.kommunefakta.site.svg.SvgSkriver;
+import no.kommunefakta.site.svg.SvgWriter;
 
 /**
  * Small locator maps for region pages: a kommune marked among the kommuner of its fylke, or a fylke marked on the map
@@ -92,7 +92,7 @@ public final class Lokatorkart {
         int[] pos = Plassering.finn(t, kb, 11);
         int hoyde = Math.max(t.hoyde, pos[1] + 11 + MARG);
         StringBuilder sb = new StringBuilder(8 * 1024);
-        SvgSkriver.start(sb, id, bredde, hoyde, tittel, beskrivelse);
+        SvgWriter.start(sb, id, bredde, hoyde, tittel, beskrivelse);
         sb.append("<style>#").append(id).append(" path{fill:").append(ANDRE)
                 .append(";stroke:#fff;stroke-width:.5;stroke-linejoin:round;fill-rule:evenodd}#").append(id).append(" .m{fill:")
                 .append(MARKERT).append("}#").append(id).append(" text{font:9px system-ui,sans-serif;fill:#1a1a1a}</style>");
@@ -112,6 +112,6 @@ public final class Lokatorkart {
     private static void sti(StringBuilder sb, Tegner t, int k, String klasse) {
         Flate f = t.flate(k);
         sb.append("<path").append(klasse).append(" data-kode=\"").append(f.kode()).append("\" d=\"").append(t.sti(k))
-                .append("\"><title>").append(SvgSkriver.escape(f.navn())).append("</title></path>");
+                .append("\"><title>").append(SvgWriter.escape(f.navn())).append("</title></path>");
     }
 }

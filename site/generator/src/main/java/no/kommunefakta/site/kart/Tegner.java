@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
-import no.kommunefakta.site.svg.SvgSkriver;
+import no.kommunefakta.site.svg.SvgWriter;
 
 /**
  * Lays out a set of regions of one layer in a box of a given pixel width: fits the projected bounding box, keeps the
@@ -140,12 +140,12 @@ final class Tegner {
                     int[] bx = bueX[a];
                     int[] by = bueY[a];
                     sb.append('M');
-                    SvgSkriver.tideler(sb, bx[0]);
-                    SvgSkriver.tideler(sb, by[0]);
+                    SvgWriter.tideler(sb, bx[0]);
+                    SvgWriter.tideler(sb, by[0]);
                     sb.append('l');
                     for (int i = 1; i < bx.length; i++) {
-                        SvgSkriver.tideler(sb, bx[i] - bx[i - 1]);
-                        SvgSkriver.tideler(sb, by[i] - by[i - 1]);
+                        SvgWriter.tideler(sb, bx[i] - bx[i - 1]);
+                        SvgWriter.tideler(sb, by[i] - by[i - 1]);
                     }
                 }
             }
@@ -368,12 +368,12 @@ final class Tegner {
         StringBuilder sb = new StringBuilder();
         for (int[] r : ringer) {
             sb.append('M');
-            SvgSkriver.tideler(sb, r[0]);
-            SvgSkriver.tideler(sb, r[1]);
+            SvgWriter.tideler(sb, r[0]);
+            SvgWriter.tideler(sb, r[1]);
             sb.append('l');
             for (int i = 2; i < r.length; i += 2) {
-                SvgSkriver.tideler(sb, r[i] - r[i - 2]);
-                SvgSkriver.tideler(sb, r[i + 1] - r[i - 1]);
+                SvgWriter.tideler(sb, r[i] - r[i - 2]);
+                SvgWriter.tideler(sb, r[i + 1] - r[i - 1]);
             }
             sb.append('z');
         }

@@ -42,7 +42,7 @@ final class TopoJson {
     private TopoJson() {
     }
 
-    static Topologi les(InputStream in, String kilde, String objekt, String kodeFelt, String navnFelt) {
+    static Topologi read(InputStream in, String kilde, String objekt, String kodeFelt, String navnFelt) {
         try (JsonParser p = FABRIKK.createParser(in)) {
             forvent(p, p.nextToken(), JsonToken.START_OBJECT, kilde, "topology");
             double[] skala = null;

@@ -2,7 +2,7 @@
  * Static SVG maps of Norway's 357 kommuner and 15 fylker (2024 division) from Kartverket's boundaries (CC BY 4.0,
  * "© Kartverket" on every map).
  *
- * <p>Use: load {@link no.kommunefakta.site.kart.Kartgrunnlag} once per build ({@code Kartgrunnlag.les(dataKilde)}, about
+ * <p>Use: load {@link no.kommunefakta.site.kart.Kartgrunnlag} once per build ({@code Kartgrunnlag.load(dataKilde)}, about
  * 0.2 s CPU), then draw any number of maps from it; the layout of a selection at a size is computed once and shared.
  * <ul>
  * <li>{@link no.kommunefakta.site.kart.Koropletkart#tegn}: a figure over all kommuner or fylker, quantile classes,

@@ -80,7 +80,7 @@ public final class BarChartLayout {
         return sb.append("</svg>\n").toString();
     }
 
-    // not svg.SvgSkriver.escape: the svg package uses side.Formatering, and packages must not depend on each other both ways
+    // not svg.SvgWriter.escape: the svg package uses side.Formatering, and packages must not depend on each other both ways
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

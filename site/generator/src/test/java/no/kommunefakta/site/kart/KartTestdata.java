@@ -18,7 +18,7 @@ import no.kommunefakta.site.data.DataSource;
 /** The boundary data loaded once for all map tests, and XML helpers. */
 final class KartTestdata {
 
-    static final Kartgrunnlag GRUNNLAG = Kartgrunnlag.les(DataSource.embedded());
+    static final Kartgrunnlag GRUNNLAG = Kartgrunnlag.load(DataSource.embedded());
 
     private KartTestdata() {
     }
@@ -44,6 +44,6 @@ final class KartTestdata {
     }
 
     static TopoJson.Topologi topologi(String json) {
-        return TopoJson.les(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.topojson", "Omr", "kode", "navn");
+        return TopoJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.topojson", "Omr", "kode", "navn");
     }
 }

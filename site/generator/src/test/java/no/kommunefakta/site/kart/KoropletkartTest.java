@@ -141,7 +141,7 @@ class KoropletkartTest {
         Map<String, Celle> tre = folkemengde();
         Map<String, Celle> hash = new HashMap<>(tre);
         Svg a = Koropletkart.tegn(G, bestilling(tre).medFremhevet(Set.of("3222", "3201"), "Gruppe"));
-        Svg b = Koropletkart.tegn(Kartgrunnlag.les(DataSource.embedded()),
+        Svg b = Koropletkart.tegn(Kartgrunnlag.load(DataSource.embedded()),
                 bestilling(hash).medFremhevet(new java.util.HashSet<>(List.of("3201", "3222")), "Gruppe"));
         assertThat(b.kode()).isEqualTo(a.kode());
     }

@@ -4,11 +4,11 @@ package no.kommunefakta.site.svg;
  * Small helpers for writing SVG by hand: XML escaping, compact numbers in tenths of a unit, and a valid id prefix.
  * Output only depends on the input (no locale, no hash order), so the same input gives byte-identical SVG.
  */
-public final class SvgSkriver {
+public final class SvgWriter {
 
     public static final String NS = "http://www.w3.org/2000/svg";
 
-    private SvgSkriver() {
+    private SvgWriter() {
     }
 
     /** Escapes text and attribute values ({@code & < > "}). */

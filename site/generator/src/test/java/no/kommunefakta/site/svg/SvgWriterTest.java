@@ -5,24 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class SvgSkriverTest {
+class SvgWriterTest {
 
     private static String tall(long... tideler) {
         StringBuilder sb = new StringBuilder("M");
         for (long t : tideler) {
-            SvgSkriver.tideler(sb, t);
+            SvgWriter.tideler(sb, t);
         }
         return sb.toString();
     }
 
     @Test
     void tidelerSkrivesKortestMulig() {
-        assertThat(SvgSkriver.tideler(123)).isEqualTo("12.3");
-        assertThat(SvgSkriver.tideler(120)).isEqualTo("12");
-        assertThat(SvgSkriver.tideler(5)).isEqualTo(".5");
-        assertThat(SvgSkriver.tideler(-5)).isEqualTo("-.5");
-        assertThat(SvgSkriver.tideler(0)).isEqualTo("0");
-        assertThat(SvgSkriver.tideler(-1234)).isEqualTo("-123.4");
+        assertThat(SvgWriter.tideler(123)).isEqualTo("12.3");
+        assertThat(SvgWriter.tideler(120)).isEqualTo("12");
+        assertThat(SvgWriter.tideler(5)).isEqualTo(".5");
+        assertThat(SvgWriter.tideler(-5)).isEqualTo("-.5");
+        assertThat(SvgWriter.tideler(0)).isEqualTo("0");
+        assertThat(SvgWriter.tideler(-1234)).isEqualTo("-123.4");
     }
 
     @Test
@@ -37,10 +37,10 @@ class SvgSkriverTest {
 
     @Test
     void escapeOgId() {
-        assertThat(SvgSkriver.escape("Aure & \"Smøla\" <b>")).isEqualTo("Aure &amp; &quot;Smøla&quot; &lt;b&gt;");
-        assertThat(SvgSkriver.escape("Lørenskog")).isSameAs("Lørenskog".intern());
-        assertThat(SvgSkriver.id("kart-0301_a")).isEqualTo("kart-0301_a");
-        assertThatThrownBy(() -> SvgSkriver.id("kart 1")).hasMessageContaining("SVG id 'kart 1'");
+        assertThat(SvgWriter.escape("Aure & \"Smøla\" <b>")).isEqualTo("Aure &amp; &quot;Smøla&quot; &lt;b&gt;");
+        assertThat(SvgWriter.escape("Lørenskog")).isSameAs("Lørenskog".intern());
+        assertThat(SvgWriter.id("kart-0301_a")).isEqualTo("kart-0301_a");
+        assertThatThrownBy(() -> SvgWriter.id("kart 1")).hasMessageContaining("SVG id 'kart 1'");
     }
 
     @Test
