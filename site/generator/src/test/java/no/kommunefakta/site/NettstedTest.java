@@ -122,14 +122,30 @@ class NettstedTest {
         Path s = site(launcher);
         String side = les(s.resolve("nokkeltall/sam_veier_per_1000/index.html"));
         // every kommune has a row, Oslo with value, teller and nevner and its KOSTRA group linked to the group's row
-        assertThat(Pattern.compile("<tr id=\"k\\d{4}\">").matcher(side).results().count()).isEqualTo(357);
-        assertThat(side).contains("<tr id=\"k0301\"><td>357</td><th scope=\"row\"><a href=\"/kommune/oslo/\">Oslo</a></th><td class=\"t\">Oslo</td>"
-                + "<td><a href=\"#g13\">13</a></td><td>1,59</td><td>1\u00a0154,736</td><td>724\u00a0290</td></tr>", "<tr id=\"g13\">",
-                "<img src=\"/nokkeltall/sam_veier_per_1000/kart.svg\" alt=\"Kart: ", "© Kartverket", "Fordeling av ");
+        assertThat(Pattern.compile("<tr id=\"k\\d{4}\"( class=\"g\\d\\d\")?>").matcher(side).results().count()).isEqualTo(357);
+        assertThat(side).contains("<tr id=\"k0301\" class=\"g13\"><td>357</td><th scope=\"row\"><a href=\"/kommune/oslo/\">Oslo</a></th><td class=\"t\">Oslo</td>"
+                + "<td><a href=\"#g13\">13</a></td><td>1,59</td><td>1\u00a0154,736</td><td>724\u00a0290</td></tr>", "<tr id=\"g13\" class=\"g13\">",
+                "<img class=\"v0\" src=\"/nokkeltall/sam_veier_per_1000/kart.svg\" alt=\"Kart: ", "© Kartverket",
+                "<img class=\"v0\" src=\"/nokkeltall/sam_veier_per_1000/fordeling.svg\" alt=\"Fordeling: ",
+                "<link rel=\"stylesheet\" href=\"/assets/grupper.css\">");
+        // the region's KOSTRA group can be marked: one variant of the map and of the distribution per group (the same
+        // files addressed with the group's fragment), shown by grupper.css when a row of that group is the target
+        for (int g = 1; g <= 17; g++) {
+            String k = String.format("g%02d", g);
+            assertThat(side).contains("<img class=\"vg " + k + "\" src=\"/nokkeltall/sam_veier_per_1000/kart.svg#kart-" + k + "\"",
+                    "<img class=\"vg " + k + "\" src=\"/nokkeltall/sam_veier_per_1000/fordeling.svg#f-" + k + "\"",
+                    "KOSTRA-gruppe " + g + " er markert");
+        }
+        assertThat(les(s.resolve("assets/grupper.css"))).contains("main:has(tr.g13:target) .fg .g13{display:inline}",
+                "main:has(tr.g13:target) tr.g13:not(:target){background:#e6eef8}");
         // the choropleth has one shape per kommune, accessible, with the credit
         String kart = les(s.resolve("nokkeltall/sam_veier_per_1000/kart.svg"));
         assertThat(Pattern.compile("data-kode=\"(\\d{4})\"").matcher(kart).results().map(m -> m.group(1)).distinct().count()).isEqualTo(357);
-        assertThat(kart).contains("role=\"img\"", "<title", "<desc", "Kartverket");
+        assertThat(kart).contains("role=\"img\"", "<title", "<desc", "Kartverket", "<g class=\"gl\" id=\"kart-g13\">",
+                "#kart:has(#kart-g13:target) .r path:not(.g13){opacity:.2}");
+        // Oslo is drawn in its group's class; the fylke map of the fylkeskommune's figures has no groups
+        assertThat(Pattern.compile("<path class=\"k\\d g13\" data-kode=\"0301\"").matcher(kart).find()).isTrue();
+        assertThat(les(s.resolve("nokkeltall/fv_km_per_1000/index.html"))).doesNotContain("class=\"vg", "grupper.css");
         // the fylkeskommune's figures rank the 15 fylker on a fylke map
         String fylke = les(s.resolve("nokkeltall/fv_km_per_1000/index.html"));
         assertThat(Pattern.compile("<tr id=\"f\\d{2}\">").matcher(fylke).results().count()).isEqualTo(15);
@@ -325,8 +341,31 @@ class NettstedTest {
                 assertThat(r.getPasses()).as(side + " " + r.getErrorMessage()).isNotEmpty();
             }
             assertThat(brudd).as("axe-core violations").isEmpty();
+
+            // from Bærum's row on its page: the map and the distribution with KOSTRA group 12 marked replace the plain ones
+            nettleser.get(server.url() + "nokkeltall/sam_veier_per_1000/#k3201");
+            assertThat(synlig(nettleser, ".kart img.v0")).isFalse();
+            assertThat(synlig(nettleser, ".kart img.g12")).isTrue();
+            assertThat(synlig(nettleser, ".kart img.g11")).isFalse();
+            assertThat(synlig(nettleser, ".dg img.g12")).isTrue();
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('k3205')).backgroundColor"))
+                    .as("Lillestrøm, also in group 12, is tinted").isEqualTo("rgb(230, 238, 248)");
+            assertThat(new AxeBuilder().analyze(nettleser).getViolations()).as("axe with a group marked").isEmpty();
+            // the map file itself fades every kommune outside the group and shows the group's legend line
+            nettleser.get(server.url() + "nokkeltall/sam_veier_per_1000/kart.svg#kart-g12");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.querySelector('path[data-kode=\"4601\"]')).opacity")).as("Bergen, group 12").isEqualTo("1");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.querySelector('path[data-kode=\"0301\"]')).opacity")).as("Oslo, group 13").isEqualTo("0.2");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-g12')).display")).isEqualTo("inline");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-g13')).display")).isEqualTo("none");
+            nettleser.get(server.url() + "nokkeltall/sam_veier_per_1000/fordeling.svg#f-g12");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.querySelector('path.g12')).fill")).isEqualTo("rgb(11, 87, 164)");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.querySelector('path.g11')).fill")).isEqualTo("rgb(185, 196, 210)");
         } finally {
             nettleser.quit();
         }
+    }
+
+    private static boolean synlig(ChromeDriver nettleser, String velger) {
+        return !"none".equals(nettleser.executeScript("return getComputedStyle(document.querySelector(arguments[0])).display", velger));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.svg.Grupper;
 import no.kommunefakta.site.svg.Svg;
 import no.kommunefakta.site.svg.SvgWriter;
 import no.kommunefakta.site.svg.Verditekst;
@@ -39,9 +40,11 @@ public final class Fordelingsdiagram {
      * @param valgt      the region to mark, if any
      * @param bredde     width in px
      * @param hoyde      height in px
+     * @param grupper    groups to mark on request ({@code fordeling.svg#<id>-g13} colours group 13's bars)
      */
     public record Bestilling(String id, String tittel, String enhet, int desimaler, Map<String, Celle> verdier,
-            Map<String, String> navn, Set<String> gruppe, String gruppeTekst, Optional<String> valgt, int bredde, int hoyde) {
+            Map<String, String> navn, Set<String> gruppe, String gruppeTekst, Optional<String> valgt, int bredde, int hoyde,
+            Grupper grupper) {
 
         public Bestilling {
             SvgWriter.id(id);
@@ -61,15 +64,20 @@ public final class Fordelingsdiagram {
         /** A 600 × 180 px chart without marks. */
         public static Bestilling av(String id, String tittel, String enhet, int desimaler, Map<String, Celle> verdier,
                 Map<String, String> navn) {
-            return new Bestilling(id, tittel, enhet, desimaler, verdier, navn, Set.of(), "", Optional.empty(), 600, 180);
+            return new Bestilling(id, tittel, enhet, desimaler, verdier, navn, Set.of(), "", Optional.empty(), 600, 180, Grupper.INGEN);
         }
 
         public Bestilling medGruppe(Set<String> koder, String tekst) {
-            return new Bestilling(id, tittel, enhet, desimaler, verdier, navn, koder, tekst, valgt, bredde, hoyde);
+            return new Bestilling(id, tittel, enhet, desimaler, verdier, navn, koder, tekst, valgt, bredde, hoyde, grupper);
         }
 
         public Bestilling medValgt(String kode) {
-            return new Bestilling(id, tittel, enhet, desimaler, verdier, navn, gruppe, gruppeTekst, Optional.of(kode), bredde, hoyde);
+            return new Bestilling(id, tittel, enhet, desimaler, verdier, navn, gruppe, gruppeTekst, Optional.of(kode), bredde, hoyde, grupper);
+        }
+
+        /** The same chart where each of these groups can be marked by addressing the file with its fragment. */
+        public Bestilling medGrupper(Grupper nye) {
+            return new Bestilling(id, tittel, enhet, desimaler, verdier, navn, gruppe, gruppeTekst, valgt, bredde, hoyde, nye);
         }
     }
 
@@ -110,16 +118,21 @@ public final class Fordelingsdiagram {
         StringBuilder sb = new StringBuilder(8 * 1024);
         SvgWriter.start(sb, id, b.bredde(), b.hoyde(), b.tittel(), beskrivelse);
         sb.append("<style>#").append(id).append(" text{font:10px system-ui,sans-serif;fill:#1a1a1a}#").append(id)
-                .append(" .a{text-anchor:end}#").append(id).append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}</style>");
+                .append(" .a{text-anchor:end}#").append(id).append(" .g{stroke:#e3e6ea}#").append(id).append(" .n{stroke:#1a1a1a}");
+        b.grupper().stil(sb, id, "path.%s", "fill:" + GRUPPE);
+        sb.append("</style>");
         akse.tegn(sb, venstre, plotB, topp, plotH);
         StringBuilder andre = new StringBuilder();
         StringBuilder gruppe = new StringBuilder();
         StringBuilder valgt = new StringBuilder();
+        Map<String, StringBuilder> perGruppe = new java.util.TreeMap<>();
         int valgtIdx = -1;
         for (int i = 0; i < rader.size(); i++) {
             Rad r = rader.get(i);
             boolean erValgt = b.valgt().isPresent() && b.valgt().get().equals(r.kode());
-            StringBuilder d = erValgt ? valgt : b.gruppe().contains(r.kode()) ? gruppe : andre;
+            String gk = b.grupper().klasse(r.kode());
+            StringBuilder d = erValgt ? valgt : b.gruppe().contains(r.kode()) ? gruppe
+                    : gk.isEmpty() ? andre : perGruppe.computeIfAbsent(gk, k -> new StringBuilder());
             if (erValgt) {
                 valgtIdx = i;
             }
@@ -140,6 +153,7 @@ public final class Fordelingsdiagram {
             d.append('z');
         }
         sti(sb, andre, ANDRE);
+        perGruppe.forEach((gk, d) -> sb.append("<path class=\"").append(gk).append("\" fill=\"").append(ANDRE).append("\" d=\"").append(d).append("\"/>"));
         sti(sb, gruppe, GRUPPE);
         sti(sb, valgt, VALGT);
 
@@ -155,7 +169,12 @@ public final class Fordelingsdiagram {
             x = forklaring(sb, x, VALGT, navn(b, kode) + ": " + Verditekst.verdi(b.verdier().get(kode), v -> "", ""));
         }
         if (!b.gruppe().isEmpty()) {
-            forklaring(sb, x, GRUPPE, b.gruppeTekst());
+            x = forklaring(sb, x, GRUPPE, b.gruppeTekst());
+        }
+        for (Map.Entry<String, String> g : b.grupper().tekst().entrySet()) {
+            sb.append("<g class=\"gl\" id=\"").append(Grupper.fragment(id, g.getKey())).append("\">");
+            forklaring(sb, x, GRUPPE, g.getValue());
+            sb.append("</g>");
         }
         sb.append("<text x=\"").append(venstre).append("\" y=\"").append(b.hoyde() - 4).append("\">Høyest</text><text class=\"a\" x=\"")
                 .append(venstre + plotB).append("\" y=\"").append(b.hoyde() - 4).append("\">Lavest</text></svg>");
@@ -210,18 +229,30 @@ public final class Fordelingsdiagram {
                 }
             }
             if (!b.gruppe().isEmpty()) {
-                List<BigDecimal> g = rader.stream().filter(r -> b.gruppe().contains(r.kode())).map(Rad::verdi).toList();
-                sb.append(' ').append(b.gruppeTekst()).append(" er markert: ").append(g.size()).append(" med tall");
-                if (!g.isEmpty()) {
-                    sb.append(", median ").append(f.apply(median(g.stream().map(v -> new Rad("", v)).toList())));
-                }
-                sb.append('.');
+                sb.append(' ').append(gruppeBeskrivelse(b, b.gruppe(), b.gruppeTekst()));
             }
         }
         if (utenTall > 0) {
             sb.append(' ').append(utenTall).append(" uten tall er ikke med.");
         }
         return sb.toString();
+    }
+
+    /** "KOSTRA-gruppe 13 er markert: 12 med tall, median 4,2." for the given group of the chart's regions. */
+    public static String gruppeBeskrivelse(Bestilling b, Set<String> gruppe, String tekst) {
+        List<Rad> g = new ArrayList<>();
+        for (String kode : new java.util.TreeSet<>(gruppe)) {
+            Celle c = b.verdier().get(kode);
+            if (c != null && c.harTall()) {
+                g.add(new Rad(kode, c.verdi()));
+            }
+        }
+        g.sort(Comparator.comparing(Rad::verdi).reversed().thenComparing(Rad::kode));
+        StringBuilder sb = new StringBuilder(tekst).append(" er markert: ").append(g.size()).append(" med tall");
+        if (!g.isEmpty()) {
+            sb.append(", median ").append(Verditekst.tall(median(g), b.desimaler()));
+        }
+        return sb.append('.').toString();
     }
 
     /** Median of rows sorted descending (mean of the middle two for an even count, exact in BigDecimal). */

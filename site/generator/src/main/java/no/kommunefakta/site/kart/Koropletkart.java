@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Status;
+import no.kommunefakta.site.svg.Grupper;
 import no.kommunefakta.site.svg.Svg;
 import no.kommunefakta.site.svg.SvgWriter;
 import no.kommunefakta.site.svg.Verditekst;
@@ -57,10 +58,11 @@ public final class Koropletkart {
      * @param navn           region names to show instead of those in the boundary data (e.g. "Herøy (Nordland)")
      * @param bredde         width in px
      * @param klasser        number of quantile classes (at most 5)
+     * @param grupper        groups to mark on request ({@code kart.svg#<id>-g13} fades every region outside group 13)
      */
     public record Bestilling(String id, Nivaa nivaa, String tittel, String enhet, Map<String, Celle> verdier,
             Function<BigDecimal, String> format, Set<String> fremhevet, String fremhevetTekst, Map<String, String> navn,
-            int bredde, int klasser) {
+            int bredde, int klasser, Grupper grupper) {
 
         public Bestilling {
             SvgWriter.id(id);
@@ -78,20 +80,25 @@ public final class Koropletkart {
         /** A 600 px wide map in 5 classes, nothing highlighted, names from the boundary data. */
         public static Bestilling av(String id, Nivaa nivaa, String tittel, String enhet, Map<String, Celle> verdier,
                 Function<BigDecimal, String> format) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, Set.of(), "", Map.of(), 600, 5);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, Set.of(), "", Map.of(), 600, 5, Grupper.INGEN);
         }
 
         /** The same map with these regions outlined, labelled in the legend. */
         public Bestilling medFremhevet(Set<String> koder, String tekst) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, koder, tekst, navn, bredde, klasser);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, koder, tekst, navn, bredde, klasser, grupper);
         }
 
         public Bestilling medNavn(Map<String, String> nyeNavn) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, nyeNavn, bredde, klasser);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, nyeNavn, bredde, klasser, grupper);
+        }
+
+        /** The same map where each of these groups can be marked by addressing the file with its fragment. */
+        public Bestilling medGrupper(Grupper nyeGrupper) {
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, nyeGrupper);
         }
 
         public Bestilling medBredde(int nyBredde) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, nyBredde, klasser);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, nyBredde, klasser, grupper);
         }
     }
 
@@ -157,7 +164,11 @@ public final class Koropletkart {
             legendeBredde = Math.max(legendeBredde, 24 + tekstBredde(l[1]));
         }
         legendeBredde = Math.max(legendeBredde, Math.max(tekstBredde(b.enhet()), tekstBredde(KREDITT)));
-        int legendeHoyde = (legende.size() + 2) * LINJE + 4;
+        boolean harGrupper = !b.grupper().tom();
+        for (String tekst : b.grupper().tekst().values()) {
+            legendeBredde = Math.max(legendeBredde, 24 + tekstBredde(gruppelinje(tekst)));
+        }
+        int legendeHoyde = (legende.size() + 2 + (harGrupper ? 1 : 0)) * LINJE + 4;
         int[] pos = Plassering.finn(t, legendeBredde, legendeHoyde);
         int hoyde = pos[1] + legendeHoyde > t.hoyde ? pos[1] + legendeHoyde + MARG : t.hoyde;
 
@@ -176,6 +187,7 @@ public final class Koropletkart {
         stil(sb, id, ".g", "fill:none;stroke:#1a1a1a;stroke-width:.7");
         stil(sb, id, ".h", "fill:none;stroke:#000;stroke-width:2.6");
         stil(sb, id, ".i", "fill:none;stroke:#fff;stroke-width:1");
+        b.grupper().stil(sb, id, ".r path:not(.%s)", "opacity:.2", ".r path.%s", "stroke:#1a1a1a;stroke-width:.5");
         sb.append("</style>");
         if (symboler.keySet().stream().anyMatch(s -> s != Status.IKKE_MULIG)) {
             sb.append("<defs>");
@@ -184,11 +196,15 @@ public final class Koropletkart {
             }
             sb.append("</defs>");
         }
-        sb.append("<g>");
+        sb.append(harGrupper ? "<g class=\"r\">" : "<g>");
         for (int k = 0; k < t.antall(); k++) {
             Flate f = t.flate(k);
             Celle c = celler[k];
             String css = c.harTall() ? "k" + deling.klasse(c.verdi()) : klasse(c.status());
+            String gruppe = b.grupper().klasse(f.kode());
+            if (!gruppe.isEmpty()) {
+                css = css + " " + gruppe;
+            }
             String navn = b.navn().getOrDefault(f.kode(), f.navn());
             sb.append("<path class=\"").append(css).append("\" data-kode=\"").append(f.kode()).append("\" d=\"")
                     .append(t.sti(k)).append("\"><title>").append(SvgWriter.escape(navn + ": " + verdi(c, b)))
@@ -203,12 +219,17 @@ public final class Koropletkart {
                     != (t.bruker2(a) >= 0 && fremhevet[t.bruker2(a)]));
             sb.append("<path class=\"h\" d=\"").append(omriss).append("\"/><path class=\"i\" d=\"").append(omriss).append("\"/>");
         }
-        legende(sb, id, pos[0], pos[1], b.enhet(), legende, harFremhevet);
+        legende(sb, id, pos[0], pos[1], b.enhet(), legende, b.grupper());
         sb.append("</svg>");
         return new Svg(b.tittel(), beskrivelse, sb.toString());
     }
 
-    private static void legende(StringBuilder sb, String id, int x, int y, String enhet, List<String[]> rader, boolean fremhevet) {
+    /** The legend line of a marked group. */
+    static String gruppelinje(String tekst) {
+        return tekst + " i sterk farge";
+    }
+
+    private static void legende(StringBuilder sb, String id, int x, int y, String enhet, List<String[]> rader, Grupper grupper) {
         sb.append("<g transform=\"translate(").append(x).append(' ').append(y).append(")\">");
         int ty = 11;
         if (!enhet.isBlank()) {
@@ -223,6 +244,14 @@ public final class Koropletkart {
                 sb.append("<path class=\"").append(r[0]).append("\" d=\"M1 ").append(ty - 9).append("h14v10h-14z\"/>");
             }
             sb.append("<text x=\"22\" y=\"").append(ty).append("\">").append(SvgWriter.escape(r[1])).append("</text>");
+            ty += LINJE;
+        }
+        if (!grupper.tom()) {
+            for (Map.Entry<String, String> g : grupper.tekst().entrySet()) {
+                sb.append("<g class=\"gl\" id=\"").append(Grupper.fragment(id, g.getKey())).append("\"><path fill=\"#21918c\" d=\"M1 ")
+                        .append(ty - 9).append("h14v10h-14z\"/><text x=\"22\" y=\"").append(ty).append("\">")
+                        .append(SvgWriter.escape(gruppelinje(g.getValue()))).append("</text></g>");
+            }
             ty += LINJE;
         }
         sb.append("<text y=\"").append(ty).append("\">").append(KREDITT).append("</text></g>");

@@ -12,6 +12,7 @@ import no.kommunefakta.site.model.SiteModel;
 import no.kommunefakta.site.nokkeltall.Nokkeltall;
 import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.side.Bilde;
+import no.kommunefakta.site.svg.Grupper;
 import no.kommunefakta.site.svg.Svg;
 
 /** Figure maps from the embedded boundaries: {@code /nokkeltall/{id}/kart.svg}, one shape per kommune (or fylke). */
@@ -28,7 +29,8 @@ public final class ChoroplethMaps implements FigureMaps {
     }
 
     @Override
-    public Bilde draw(SiteWriter out, Nokkeltall n, int aar, boolean fylkesnivaa, String tittel, String alt, Map<String, Celle> verdier) {
+    public Bilde draw(SiteWriter out, Nokkeltall n, int aar, boolean fylkesnivaa, String tittel, String alt, Map<String, Celle> verdier,
+            Grupper grupper) {
         Map<String, Celle> v = new LinkedHashMap<>();
         Map<String, String> navn = new LinkedHashMap<>();
         verdier.forEach((kode, c) -> {
@@ -36,8 +38,8 @@ public final class ChoroplethMaps implements FigureMaps {
             v.put(k, c);
             navn.put(k, fylkesnivaa ? model.regioner().fylke(k).navn() : model.regioner().kommune(k).navn());
         });
-        Svg svg = Koropletkart.tegn(grunnlag, Koropletkart.Bestilling.av("kart", fylkesnivaa ? Nivaa.FYLKE : Nivaa.KOMMUNE, tittel,
-                n.enhet(), v, Koropletkart.norsk(n.desimaler())).medNavn(navn).medBredde(BREDDE));
+        Svg svg = Koropletkart.tegn(grunnlag, Koropletkart.Bestilling.av(SVG_ID, fylkesnivaa ? Nivaa.FYLKE : Nivaa.KOMMUNE, tittel,
+                n.enhet(), v, Koropletkart.norsk(n.desimaler())).medNavn(navn).medBredde(BREDDE).medGrupper(grupper));
         String sti = SiteModel.nokkeltallSti(n.id()) + "kart.svg";
         byte[] b = svg.kode().getBytes(StandardCharsets.UTF_8);
         out.binary(sti.substring(1), "kart", o -> o.write(b));

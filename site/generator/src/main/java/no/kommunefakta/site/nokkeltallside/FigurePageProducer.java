@@ -1,14 +1,17 @@
 package no.kommunefakta.site.nokkeltallside;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.graf.Fordelingsdiagram;
 import no.kommunefakta.site.model.SiteModel;
 import no.kommunefakta.site.nokkeltall.Nokkeltall;
 import no.kommunefakta.site.nokkeltall.Resultat;
@@ -18,12 +21,12 @@ import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
 import no.kommunefakta.site.region.Regioner;
-import no.kommunefakta.site.side.BarChartLayout;
 import no.kommunefakta.site.side.Bilde;
-import no.kommunefakta.site.side.Diagram;
 import no.kommunefakta.site.side.Formatering;
 import no.kommunefakta.site.side.Lenke;
 import no.kommunefakta.site.side.Tall;
+import no.kommunefakta.site.svg.Grupper;
+import no.kommunefakta.site.svg.Svg;
 
 /**
  * {@code /nokkeltall/{id}/} for every figure in the catalogue (kommune figures over the kommuner, the fylkeskommune's
@@ -31,15 +34,34 @@ import no.kommunefakta.site.side.Tall;
  */
 public final class FigurePageProducer implements PageProducer {
 
-    /** Bars of the distribution chart. */
-    static final int KLASSER = 10;
+    /** The distribution chart's SVG id: the prefix of its group fragments ({@code fordeling.svg#f-g13}). */
+    static final String FORDELING_ID = "f";
+    /** The stylesheet that shows the marked group's map and chart when a kommune or group row is the page's target. */
+    static final String GRUPPESTIL = "assets/grupper.css";
 
     private final SiteModel model;
     private final FigureMaps maps;
+    private final Grupper grupper;
 
     public FigurePageProducer(SiteModel model, FigureMaps maps) {
         this.model = model;
         this.maps = maps;
+        Map<String, String> avKommune = new TreeMap<>();
+        Map<String, String> tekst = new TreeMap<>();
+        for (Kommune k : model.regioner().kommuner().values()) {
+            if (!k.kostragruppe().isBlank()) {
+                avKommune.put(k.kode(), gruppenokkel(k.kostragruppe()));
+            }
+        }
+        for (String g : model.regioner().grupper().keySet()) {
+            tekst.put(gruppenokkel(g), model.regionNavn(g));
+        }
+        this.grupper = Grupper.av(avKommune, tekst);
+    }
+
+    /** EKG13 → "13", as in the group rows' anchors ({@code #g13}). */
+    private static String gruppenokkel(String ekg) {
+        return SiteModel.nokkeltallAnker(ekg).substring(1);
     }
 
     private static String path(String id) {
@@ -56,6 +78,7 @@ public final class FigurePageProducer implements PageProducer {
                 out.time("nokkeltall", t0);
             });
         }
+        jobs.add(() -> out.binary(GRUPPESTIL, "annet", o -> o.write(gruppestil().getBytes(StandardCharsets.UTF_8))));
         jobs.add(() -> {
             List<NokkeltallOversikt.Omraade> omr = new ArrayList<>();
             for (Tjenesteomraade o : model.katalog().omraader()) {
@@ -119,13 +142,33 @@ public final class FigurePageProducer implements PageProducer {
         res.forEach((k, r) -> verdier.put(k, r.verdi()));
         String kartAlt = "Kart: " + tittel + ", fargelagt etter verdi (" + n.enhet() + "). " + medVerdi + " av " + koder.size()
                 + " " + flertall + " har tall. Alle verdiene står i tabellen under.";
+        Grupper g = fylkesnivaa ? Grupper.INGEN : grupper;
         long t0 = System.nanoTime();
-        Bilde kart = maps.draw(out, n, aar, fylkesnivaa, tittel, kartAlt, verdier);
+        Bilde kart = maps.draw(out, n, aar, fylkesnivaa, tittel, kartAlt, verdier, g);
         out.time("kart", t0);
+        Fordelingsdiagram.Bestilling fb = Fordelingsdiagram.Bestilling.av(FORDELING_ID, "Fordeling: " + n.navn() + " " + aar + ", alle "
+                + flertall + " fra høyest til lavest", n.enhet(), n.desimaler(), verdier, navn(verdier.keySet())).medGrupper(g);
+        Svg fsvg = Fordelingsdiagram.tegn(fb);
+        String fsti = path(n.id()) + "fordeling.svg";
+        byte[] fbytes = fsvg.kode().getBytes(StandardCharsets.UTF_8);
+        out.binary(fsti.substring(1), "graf", o -> o.write(fbytes));
+        Bilde fordeling = Bilde.svg(fsti, fsvg.beskrivelse(), fsvg.kode());
+        List<NokkeltallSide.Markering> markeringer = new ArrayList<>();
+        if (kart.finnes()) {
+            for (Map.Entry<String, String> e : g.tekst().entrySet()) {
+                String gruppe = e.getKey();
+                String merke = e.getValue() + " er markert";
+                markeringer.add(new NokkeltallSide.Markering("g" + gruppe, merke,
+                        new Bilde(kart.src() + "#" + Grupper.fragment(FigureMaps.SVG_ID, gruppe), "Kart: " + tittel + ". " + merke
+                                + " med sterke farger, de andre kommunene er bleke. Verdiene står i tabellen under.", kart.bredde(), kart.hoyde()),
+                        new Bilde(fsti + "#" + Grupper.fragment(FORDELING_ID, gruppe), fb.tittel() + ". "
+                                + Fordelingsdiagram.gruppeBeskrivelse(fb, g.medlemmer(gruppe), e.getValue()), fordeling.bredde(), fordeling.hoyde())));
+            }
+        }
         List<Integer> andre = model.beregning().kandidatAar(n).stream().filter(a -> a != aar).toList();
         NokkeltallSide side = new NokkeltallSide(n.id(), n.navn(), n.enhet(), new Lenke(omr.navn(), "/data/" + omr.slug() + ".csv"),
                 n.tellerTekst(), n.nevnerTekst(), n.kilde(), aar, andre, fylkesnivaa ? "fylke" : "kommune", flertall, n.erForhold(),
-                medVerdi, List.copyOf(rader), kart, distribution(n, aar, verdier, flertall), List.copyOf(sammenlign),
+                medVerdi, List.copyOf(rader), kart, fordeling, List.copyOf(markeringer), List.copyOf(sammenlign),
                 Tall.av(landet.verdi(), n.desimaler(), landet.dekning()));
         out.page(path(n.id()).substring(1) + "index.html", "nokkeltall", NokkeltallSideTemplates.nokkeltall(side).render());
     }
@@ -159,6 +202,7 @@ public final class FigurePageProducer implements PageProducer {
         String fylke = "";
         String gruppe = "";
         String gruppeHref = "";
+        String klasse = "";
         Kommune k = model.regioner().kommuner().get(kode);
         if (k != null) {
             navn = k.navn();
@@ -166,6 +210,7 @@ public final class FigurePageProducer implements PageProducer {
             fylke = model.regioner().fylke(k.fylkeKode()).navn();
             gruppe = k.kostragruppe().isBlank() ? "" : String.valueOf(Integer.parseInt(k.kostragruppe().substring(3)));
             gruppeHref = k.kostragruppe().isBlank() ? "" : "#g" + k.kostragruppe().substring(3);
+            klasse = grupper.klasse(kode);
         } else if (kode.startsWith("EKA")) {
             Fylke f = model.regioner().fylke(kode.substring(3));
             navn = f.navn();
@@ -173,9 +218,10 @@ public final class FigurePageProducer implements PageProducer {
         } else {
             navn = model.regionNavn(kode);
             href = kode.startsWith("EKG") ? "" : SiteModel.LANDET_STI;
+            klasse = kode.startsWith("EKG") ? "g" + gruppenokkel(kode) : "";
         }
         Tall verdi = Tall.av(r.verdi(), n.desimaler(), r.dekning());
-        return new NokkeltallSide.Rad(SiteModel.nokkeltallAnker(kode), plass, navn, href, fylke, gruppe, gruppeHref,
+        return new NokkeltallSide.Rad(SiteModel.nokkeltallAnker(kode), klasse, plass, navn, href, fylke, gruppe, gruppeHref,
                 Formatering.celle(verdi), n.erForhold() ? Formatering.celle(Tall.av(r.teller(), decimals(r.teller()))) : "",
                 n.erForhold() ? Formatering.celle(Tall.av(r.nevner(), decimals(r.nevner()))) : "");
     }
@@ -184,33 +230,34 @@ public final class FigurePageProducer implements PageProducer {
         return c.harTall() && c.verdi().stripTrailingZeros().scale() > 0 ? Math.min(3, c.verdi().stripTrailingZeros().scale()) : 0;
     }
 
-    /** Histogram of the values in {@value #KLASSER} equal-width classes. */
-    private static Diagram distribution(Nokkeltall n, int aar, Map<String, Celle> verdier, String flertall) {
-        List<BigDecimal> v = verdier.values().stream().filter(Celle::harTall).map(Celle::verdi).sorted().toList();
-        List<BarChartLayout.Inn> inn = new ArrayList<>();
-        String tittel = "Fordeling av " + n.navn().toLowerCase(java.util.Locale.ROOT) + " " + aar + ": antall " + flertall + " per verdiintervall";
-        if (v.isEmpty()) {
-            return BarChartLayout.bygg("d-fordeling", tittel, "Ingen " + flertall + " har tall for " + aar + ".", "antall " + flertall,
-                    440, 150, List.of(), true, "Verdi");
+    private Map<String, String> navn(java.util.Collection<String> koder) {
+        Map<String, String> m = new TreeMap<>();
+        for (String k : koder) {
+            m.put(k, model.regionNavn(k));
         }
-        double min = v.get(0).doubleValue();
-        double max = v.get(v.size() - 1).doubleValue();
-        int klasser = max == min ? 1 : KLASSER;
-        double bredde = max == min ? 1 : (max - min) / klasser;
-        int[] antall = new int[klasser];
-        for (BigDecimal b : v) {
-            int i = (int) Math.min(klasser - 1, Math.floor((b.doubleValue() - min) / bredde));
-            antall[i]++;
+        return m;
+    }
+
+    /**
+     * Hides the unmarked map and chart and shows the group's when a row of that group (a kommune's or the group's
+     * own) is the page's target; tints the group's other rows.
+     */
+    String gruppestil() {
+        StringBuilder sb = new StringBuilder(".fg .vg{display:none}");
+        if (grupper.tom()) {
+            return sb.toString();
         }
-        StringBuilder desc = new StringBuilder();
-        for (int i = 0; i < klasser; i++) {
-            BigDecimal fra = BigDecimal.valueOf(min + i * bredde);
-            BigDecimal til = BigDecimal.valueOf(i == klasser - 1 ? max : min + (i + 1) * bredde);
-            String etikett = Formatering.tekst(new Tall(fra, "", n.desimaler(), "")) + "–" + Formatering.tekst(new Tall(til, "", n.desimaler(), ""));
-            inn.add(new BarChartLayout.Inn(etikett, i == 0 || i == klasser - 1 ? Formatering.tekst(new Tall(i == 0 ? fra : til, "", n.desimaler(), "")) : "",
-                    new Tall(BigDecimal.valueOf(antall[i]), "", 0, ""), false));
-            desc.append(etikett).append(": ").append(antall[i]).append(i < klasser - 1 ? "; " : ".");
+        sb.append("main:has(:is(");
+        boolean forste = true;
+        for (String g : grupper.tekst().keySet()) {
+            sb.append(forste ? "" : ",").append("tr.g").append(g);
+            forste = false;
         }
-        return BarChartLayout.bygg("d-fordeling", tittel, desc.toString(), "antall " + flertall, 440, 150, inn, true, "Verdi (" + n.enhet() + ")");
+        sb.append("):target) .fg .v0{display:none}");
+        for (String g : grupper.tekst().keySet()) {
+            sb.append("main:has(tr.g").append(g).append(":target) .fg .g").append(g).append("{display:inline}main:has(tr.g").append(g)
+                    .append(":target) tr.g").append(g).append(":not(:target){background:#e6eef8}");
+        }
+        return sb.append('\n').toString();
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import io.quarkus.qute.RawString;
 
 import no.kommunefakta.site.side.Bilde;
-import no.kommunefakta.site.side.Diagram;
 import no.kommunefakta.site.side.Html;
 import no.kommunefakta.site.side.Lenke;
 import no.kommunefakta.site.side.Tall;
@@ -29,13 +28,15 @@ import no.kommunefakta.site.side.Tall;
  * @param medVerdi    rows with a number
  * @param rader       every row, ranked (rows without a number last, in code order)
  * @param kart        the choropleth map (SVG file), {@link Bilde#INGEN} if none was drawn
- * @param fordeling   histogram of the values
+ * @param fordeling   every region's value as a bar, ranked (SVG file)
+ * @param markeringer per KOSTRA group, the map and chart with the group marked (shown when a row of the group is the
+ *                    page's target, e.g. {@code #k0301} from a kommune page); empty for the fylkeskommune's figures
  * @param sammenlign  aggregates: KOSTRA groups (kommune level), fylker (kommune level), landet, landet uten Oslo
  * @param landet      the country's value
  */
 public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade, String teller, String nevner, String kilde,
         int aar, List<Integer> andreAar, String nivaa, String flertall, boolean forhold, int medVerdi, List<Rad> rader,
-        Bilde kart, Diagram fordeling, List<Rad> sammenlign, Tall landet) {
+        Bilde kart, Bilde fordeling, List<Markering> markeringer, List<Rad> sammenlign, Tall landet) {
 
     private boolean kommunenivaa() {
         return nivaa.equals("kommune");
@@ -45,7 +46,7 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
     public RawString rangerteRader() {
         Html h = new Html(rader.size() * 200);
         for (Rad r : rader) {
-            h.raw("<tr id=\"").tekst(r.anker()).raw("\"><td>").tekst(r.plass()).raw("</td><th scope=\"row\"><a href=\"")
+            rad(h, r).raw("<td>").tekst(r.plass()).raw("</td><th scope=\"row\"><a href=\"")
                     .tekst(r.href()).raw("\">").tekst(r.navn()).raw("</a></th>");
             if (kommunenivaa()) {
                 h.raw("<td class=\"t\">").tekst(r.fylke()).raw("</td><td>");
@@ -65,7 +66,7 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
     public RawString samledeRader() {
         Html h = new Html(sammenlign.size() * 150);
         for (Rad r : sammenlign) {
-            h.raw("<tr id=\"").tekst(r.anker()).raw("\"><th scope=\"row\">");
+            rad(h, r).raw("<th scope=\"row\">");
             if (r.href().isEmpty()) {
                 h.tekst(r.navn());
             } else {
@@ -78,6 +79,14 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
         return h.ferdig();
     }
 
+    private static Html rad(Html h, Rad r) {
+        h.raw("<tr id=\"").tekst(r.anker());
+        if (!r.klasse().isEmpty()) {
+            h.raw("\" class=\"").tekst(r.klasse());
+        }
+        return h.raw("\">");
+    }
+
     private void forholdsceller(Html h, Rad r) {
         if (forhold) {
             h.raw("<td>").celle(r.teller()).raw("</td><td>").celle(r.nevner()).raw("</td>");
@@ -87,7 +96,8 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
     /**
      * One ranked row.
      *
-     * @param anker   HTML id ({@code k0301}, {@code f03}, {@code gEKG13})
+     * @param anker   HTML id ({@code k0301}, {@code f03}, {@code g13})
+     * @param klasse  the row's KOSTRA group as a class ({@code g13}) for kommune and group rows, else empty
      * @param plass   rank, empty when there is no number
      * @param navn    region name
      * @param href    region page
@@ -98,7 +108,18 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
      * @param teller  numerator cell
      * @param nevner  denominator cell
      */
-    public record Rad(String anker, String plass, String navn, String href, String fylke, String gruppe, String gruppeHref, Object verdi,
+    public record Rad(String anker, String klasse, String plass, String navn, String href, String fylke, String gruppe, String gruppeHref, Object verdi,
             Object teller, Object nevner) {
+    }
+
+    /**
+     * The map and the distribution chart with one KOSTRA group marked (the same files addressed with the group's fragment).
+     *
+     * @param klasse    the group's class ({@code g13}), shared with its rows
+     * @param tekst     e.g. "KOSTRA-gruppe 13 er markert"
+     * @param kart      map with the group marked
+     * @param fordeling distribution chart with the group marked
+     */
+    public record Markering(String klasse, String tekst, Bilde kart, Bilde fordeling) {
     }
 }

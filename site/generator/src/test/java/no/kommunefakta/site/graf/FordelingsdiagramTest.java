@@ -19,6 +19,7 @@ import org.xml.sax.InputSource;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Status;
+import no.kommunefakta.site.svg.Grupper;
 import no.kommunefakta.site.svg.Svg;
 
 class FordelingsdiagramTest {
@@ -78,6 +79,29 @@ class FordelingsdiagramTest {
     void ugyldig() {
         assertThatThrownBy(() -> Fordelingsdiagram.Bestilling.av("f", "X", "", 1, verdier(), NAVN).medValgt("9999"))
                 .hasMessage("chosen region '9999' has no entry in verdier");
+    }
+
+    @Test
+    void grupperFargesNaarFilenAdresseresMedGruppensFragment() throws Exception {
+        Grupper g = Grupper.av(Map.of("0301", "13", "4601", "12", "5001", "12", "3201", "12"),
+                Map.of("12", "KOSTRA-gruppe 12", "13", "KOSTRA-gruppe 13"));
+        Fordelingsdiagram.Bestilling b = Fordelingsdiagram.Bestilling.av("f", "Andel 80 år og over", "prosent", 1, verdier(), NAVN).medGrupper(g);
+        Svg svg = Fordelingsdiagram.tegn(b);
+        Document d = xml(svg.kode());
+        Map<String, Integer> staver = new LinkedHashMap<>();
+        NodeList stier = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path");
+        for (int i = 0; i < stier.getLength(); i++) {
+            org.w3c.dom.Element p = (org.w3c.dom.Element) stier.item(i);
+            if (p.hasAttribute("fill")) {
+                staver.put(p.getAttribute("class").isEmpty() ? p.getAttribute("fill") : p.getAttribute("class"), p.getAttribute("d").split("M", -1).length - 1);
+            }
+        }
+        // Lørenskog has no group; Bergen, Bærum, Trondheim are group 12; Oslo group 13 — all grey until a group is targeted
+        assertThat(staver).containsExactly(Map.entry("#b9c4d2", 1), Map.entry("g12", 3), Map.entry("g13", 1));
+        assertThat(svg.kode()).contains("#f:has(#f-g12:target) path.g12{fill:#0b57a4}", "<g class=\"gl\" id=\"f-g12\">",
+                ">KOSTRA-gruppe 12</text></g>");
+        assertThat(Fordelingsdiagram.gruppeBeskrivelse(b, g.medlemmer("12"), "KOSTRA-gruppe 12"))
+                .isEqualTo("KOSTRA-gruppe 12 er markert: 3 med tall, median 4,8.");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.data.Status;
+import no.kommunefakta.site.svg.Grupper;
 import no.kommunefakta.site.svg.Svg;
 
 class KoropletkartTest {
@@ -134,6 +135,31 @@ class KoropletkartTest {
         assertThat(svg.beskrivelse()).endsWith("Omrisset markerer KOSTRA-gruppe 13.");
         Svg uten = Koropletkart.tegn(G, bestilling(folkemengde()));
         assertThat(uten.kode()).doesNotContain("class=\"h\"");
+    }
+
+    @Test
+    void grupperMarkeresMedFragmentUtenAaTegneNoeToGanger() {
+        Map<String, String> gruppe = new TreeMap<>();
+        DataSource.embedded().csv("ssb/regioner/kommuner.csv", ',').forEach(r -> gruppe.put(r.get("kommunenummer"), r.get("kostragruppe_kode").substring(3)));
+        Map<String, String> tekst = new TreeMap<>();
+        gruppe.values().forEach(g -> tekst.put(g, "KOSTRA-gruppe " + Integer.parseInt(g)));
+        Svg uten = Koropletkart.tegn(G, bestilling(folkemengde()));
+        Svg med = Koropletkart.tegn(G, bestilling(folkemengde()).medGrupper(Grupper.av(gruppe, tekst)));
+        Document d = KartTestdata.xml(med.kode());
+        List<Element> regioner = KartTestdata.elementer(d, "path").stream().filter(p -> p.hasAttribute("data-kode")).toList();
+
+        // every kommune carries its group's class beside its value class; the shapes are the same as without groups
+        assertThat(regioner).allSatisfy(p -> assertThat(p.getAttribute("class")).matches("k\\d g\\d\\d"));
+        assertThat(regioner.stream().filter(p -> p.getAttribute("data-kode").equals("0301")).findFirst().orElseThrow().getAttribute("class"))
+                .isEqualTo("k4 g13");
+        // one hidden legend line per group, the target of kart.svg#kart-folk-g12, and the rules that fade the others
+        List<Element> linjer = KartTestdata.elementer(d, "g").stream().filter(g -> g.getAttribute("class").equals("gl")).toList();
+        assertThat(linjer).extracting(g -> g.getAttribute("id")).containsExactlyElementsOf(
+                tekst.keySet().stream().map(g -> "kart-folk-g" + g).toList());
+        assertThat(linjer.get(11).getTextContent()).isEqualTo("KOSTRA-gruppe 12 i sterk farge");
+        assertThat(med.kode()).contains("#kart-folk .gl{display:none}#kart-folk .gl:target{display:inline}",
+                "#kart-folk:has(#kart-folk-g12:target) .r path:not(.g12){opacity:.2}");
+        assertThat(med.bytes() - uten.bytes()).as("classes, rules and legend lines only").isLessThan(8_000);
     }
 
     @Test
