@@ -115,9 +115,10 @@ public class SiteGenerator {
 
     /** Every page kind that needs the statistics; the sitemap comes last because it lists what the others wrote. */
     private List<PageProducer> producers(SiteModel model, Kartgrunnlag kart, ReleaseLog log, Instant publisert, Optional<Path> data) {
-        RegionPageBuilder regionsider = new RegionPageBuilder(model);
-        return List.of(new RegionPageProducer(model, regionsider, kart), new DownloadProducer(model), new RedirectProducer(model),
-                new FrontPageProducer(model), new AboutPageProducer(model), new FigurePageProducer(model, new ChoroplethMaps(kart, model)), new ComparisonProducer(model, regionsider),
+        ComparisonProducer sammenlign = new ComparisonProducer(model);
+        return List.of(new RegionPageProducer(model, new RegionPageBuilder(model), kart, List.of(sammenlign)), new DownloadProducer(model),
+                new RedirectProducer(model), new FrontPageProducer(model), new AboutPageProducer(model),
+                new FigurePageProducer(model, new ChoroplethMaps(kart, model)), sammenlign,
                 new ReleaseLogProducer(model, log, publisert, data), new SitemapProducer(siteUrl));
     }
 

@@ -51,14 +51,8 @@ public final class RegionPageBuilder {
     record Kolonne(String kode, String overskrift, String kort) {
     }
 
-    private final Map<String, RegionSide> kommuner = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** A kommune's page model, built once per builder (the region page and the default comparison both use it). */
+    /** A kommune's page model (not kept: pages made from it are written in the same job, see {@link DerivedKommunePage}). */
     public RegionSide kommune(Kommune k) {
-        return kommuner.computeIfAbsent(k.kode(), x -> buildKommune(k));
-    }
-
-    private RegionSide buildKommune(Kommune k) {
         Regioner r = nettsted.regioner();
         Fylke f = r.fylke(k.fylkeKode());
         List<Kolonne> kol = new ArrayList<>();

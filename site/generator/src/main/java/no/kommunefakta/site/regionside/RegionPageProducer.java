@@ -28,11 +28,14 @@ public final class RegionPageProducer implements PageProducer {
     private final SiteModel model;
     private final RegionPageBuilder builder;
     private final Kartgrunnlag kart;
+    private final List<DerivedKommunePage> derived;
 
-    public RegionPageProducer(SiteModel model, RegionPageBuilder builder, Kartgrunnlag kart) {
+    /** @param derived pages written from each kommune page's model in the same job */
+    public RegionPageProducer(SiteModel model, RegionPageBuilder builder, Kartgrunnlag kart, List<DerivedKommunePage> derived) {
         this.model = model;
         this.builder = builder;
         this.kart = kart;
+        this.derived = List.copyOf(derived);
     }
 
     @Override
@@ -48,13 +51,13 @@ public final class RegionPageProducer implements PageProducer {
         };
         for (Kommune k : model.regioner().kommuner().values()) {
             jobs.add(job(out, "kommune", () -> withMap(out, builder.kommune(k),
-                    Lokatorkart.kommune(kart, k.kode(), "kart", k.navn(), KARTBREDDE)), count));
+                    Lokatorkart.kommune(kart, k.kode(), "kart", k.navn(), KARTBREDDE)), count, side -> derived.forEach(d -> d.write(out, k, side))));
         }
         for (Fylke f : model.regioner().fylker().values()) {
             jobs.add(job(out, "fylke", () -> withMap(out, builder.fylke(f),
-                    Lokatorkart.fylke(kart, f.kode(), "kart", f.navn(), KARTBREDDE)), count));
+                    Lokatorkart.fylke(kart, f.kode(), "kart", f.navn(), KARTBREDDE)), count, side -> { }));
         }
-        jobs.add(job(out, "landet", builder::landet, count));
+        jobs.add(job(out, "landet", builder::landet, count, side -> { }));
         return jobs;
     }
 
@@ -65,12 +68,13 @@ public final class RegionPageProducer implements PageProducer {
         return side.medKart(Bilde.svg(sti, svg.tittel(), svg.kode()));
     }
 
-    private static Runnable job(SiteWriter out, String kind, Supplier<RegionSide> page, Runnable count) {
+    private static Runnable job(SiteWriter out, String kind, Supplier<RegionSide> page, Runnable count, Consumer<RegionSide> then) {
         return () -> {
             long t0 = System.nanoTime();
             RegionSide side = page.get();
             out.time("modell", t0);
             write(out, side, kind);
+            then.accept(side);
             count.run();
         };
     }

@@ -11,26 +11,23 @@ import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
 import no.kommunefakta.site.regionside.FamilieBlokk;
 import no.kommunefakta.site.regionside.Figur;
-import no.kommunefakta.site.regionside.RegionPageBuilder;
+import no.kommunefakta.site.regionside.DerivedKommunePage;
 import no.kommunefakta.site.regionside.RegionSide;
 import no.kommunefakta.site.regionside.Seksjon;
 import no.kommunefakta.site.side.Formatering;
 import no.kommunefakta.site.side.Lenke;
 
 /** {@code /sammenlign/} (up to five regions, shareable URL) and every kommune's static default comparison. */
-public final class ComparisonProducer implements PageProducer {
+public final class ComparisonProducer implements PageProducer, DerivedKommunePage {
 
     /** Most regions side by side. */
     public static final int MAKS = 5;
-    private static final int PER_JOB = 40;
 
     private final SiteModel model;
-    private final RegionPageBuilder builder;
 
-    /** @param builder shared with the region pages, so each kommune's model is built once */
-    public ComparisonProducer(SiteModel model, RegionPageBuilder builder) {
+    /** Writes the chooser; the per-kommune pages come from {@link #write} (called with each kommune page's model). */
+    public ComparisonProducer(SiteModel model) {
         this.model = model;
-        this.builder = builder;
     }
 
     public static String path(Kommune k) {
@@ -39,19 +36,15 @@ public final class ComparisonProducer implements PageProducer {
 
     @Override
     public List<Runnable> jobs(SiteWriter out, Consumer<String> progress) {
-        List<Runnable> jobs = new ArrayList<>();
-        List<Kommune> kommuner = List.copyOf(model.regioner().kommuner().values());
-        for (int i = 0; i < kommuner.size(); i += PER_JOB) {
-            List<Kommune> del = kommuner.subList(i, Math.min(kommuner.size(), i + PER_JOB));
-            jobs.add(() -> del.forEach(k -> out.page(path(k).substring(1) + "index.html", "sammenlign",
-                    ComparisonTemplates.sammenlign(page(k)).render())));
-        }
-        jobs.add(() -> out.page("sammenlign/index.html", "sammenlign", ComparisonTemplates.sammenlignVelger(chooser()).render()));
-        return jobs;
+        return List.of(() -> out.page("sammenlign/index.html", "sammenlign", ComparisonTemplates.sammenlignVelger(chooser()).render()));
     }
 
-    SammenlignSide page(Kommune k) {
-        RegionSide r = builder.kommune(k);
+    @Override
+    public void write(SiteWriter out, Kommune k, RegionSide side) {
+        out.page(path(k).substring(1) + "index.html", "sammenlign", ComparisonTemplates.sammenlign(page(k, side)).render());
+    }
+
+    SammenlignSide page(Kommune k, RegionSide r) {
         List<String> kolonner = new ArrayList<>();
         kolonner.add(k.navn());
         // the region page's comparison columns are group, fylke, landet, landet uten Oslo: the default comparison keeps three
