@@ -306,6 +306,12 @@ class NettstedTest {
                 "Fylles av SSB 12367", "<a href=\"/data/barnevern.csv\">CSV</a>").doesNotContain("<table");
         // an area with numbers keeps its table
         assertThat(lillestrom.substring(lillestrom.indexOf("<section id=\"grunnskole\">"))).startsWith("<section id=\"grunnskole\">\n<h2>Grunnskole</h2>\n<p>Grunnlagsdata");
+        // /om/ names the SSB table and cell that fill a figure which had only the embedded nøkkeltall profile
+        String om = les(s.resolve("om/index.html"));
+        String kulturskole = om.substring(om.indexOf("<div id=\"kul_kulturskole\">"), om.indexOf("</div>", om.indexOf("<div id=\"kul_kulturskole\">")));
+        assertThat(kulturskole).contains("Fylles fra SSB-tabell: 13135 ", "(publisert: ContentsCode=KOSmusikkandelba0000)");
+        assertThat(om).contains("12209 KOSTRA-nøkkeltall for pleie og omsorg (K)", "ContentsCode=KOShjtj80aarover0001",
+                "ContentsCode=KOSandel120000");
     }
 
     @Test

@@ -189,8 +189,8 @@ class PxWebApiClientTest {
         assertThat(kode).isEqualTo(1);
         assertThat(feil).singleElement().asString().contains("table 12191", "Non-existent value");
         assertThat(Files.list(dir.resolve("ssb/jsonstat2/refresh")).map(p -> p.getFileName().toString()).sorted())
-                .containsExactly("12134_1.json", "12163_1.json", "12255_1.json", "12293_1.json", "12367_1.json",
-                        "13502_1.json");
+                .containsExactly("12134_1.json", "12163_1.json", "12209_1.json", "12255_1.json", "12293_1.json",
+                        "12367_1.json", "13135_1.json", "13502_1.json");
         DataSource kilde = new DataSource(java.util.Optional.of(dir));
         Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
         assertThat(g.celle("r12134.frie_inntekter", "4601", 2025).verdi()).isEqualByComparingTo("66605");

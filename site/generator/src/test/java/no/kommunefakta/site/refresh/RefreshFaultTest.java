@@ -128,8 +128,8 @@ class RefreshFaultTest {
         assertThat(Files.readString(faultyFile)).isEqualTo(lastGood);
         assertThat(Files.readString(dir.resolve(RefreshCommand.FOLDER).resolve("12134_1.json"))).contains("\"updated\":\"second-");
         assertThat(Files.list(dir.resolve(RefreshCommand.FOLDER)).map(p -> p.getFileName().toString()).sorted())
-                .containsExactly("12134_1.json", "12163_1.json", "12191_1.json", "12255_1.json", "12293_1.json",
-                        "12367_1.json", "13502_1.json");
+                .containsExactly("12134_1.json", "12163_1.json", "12191_1.json", "12209_1.json", "12255_1.json",
+                        "12293_1.json", "12367_1.json", "13135_1.json", "13502_1.json");
 
         RefreshStatus status = RefreshStatus.read(dir.resolve(RefreshStatus.FILE));
         RefreshStatus.Row failed = status.row(FAULTY).orElseThrow();

@@ -23,10 +23,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.data.Status;
+import no.kommunefakta.site.nokkeltall.Beregning;
 import no.kommunefakta.site.nokkeltall.Grunnlag;
 import no.kommunefakta.site.nokkeltall.GrunnlagLoader;
 import no.kommunefakta.site.nokkeltall.Katalog;
 import no.kommunefakta.site.nokkeltall.Kildetabell;
+import no.kommunefakta.site.nokkeltall.Resultat;
 import no.kommunefakta.site.region.Regioner;
 
 /** The refresh plan is derived from the catalogue: every table a key figure needs is fetched, nothing else. */
@@ -42,7 +45,7 @@ class RefreshPlanTest {
         Katalog k = Katalog.load(KILDE, g.serier().keySet());
         assertThat(plan).extracting(TableRequest::table).containsExactlyInAnyOrderElementsOf(k.kildetabeller().keySet());
         assertThat(plan).extracting(TableRequest::table)
-                .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293");
+                .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293", "12209", "13135");
         // every cell selection of every figure is inside its table's request
         for (Map.Entry<String, List<Kildetabell>> e : k.kildetabeller().entrySet()) {
             TableRequest r = plan.stream().filter(p -> p.table().equals(e.getKey())).findFirst().orElseThrow();
@@ -116,7 +119,16 @@ class RefreshPlanTest {
         assertThat(plan.get("12191").years()).containsExactly("2019", "2020");
         assertThat(plan.get("13502").filter()).containsOnlyKeys("ContentsCode");
         assertThat(plan.get("13502").filter().get("ContentsCode"))
-                .containsExactly("KOSandel150000", "KOSbarnaav0000", "KOSutg020000");
+                .containsExactly("KOSandel150000", "KOSbarnaav0000", "KOSutg020000", "KOSandel120000");
+        // the figures refresh could not fill before: their published values, with the years the figures show
+        assertThat(plan.get("12209").regionDimension()).isEqualTo("KOKkommuneregion0000");
+        assertThat(plan.get("12209").filter()).containsOnlyKeys("ContentsCode");
+        assertThat(plan.get("12209").filter().get("ContentsCode")).containsExactly("KOShjtj80aarover0001", "KOSbduFKG9innbyg0000");
+        assertThat(plan.get("12209").years()).containsExactly("2024", "2025");
+        assertThat(plan.get("12209").regions()).hasSize(357 + 15 + REGIONER.grupper().size() + 2).contains("3222", "EKG08", "EAK");
+        assertThat(plan.get("13135").filter().get("ContentsCode"))
+                .containsExactly("KOSdriftinnb0000", "KOSdriftkultur0000", "KOSmusikkandelba0000");
+        assertThat(plan.get("13135").years()).containsExactly("2024", "2025");
     }
 
     @Test
@@ -176,5 +188,105 @@ class RefreshPlanTest {
         assertThat(g.celle("r12163.vgo", "EKA46", 2024).verdi()).isEqualByComparingTo("66605");
         assertThat(g.celle("r12163.vgo", "EKA50", 2024).verdi()).isEqualByComparingTo("62853");
         assertThat(g.celle("r12163.vgo", "0301", 2024).harTall()).isFalse();
+    }
+    /**
+     * A refreshed answer of 12209, 13135 and 13502 (PxWebApi v2 JSON-stat 2.0 in the shape of the recorded 12134
+     * answer: dimensions KOKkommuneregion0000, ContentsCode, Tid with roles, units and a status object) fills the
+     * figures that had only the embedded Lørenskog profile. The numbers are test values, not SSB's.
+     */
+    @Test
+    void refreshedAnswersFillTheFiguresThatHadOnlyTheEmbeddedProfile(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(RefreshCommand.FOLDER));
+        List<String> regioner = List.of("0301", "3222", "EKG08", "EAK");
+        Files.writeString(folder.resolve("12209_1.json"), svar("12209", regioner,
+                new String[][] {{"KOShjtj80aarover0001", "prosent", "1"}, {"KOSbduFKG9innbyg0000", "kr", "0"}},
+                // region x content x year (2024, 2025); null with a status is SSB's symbol
+                new Object[] {17.9, 18.1, 31000, 32000, "..", "..", 24000, 25000, 20.2, 20.4, 29000, 30000, 21.0, ":", 33000, 34000}),
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("13135_1.json"), svar("13135", regioner,
+                new String[][] {{"KOSdriftinnb0000", "kr", "0"}, {"KOSdriftkultur0000", "prosent", "1"},
+                        {"KOSmusikkandelba0000", "prosent", "1"}},
+                new Object[] {4100, 4200, 4.1, 4.2, 12.5, 12.6, 3700, 3800, 5.9, 6.0, 11.4, 11.5,
+                        3000, 3100, 4.4, 4.5, 14.2, 14.3, 2900, 3000, 4.0, 4.1, 13.0, 13.1}),
+                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("13502_1.json"), svar("13502", regioner,
+                new String[][] {{"KOSandel120000", "prosent", "1"}},
+                new Object[] {88.0, 88.4, 87.5, 88.6, 90.1, 90.5, 89.3, 89.7}), StandardCharsets.UTF_8);
+        DataSource kilde = new DataSource(Optional.of(dir));
+        Regioner reg = Regioner.load(kilde);
+        Grunnlag g = new GrunnlagLoader(kilde, reg).load();
+        Katalog k = Katalog.load(kilde, g.serier().keySet());
+        Beregning b = new Beregning(g, k);
+
+        Resultat kulturskole = b.beregn(k.perId().get("kul_kulturskole"), "3222", 2024);
+        assertThat(kulturskole.grunnlag()).isEqualTo("publisert");
+        // the refreshed value is tried before the embedded profile's 10.6
+        assertThat(kulturskole.verdi().verdi()).isEqualByComparingTo("11.4");
+        assertThat(b.beregn(k.perId().get("kul_per_innb"), "0301", 2025).verdi().verdi()).isEqualByComparingTo("4200");
+        assertThat(b.beregn(k.perId().get("kul_andel"), "EAK", 2024).verdi().verdi()).isEqualByComparingTo("4.0");
+        assertThat(b.beregn(k.perId().get("kul_andel"), "EKG08", 2025).verdi().verdi()).isEqualByComparingTo("4.5");
+        assertThat(b.beregn(k.perId().get("ho_utgifter_per_innb"), "3222", 2025).verdi().verdi()).isEqualByComparingTo("25000");
+        assertThat(b.beregn(k.perId().get("ho_hjemmetjenester_80"), "0301", 2024).verdi().verdi()).isEqualByComparingTo("17.9");
+        // ".." in the answer: the embedded profile's value for Lørenskog stays (Andel innb. 80+ som bruker hjemmetjenester 19 %)
+        assertThat(b.beregn(k.perId().get("ho_hjemmetjenester_80"), "3222", 2024).verdi().verdi()).isEqualByComparingTo("19.0");
+        // ":" is SSB's suppression and is shown as such, never replaced
+        assertThat(b.beregn(k.perId().get("ho_hjemmetjenester_80"), "EAK", 2025).verdi().status()).isEqualTo(Status.PRIKKET);
+        assertThat(b.beregn(k.perId().get("bhg_barn_1_2"), "EKG08", 2025).verdi().verdi()).isEqualByComparingTo("90.5");
+
+        // /om/ names the table and cell that fill each figure
+        assertThat(k.perId().get("kul_kulturskole").kildetabeller()).singleElement().satisfies(t -> {
+            assertThat(t.tabell()).isEqualTo("13135");
+            assertThat(t.rolle()).isEqualTo("publisert");
+            assertThat(t.filterTekst()).isEqualTo("ContentsCode=KOSmusikkandelba0000");
+        });
+        assertThat(k.perId().get("ho_hjemmetjenester_80").kildetabeller()).extracting(Kildetabell::tabell).containsExactly("12209");
+        assertThat(k.perId().get("bhg_barn_1_2").kildetabeller()).extracting(Kildetabell::filterTekst)
+                .containsExactly("ContentsCode=KOSandel120000");
+    }
+
+    /** A PxWebApi v2 JSON-stat 2.0 answer: regions x contents ({code, unit, decimals}) x years 2024, 2025. */
+    private static String svar(String tabell, List<String> regioner, String[][] innhold, Object[] verdier) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode d = json.createObjectNode();
+        d.put("version", "2.0").put("class", "dataset").put("label", tabell + ": test answer").put("source", "Statistisk sentralbyrå")
+                .put("updated", "2026-06-15T06:00:00Z");
+        ObjectNode rolle = d.putObject("role");
+        rolle.putArray("time").add("Tid");
+        rolle.putArray("geo").add("KOKkommuneregion0000");
+        rolle.putArray("metric").add("ContentsCode");
+        d.putArray("id").add("KOKkommuneregion0000").add("ContentsCode").add("Tid");
+        d.putArray("size").add(regioner.size()).add(innhold.length).add(2);
+        ObjectNode dim = d.putObject("dimension");
+        ObjectNode r = dim.putObject("KOKkommuneregion0000").put("label", "region").putObject("category");
+        ObjectNode rIndex = r.putObject("index");
+        ObjectNode rLabel = r.putObject("label");
+        for (int i = 0; i < regioner.size(); i++) {
+            rIndex.put(regioner.get(i), i);
+            rLabel.put(regioner.get(i), regioner.get(i));
+        }
+        ObjectNode c = dim.putObject("ContentsCode").put("label", "statistikkvariabel").putObject("category");
+        ObjectNode cIndex = c.putObject("index");
+        ObjectNode cLabel = c.putObject("label");
+        ObjectNode cUnit = c.putObject("unit");
+        for (int i = 0; i < innhold.length; i++) {
+            cIndex.put(innhold[i][0], i);
+            cLabel.put(innhold[i][0], innhold[i][0]);
+            cUnit.putObject(innhold[i][0]).put("base", innhold[i][1]).put("decimals", Integer.parseInt(innhold[i][2]));
+        }
+        ObjectNode t = dim.putObject("Tid").put("label", "år").putObject("category");
+        t.putObject("index").put("2024", 0).put("2025", 1);
+        t.putObject("label").put("2024", "2024").put("2025", "2025");
+        ArrayNode v = d.putArray("value");
+        ObjectNode status = json.createObjectNode();
+        for (int i = 0; i < verdier.length; i++) {
+            if (verdier[i] instanceof String sym) {
+                v.addNull();
+                status.put(String.valueOf(i), sym);
+            } else {
+                v.add(new java.math.BigDecimal(verdier[i].toString()));
+            }
+        }
+        d.set("status", status);
+        return d.toString();
     }
 }
