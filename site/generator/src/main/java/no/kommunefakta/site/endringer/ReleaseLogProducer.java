@@ -110,7 +110,7 @@ public final class ReleaseLogProducer implements PageProducer {
                         u.endringer()));
             }
             out.page("endringer/index.html", "annet", ReleaseLogTemplates.endringer(new EndringerSide(rader)).render());
-            out.binary("endringer/endringer.json", "annet", o -> o.write(log.json()));
+            out.write("endringer/endringer.json", "annet", log.json());
         });
     }
 

@@ -42,7 +42,7 @@ public final class ChoroplethMaps implements FigureMaps {
                 n.enhet(), v, Koropletkart.norsk(n.desimaler())).medNavn(navn).medBredde(BREDDE).medGrupper(grupper));
         String sti = SiteModel.nokkeltallSti(n.id()) + "kart.svg";
         byte[] b = svg.kode().getBytes(StandardCharsets.UTF_8);
-        out.binary(sti.substring(1), "kart", o -> o.write(b));
+        out.write(sti.substring(1), "kart", b);
         return Bilde.svg(sti, alt, svg.kode());
     }
 }

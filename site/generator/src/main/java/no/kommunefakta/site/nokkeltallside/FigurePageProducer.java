@@ -78,7 +78,7 @@ public final class FigurePageProducer implements PageProducer {
                 out.time("nokkeltall", t0);
             });
         }
-        jobs.add(() -> out.binary(GRUPPESTIL, "annet", o -> o.write(gruppestil().getBytes(StandardCharsets.UTF_8))));
+        jobs.add(() -> out.write(GRUPPESTIL, "annet", gruppestil().getBytes(StandardCharsets.UTF_8)));
         jobs.add(() -> {
             List<NokkeltallOversikt.Omraade> omr = new ArrayList<>();
             for (Tjenesteomraade o : model.katalog().omraader()) {
@@ -151,7 +151,7 @@ public final class FigurePageProducer implements PageProducer {
         Svg fsvg = Fordelingsdiagram.tegn(fb);
         String fsti = path(n.id()) + "fordeling.svg";
         byte[] fbytes = fsvg.kode().getBytes(StandardCharsets.UTF_8);
-        out.binary(fsti.substring(1), "graf", o -> o.write(fbytes));
+        out.write(fsti.substring(1), "graf", fbytes);
         Bilde fordeling = Bilde.svg(fsti, fsvg.beskrivelse(), fsvg.kode());
         List<NokkeltallSide.Markering> markeringer = new ArrayList<>();
         if (kart.finnes()) {

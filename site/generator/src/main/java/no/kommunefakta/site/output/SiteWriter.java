@@ -115,41 +115,62 @@ public final class SiteWriter {
         if (inSitemap) {
             sitemap.add("/" + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path));
         }
-        byte[] b = html.getBytes(StandardCharsets.UTF_8);
-        binary(path, kind, out -> out.write(b));
+        write(path, kind, html.getBytes(StandardCharsets.UTF_8));
         pages.incrementAndGet();
+    }
+
+    /** A file whose content is ready: one write, no stream buffer (most of the site's 6,000 files are small). */
+    public void write(String path, String kind, byte[] content) {
+        Path p = root.resolve(path);
+        try {
+            folder(p);
+            Files.write(p, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + p, e);
+        }
+        written(p, kind, content.length);
+    }
+
+    private void folder(Path p) throws IOException {
+        Path dir = p.getParent();
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
+    }
+
+    private void written(Path p, String kind, long n) {
+        bytes.addAndGet(n);
+        files.incrementAndGet();
+        written.add(p.toAbsolutePath().normalize());
+        perKind.merge(kind, 1, Integer::sum);
     }
 
     /** A UTF-8 text file; returns the job's count. */
     public int text(String path, String kind, TextJob job) {
         int[] n = new int[1];
         binary(path, kind, out -> {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 13);
             n[0] = job.write(w);
             w.flush();
         });
         return n[0];
     }
 
+    /** A file written by a job through a buffered stream (large generated files such as the downloads). */
     public void binary(String path, String kind, BinaryJob job) {
         Path p = root.resolve(path);
+        CountingStream out;
         try {
-            Path dir = p.getParent();
-            if (!folders.contains(dir)) {
-                Files.createDirectories(dir);
-                folders.add(dir);
-            }
-            CountingStream out = new CountingStream(Files.newOutputStream(p));
-            try (OutputStream buffered = new BufferedOutputStream(out, 1 << 16)) {
+            folder(p);
+            out = new CountingStream(Files.newOutputStream(p));
+            try (OutputStream buffered = new BufferedOutputStream(out, 1 << 14)) {
                 job.write(buffered);
             }
-            bytes.addAndGet(out.count);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);
         }
-        files.incrementAndGet();
-        written.add(p.toAbsolutePath().normalize());
-        perKind.merge(kind, 1, Integer::sum);
+        written(p, kind, out.count);
     }
 
     /** Adds the time since {@code startNanos} to a named part (printed with -Dkommunefakta.profil=true). */

@@ -64,7 +64,7 @@ public final class RegionPageProducer implements PageProducer {
     private static RegionSide withMap(SiteWriter out, RegionSide side, Svg svg) {
         String sti = side.sti() + "kart.svg";
         byte[] b = svg.kode().getBytes(StandardCharsets.UTF_8);
-        out.binary(sti.substring(1), "kart", o -> o.write(b));
+        out.write(sti.substring(1), "kart", b);
         return side.medKart(Bilde.svg(sti, svg.tittel(), svg.kode()));
     }
 
@@ -89,13 +89,13 @@ public final class RegionPageProducer implements PageProducer {
                         long t = System.nanoTime();
                         byte[] svg = Tidsseriediagram.tegn(b).kode().getBytes(StandardCharsets.UTF_8);
                         out.time("diagram-tegn", t);
-                        out.binary(f.diagram().substring(1), "diagram", o -> o.write(svg));
+                        out.write(f.diagram().substring(1), "diagram", svg);
                     });
                 }
             }
         }
         byte[] folketall = BarChartLayout.svg(side.befolkning()).getBytes(StandardCharsets.UTF_8);
-        out.binary(side.befolkning().src().substring(1), "diagram", o -> o.write(folketall));
+        out.write(side.befolkning().src().substring(1), "diagram", folketall);
         out.time("diagram", t2);
         long t0 = System.nanoTime();
         String html = RegionTemplates.region(side).render();
