@@ -123,7 +123,7 @@ class RefreshPlanTest {
         // the figures refresh could not fill before: their published values, with the years the figures show
         assertThat(plan.get("12209").regionDimension()).isEqualTo("KOKkommuneregion0000");
         assertThat(plan.get("12209").filter()).containsOnlyKeys("ContentsCode");
-        assertThat(plan.get("12209").filter().get("ContentsCode")).containsExactly("KOShjtj80aarover0001", "KOSbduFKG9innbyg0000");
+        assertThat(plan.get("12209").filter().get("ContentsCode")).containsExactly("KOShjtj80aarover0001", "KOSsykhjand80aar0000", "KOSbduFKG9innbyg0000");
         assertThat(plan.get("12209").years()).containsExactly("2024", "2025");
         assertThat(plan.get("12209").regions()).hasSize(357 + 15 + REGIONER.grupper().size() + 2).contains("3222", "EKG08", "EAK");
         assertThat(plan.get("13135").filter().get("ContentsCode"))
@@ -199,9 +199,11 @@ class RefreshPlanTest {
         Path folder = Files.createDirectories(dir.resolve(RefreshCommand.FOLDER));
         List<String> regioner = List.of("0301", "3222", "EKG08", "EAK");
         Files.writeString(folder.resolve("12209_1.json"), svar("12209", regioner,
-                new String[][] {{"KOShjtj80aarover0001", "prosent", "1"}, {"KOSbduFKG9innbyg0000", "kr", "0"}},
+                new String[][] {{"KOShjtj80aarover0001", "prosent", "1"}, {"KOSsykhjand80aar0000", "prosent", "1"},
+                        {"KOSbduFKG9innbyg0000", "kr", "0"}},
                 // region x content x year (2024, 2025); null with a status is SSB's symbol
-                new Object[] {17.9, 18.1, 31000, 32000, "..", "..", 24000, 25000, 20.2, 20.4, 29000, 30000, 21.0, ":", 33000, 34000}),
+                new Object[] {17.9, 18.1, 9.8, 9.6, 31000, 32000, "..", "..", 11.2, 11.0, 24000, 25000, 20.2, 20.4, 12.1, 12.0, 29000, 30000,
+                        21.0, ":", 10.9, 10.7, 33000, 34000}),
                 StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("13135_1.json"), svar("13135", regioner,
                 new String[][] {{"KOSdriftinnb0000", "kr", "0"}, {"KOSdriftkultur0000", "prosent", "1"},
@@ -232,6 +234,13 @@ class RefreshPlanTest {
         // ":" is SSB's suppression and is shown as such, never replaced
         assertThat(b.beregn(k.perId().get("ho_hjemmetjenester_80"), "EAK", 2025).verdi().status()).isEqualTo(Status.PRIKKET);
         assertThat(b.beregn(k.perId().get("bhg_barn_1_2"), "EKG08", 2025).verdi().verdi()).isEqualByComparingTo("90.5");
+        // institusjonsopphold (12209, the profile's definition) and langtidsopphold (12293) are two figures, never mixed
+        assertThat(b.beregn(k.perId().get("ho_institusjon_80"), "3222", 2024).verdi().verdi()).isEqualByComparingTo("11.2");
+        assertThat(k.perId().get("ho_institusjon_80").kildetabeller()).extracting(Kildetabell::filterTekst)
+                .containsExactly("ContentsCode=KOSsykhjand80aar0000");
+        assertThat(k.perId().get("ho_langtid_80").kildetabeller()).extracting(Kildetabell::filterTekst)
+                .containsExactly("ContentsCode=KOSlangtid80aaro0001");
+        assertThat(b.beregn(k.perId().get("ho_langtid_80"), "3222", 2024).verdi().harTall()).as("12293 not refreshed here").isFalse();
 
         // /om/ names the table and cell that fill each figure
         assertThat(k.perId().get("kul_kulturskole").kildetabeller()).singleElement().satisfies(t -> {
