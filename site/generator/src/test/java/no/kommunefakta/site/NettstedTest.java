@@ -312,6 +312,12 @@ class NettstedTest {
         assertThat(kulturskole).contains("Fylles fra SSB-tabell: 13135 ", "(publisert: ContentsCode=KOSmusikkandelba0000)");
         assertThat(om).contains("12209 KOSTRA-nøkkeltall for pleie og omsorg (K)", "ContentsCode=KOShjtj80aarover0001",
                 "ContentsCode=KOSandel120000");
+        // a figure only the profile fills says that refresh does not update it, and why; a fixed extract says it is fixed
+        String sosialhjelp = om.substring(om.indexOf("<div id=\"sos_tilfeller\">"), om.indexOf("</div>", om.indexOf("<div id=\"sos_tilfeller\">")));
+        assertThat(sosialhjelp).contains("Oppdateres ikke fra SSB ennå: hvilken SSB-tabell og innholdskode").doesNotContain("Fylles fra SSB-tabell");
+        String veier = om.substring(om.indexOf("<div id=\"sam_veier_km\">"), om.indexOf("</div>", om.indexOf("<div id=\"sam_veier_km\">")));
+        assertThat(veier).contains("Fast uttrekk; oppdateres ikke av den daglige hentingen fra SSB.");
+        assertThat(kulturskole).doesNotContain("Oppdateres ikke", "Fast uttrekk");
     }
 
     @Test

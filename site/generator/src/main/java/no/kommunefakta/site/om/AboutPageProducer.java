@@ -43,11 +43,29 @@ public final class AboutPageProducer implements PageProducer {
                             case FAST -> "fast";
                         }, k.kilde(), status(model, k),
                         k.kildetabeller().stream().map(t -> t.tabell() + " " + t.tittel() + " (" + t.rolle()
-                                + (t.filterTekst().isEmpty() ? "" : ": " + t.filterTekst()) + ")").toList()));
+                                + (t.filterTekst().isEmpty() ? "" : ": " + t.filterTekst()) + ")").toList(), uoppdatert(model, k)));
             }
             omr.add(new OmSide.Omraade(o.navn(), defs));
         }
         return new OmSide(omr, GRUNNLAG);
+    }
+
+    /**
+     * Why the daily refresh leaves a figure as it is: no SSB table fills it. Figures read only from the embedded KOSTRA
+     * profile say so plainly, as their SSB content code is not confirmed yet; the others are fixed extracts.
+     */
+    static String uoppdatert(SiteModel n, Nokkeltall k) {
+        if (!k.kildetabeller().isEmpty()) {
+            return "";
+        }
+        List<String> serier = new ArrayList<>(k.publisert());
+        k.teller().ifPresent(u -> serier.addAll(u.serier()));
+        k.nevner().ifPresent(u -> serier.addAll(u.serier()));
+        boolean profil = serier.stream().anyMatch(s -> n.beregning().grunnlag().serie(s).def().kilde().equals("nokkeltall"));
+        return profil
+                ? "Oppdateres ikke fra SSB ennå: hvilken SSB-tabell og innholdskode som gir tallet for alle kommuner er ikke bekreftet, "
+                        + "så bare tallene fra KOSTRA-profilen (Lørenskog og sammenligningene) er med."
+                : "Fast uttrekk; oppdateres ikke av den daglige hentingen fra SSB.";
     }
 
     /** Which data are embedded for a figure: counted over kommuner. */

@@ -32,8 +32,9 @@ public record OmSide(List<Omraade> omraader, String grunnlag) {
      * @param kilde     source
      * @param status    which data are embedded now
      * @param tabeller  the SSB tables and cells that fill the figure ("12367 Detaljerte regnskapstall … (teller: …)")
+     * @param uoppdatert why the daily refresh does not update the figure, empty when it does
      */
     public record Definisjon(String id, String navn, String familie, String enhet, String teller, String nevner,
-            String tidspunkt, String kilde, String status, java.util.List<String> tabeller) {
+            String tidspunkt, String kilde, String status, java.util.List<String> tabeller, String uoppdatert) {
     }
 }
