@@ -68,6 +68,15 @@ public final class SiteStack extends Stack {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; upgrade-insecure-requests";
 
+    /**
+     * The CSP of the site's SVG files (maps, charts). Each carries its own {@code <style>} (colours, and the
+     * {@code :target}/{@code :has()} rules that mark a KOSTRA group), which the pages' {@code style-src 'self'} would
+     * block when an SVG is opened on its own (new tab, "open image"); an SVG needs no script, font or connection.
+     */
+    static final String SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+    /** Path pattern of the behaviour that serves SVG files with {@link #SVG_CSP}. */
+    static final String SVG_PATTERN = "*.svg";
+
     /** Daily render: SSB publishes at 08:00 Oslo time; render five minutes later. */
     static final String RENDER_CRON = "cron(5 8 * * ? *)";
     static final String RENDER_TIMEZONE = "Europe/Oslo";
@@ -131,34 +140,15 @@ public final class SiteStack extends Stack {
                 .build();
 
         String bucketArn = siteBucket.getBucketArn();
-        var headers = ResponseHeadersPolicy.Builder.create(this, "SecurityHeaders")
-                .comment("Kommunefakta security headers (" + deployment.name() + ")")
-                .securityHeadersBehavior(ResponseSecurityHeadersBehavior.builder()
-                        .contentSecurityPolicy(ResponseHeadersContentSecurityPolicy.builder().contentSecurityPolicy(CSP).override(true).build())
-                        .strictTransportSecurity(ResponseHeadersStrictTransportSecurity.builder()
-                                .accessControlMaxAge(Duration.days(730)).includeSubdomains(true).preload(true).override(true).build())
-                        .contentTypeOptions(ResponseHeadersContentTypeOptions.builder().override(true).build())
-                        .frameOptions(ResponseHeadersFrameOptions.builder().frameOption(HeadersFrameOption.DENY).override(true).build())
-                        .referrerPolicy(ResponseHeadersReferrerPolicy.builder()
-                                .referrerPolicy(HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN).override(true).build())
-                        .build())
-                .build();
+        var headers = securityHeaders("SecurityHeaders", "Kommunefakta security headers (" + deployment.name() + ")", CSP);
+        var svgHeaders = securityHeaders("SvgSecurityHeaders", "Kommunefakta SVG files (" + deployment.name() + ")", SVG_CSP);
+        var origin = S3BucketOrigin.withOriginAccessControl(siteBucket);
+        var cleanUrls = List.of(FunctionAssociation.builder().eventType(FunctionEventType.VIEWER_REQUEST).function(viewerRequest).build());
 
         distribution = Distribution.Builder.create(this, "Site")
                 .comment("Kommunefakta (" + deployment.name() + ")")
-                .defaultBehavior(BehaviorOptions.builder()
-                        .origin(S3BucketOrigin.withOriginAccessControl(siteBucket))
-                        .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
-                        .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
-                        // release objects are immutable and the cache key names the release
-                        .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
-                        .responseHeadersPolicy(headers)
-                        .compress(true)
-                        .functionAssociations(List.of(FunctionAssociation.builder()
-                                .eventType(FunctionEventType.VIEWER_REQUEST)
-                                .function(viewerRequest)
-                                .build()))
-                        .build())
+                .defaultBehavior(behaviour(origin, headers, cleanUrls))
+                .additionalBehaviors(Map.of(SVG_PATTERN, behaviour(origin, svgHeaders, cleanUrls)))
                 // S3 answers 403 for a missing key when the reader may not list the bucket
                 .errorResponses(List.of(
                         ErrorResponse.builder().httpStatus(403).responseHttpStatus(404).responsePagePath(ERROR_PAGE).ttl(Duration.seconds(60)).build(),
@@ -256,6 +246,36 @@ public final class SiteStack extends Stack {
     /** Fixed name of the render Lambda, so the deploy role (bootstrap stack) can be scoped to it. */
     static String renderFunctionName(DeploymentEnvironment deployment) {
         return "kommunefakta-" + deployment.name() + "-render";
+    }
+
+    /** Every page and file: GET/HEAD over HTTPS, the clean-URL function, cached by release. */
+    private static BehaviorOptions behaviour(software.amazon.awscdk.services.cloudfront.IOrigin origin, ResponseHeadersPolicy headers,
+            List<FunctionAssociation> cleanUrls) {
+        return BehaviorOptions.builder()
+                .origin(origin)
+                .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
+                // release objects are immutable and the cache key names the release
+                .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
+                .responseHeadersPolicy(headers)
+                .compress(true)
+                .functionAssociations(cleanUrls)
+                .build();
+    }
+
+    private ResponseHeadersPolicy securityHeaders(String id, String comment, String csp) {
+        return ResponseHeadersPolicy.Builder.create(this, id)
+                .comment(comment)
+                .securityHeadersBehavior(ResponseSecurityHeadersBehavior.builder()
+                        .contentSecurityPolicy(ResponseHeadersContentSecurityPolicy.builder().contentSecurityPolicy(csp).override(true).build())
+                        .strictTransportSecurity(ResponseHeadersStrictTransportSecurity.builder()
+                                .accessControlMaxAge(Duration.days(730)).includeSubdomains(true).preload(true).override(true).build())
+                        .contentTypeOptions(ResponseHeadersContentTypeOptions.builder().override(true).build())
+                        .frameOptions(ResponseHeadersFrameOptions.builder().frameOption(HeadersFrameOption.DENY).override(true).build())
+                        .referrerPolicy(ResponseHeadersReferrerPolicy.builder()
+                                .referrerPolicy(HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN).override(true).build())
+                        .build())
+                .build();
     }
 
     static String edgeCode() {

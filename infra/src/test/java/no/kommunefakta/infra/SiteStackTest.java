@@ -77,7 +77,13 @@ class SiteStackTest {
                         "CachePolicyId", "658327ea-f89d-4fab-a63d-7e88639e58f6",
                         "FunctionAssociations", List.of(Map.of("EventType", "viewer-request",
                                 "FunctionARN", Map.of("Fn::GetAtt", List.of(function, "FunctionARN")))))),
-                "CacheBehaviors", Match.absent(),
+                "CacheBehaviors", List.of(Match.objectLike(Map.of(
+                        "PathPattern", SiteStack.SVG_PATTERN,
+                        "ViewerProtocolPolicy", "redirect-to-https",
+                        "AllowedMethods", List.of("GET", "HEAD"),
+                        "CachePolicyId", "658327ea-f89d-4fab-a63d-7e88639e58f6",
+                        "FunctionAssociations", List.of(Map.of("EventType", "viewer-request",
+                                "FunctionARN", Map.of("Fn::GetAtt", List.of(function, "FunctionARN"))))))),
                 "HttpVersion", "http2and3",
                 "Logging", Match.objectLike(Map.of("Prefix", "cloudfront/"))))));
         assertThat(SiteStack.edgeCode().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
@@ -129,6 +135,20 @@ class SiteStackTest {
                         "ReferrerPolicy", Map.of("ReferrerPolicy", "strict-origin-when-cross-origin", "Override", true))))));
         assertThat(SiteStack.CSP).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
+    }
+
+    @Test
+    void svgFilesMayUseTheirOwnStylesButNothingElse() {
+        // an SVG opened on its own (new tab) needs its inline <style>; the pages keep style-src 'self'
+        Map<String, Map<String, Object>> policies = template.findResources("AWS::CloudFront::ResponseHeadersPolicy");
+        String svgPolicy = policies.entrySet().stream().filter(e -> e.getValue().toString().contains(SiteStack.SVG_CSP)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+        template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(Map.of(
+                "CacheBehaviors", List.of(Match.objectLike(Map.of("PathPattern", "*.svg",
+                        "ResponseHeadersPolicyId", Map.of("Ref", svgPolicy))))))));
+        assertThat(SiteStack.SVG_CSP).startsWith("default-src 'none'").contains("style-src 'unsafe-inline'", "frame-ancestors 'none'")
+                .doesNotContain("script-src", "unsafe-eval");
+        template.resourceCountIs("AWS::CloudFront::ResponseHeadersPolicy", 2);
     }
 
     @Test
