@@ -142,9 +142,9 @@ class NettstedTest {
         String kart = les(s.resolve("nokkeltall/sam_veier_per_1000/kart.svg"));
         assertThat(Pattern.compile("data-kode=\"(\\d{4})\"").matcher(kart).results().map(m -> m.group(1)).distinct().count()).isEqualTo(357);
         assertThat(kart).contains("role=\"img\"", "<title", "<desc", "Kartverket", "<g class=\"gl\" id=\"kart-g13\">",
-                "#kart:has(#kart-g13:target) .r path:not(.g13){opacity:.2}");
+                "#kart:has(#kart-g13:target,.g13:target) .r path:not(.g13){opacity:.2}");
         // Oslo is drawn in its group's class; the fylke map of the fylkeskommune's figures has no groups
-        assertThat(Pattern.compile("<path class=\"k\\d g13\" data-kode=\"0301\"").matcher(kart).find()).isTrue();
+        assertThat(Pattern.compile("<path id=\"kart-r0301\" class=\"k\\d g13\" data-kode=\"0301\"").matcher(kart).find()).isTrue();
         assertThat(les(s.resolve("nokkeltall/fv_km_per_1000/index.html"))).doesNotContain("class=\"vg", "grupper.css");
         // the fylkeskommune's figures rank the 15 fylker on a fylke map
         String fylke = les(s.resolve("nokkeltall/fv_km_per_1000/index.html"));
@@ -363,6 +363,16 @@ class NettstedTest {
             assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('k3205')).backgroundColor"))
                     .as("Lillestrøm, also in group 12, is tinted").isEqualTo("rgb(230, 238, 248)");
             assertThat(new AxeBuilder().analyze(nettleser).getViolations()).as("axe with a group marked").isEmpty();
+            // with the page's script, the shown map addresses Bærum's own shape, which outlines it and marks its group
+            assertThat((String) nettleser.executeScript("return document.querySelector('.kart img.g12').src")).endsWith("kart.svg#kart-r3201");
+            assertThat((String) nettleser.executeScript("return document.querySelector('.kart img.g12').alt")).endsWith(" Bærum har oransje kant.");
+            nettleser.get(server.url() + "nokkeltall/sam_veier_per_1000/kart.svg#kart-r3201");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r3201')).stroke")).isEqualTo("rgb(217, 95, 2)");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r0301')).opacity")).isEqualTo("0.2");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-g12')).display")).isEqualTo("inline");
+            // a fylke figure: the fylke's row outlines the fylke on the fylke map
+            nettleser.get(server.url() + "nokkeltall/fv_km_per_1000/#f46");
+            assertThat((String) nettleser.executeScript("return document.querySelector('.kart img').src")).endsWith("kart.svg#kart-r46");
             // the map file itself fades every kommune outside the group and shows the group's legend line
             nettleser.get(server.url() + "nokkeltall/sam_veier_per_1000/kart.svg#kart-g12");
             assertThat(nettleser.executeScript("return getComputedStyle(document.querySelector('path[data-kode=\"4601\"]')).opacity")).as("Bergen, group 12").isEqualTo("1");

@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
 
-/** Static assets copied from the jar: the stylesheet and the progressive search script. */
+/** Static assets copied from the jar: the stylesheet and the progressive scripts (search, comparison, figure maps). */
 public final class AssetProducer implements PageProducer {
 
-    static final List<String> ASSETS = List.of("assets/site.css", "assets/sok.js", "assets/sammenlign.js");
+    static final List<String> ASSETS = List.of("assets/site.css", "assets/sok.js", "assets/sammenlign.js", "assets/nokkeltall.js");
 
     @Override
     public List<Runnable> jobs(SiteWriter out, Consumer<String> progress) {

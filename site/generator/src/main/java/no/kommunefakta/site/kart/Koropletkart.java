@@ -20,7 +20,8 @@ import no.kommunefakta.site.svg.Verditekst;
  * Draws a choropleth map of all kommuner or all fylker as a standalone SVG: quantile classes in a colour-blind-safe
  * sequential palette (viridis, light = low), a distinct pattern per SSB symbol for regions without a number, a legend
  * with the class bounds, optional highlighted regions (outlined), fylke borders on kommune maps, and the "© Kartverket"
- * credit. One {@code <path>} per region with {@code data-kode} and a {@code <title>} giving name and value.
+ * credit. One {@code <path>} per region with {@code data-kode}, an id ({@link #region}: addressing the file with it
+ * outlines the region, and marks its group when groups are given) and a {@code <title>} giving name and value.
  */
 public final class Koropletkart {
 
@@ -187,6 +188,7 @@ public final class Koropletkart {
         stil(sb, id, ".g", "fill:none;stroke:#1a1a1a;stroke-width:.7");
         stil(sb, id, ".h", "fill:none;stroke:#000;stroke-width:2.6");
         stil(sb, id, ".i", "fill:none;stroke:#fff;stroke-width:1");
+        stil(sb, id, "path:target", "stroke:#d95f02!important;stroke-width:2.5!important;opacity:1");
         b.grupper().stil(sb, id, ".r path:not(.%s)", "opacity:.2", ".r path.%s", "stroke:#1a1a1a;stroke-width:.5");
         sb.append("</style>");
         if (symboler.keySet().stream().anyMatch(s -> s != Status.IKKE_MULIG)) {
@@ -206,7 +208,8 @@ public final class Koropletkart {
                 css = css + " " + gruppe;
             }
             String navn = b.navn().getOrDefault(f.kode(), f.navn());
-            sb.append("<path class=\"").append(css).append("\" data-kode=\"").append(f.kode()).append("\" d=\"")
+            sb.append("<path id=\"").append(region(id, f.kode())).append("\" class=\"").append(css).append("\" data-kode=\"")
+                    .append(f.kode()).append("\" d=\"")
                     .append(t.sti(k)).append("\"><title>").append(SvgWriter.escape(navn + ": " + verdi(c, b)))
                     .append("</title></path>");
         }
@@ -222,6 +225,11 @@ public final class Koropletkart {
         legende(sb, id, pos[0], pos[1], b.enhet(), legende, b.grupper());
         sb.append("</svg>");
         return new Svg(b.tittel(), beskrivelse, sb.toString());
+    }
+
+    /** The id of a region's shape: the fragment that marks it ({@code kart.svg#kart-r0301}). */
+    public static String region(String svgId, String kode) {
+        return svgId + "-r" + kode;
     }
 
     /** The legend line of a marked group. */

@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * Groups of regions (e.g. the KOSTRA groups) that a map or chart marks on request. The SVG carries one hidden legend
  * element per group with the id {@code <svg id>-g<key>}; addressing the file with that fragment ({@code kart.svg#kart-g13})
  * makes the element the CSS {@code :target}, which shows it and, through a {@code :has()} rule, marks the group's
- * shapes. One cached file serves every group: nothing is drawn twice, no copy per group.
+ * shapes. A region's own shape may be the target too ({@code kart.svg#kart-r0301}): then its group is marked with it.
+ * One cached file serves every group and region: nothing is drawn twice, no copy per group.
  *
  * @param gruppeAvRegion group key per region code (regions without a group are absent); keys are letters and digits
  * @param tekst          legend text per group key, e.g. "KOSTRA-gruppe 13"; every key used in {@code gruppeAvRegion}
@@ -66,7 +67,7 @@ public record Grupper(SortedMap<String, String> gruppeAvRegion, SortedMap<String
 
     /**
      * Writes the rules: legend elements of class {@code gl} hidden unless targeted, and per group and pair
-     * {@code #id:has(#id-gK:target) <velger>{regel}}, where {@code %s} in a selector is the group's class.
+     * {@code #id:has(#id-gK:target,.gK:target) <velger>{regel}}, where {@code %s} in a selector is the group's class.
      *
      * @param velgerOgRegel selector, rule, selector, rule …
      */
@@ -79,9 +80,11 @@ public record Grupper(SortedMap<String, String> gruppeAvRegion, SortedMap<String
         }
         sb.append('#').append(svgId).append(" .gl{display:none}#").append(svgId).append(" .gl:target{display:inline}");
         for (String g : tekst.keySet()) {
+            // the group is marked when its legend line is the target, or one of its regions (a shape with an id)
+            String merket = "#" + svgId + ":has(#" + fragment(svgId, g) + ":target,.g" + g + ":target) ";
+            sb.append(merket).append('#').append(fragment(svgId, g)).append("{display:inline}");
             for (int i = 0; i < velgerOgRegel.length; i += 2) {
-                sb.append('#').append(svgId).append(":has(#").append(fragment(svgId, g)).append(":target) ")
-                        .append(velgerOgRegel[i].replace("%s", "g" + g)).append('{').append(velgerOgRegel[i + 1]).append('}');
+                sb.append(merket).append(velgerOgRegel[i].replace("%s", "g" + g)).append('{').append(velgerOgRegel[i + 1]).append('}');
             }
         }
     }

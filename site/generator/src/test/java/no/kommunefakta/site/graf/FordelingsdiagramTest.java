@@ -98,7 +98,7 @@ class FordelingsdiagramTest {
         }
         // Lørenskog has no group; Bergen, Bærum, Trondheim are group 12; Oslo group 13 — all grey until a group is targeted
         assertThat(staver).containsExactly(Map.entry("#b9c4d2", 1), Map.entry("g12", 3), Map.entry("g13", 1));
-        assertThat(svg.kode()).contains("#f:has(#f-g12:target) path.g12{fill:#0b57a4}", "<g class=\"gl\" id=\"f-g12\">",
+        assertThat(svg.kode()).contains("#f:has(#f-g12:target,.g12:target) path.g12{fill:#0b57a4}", "<g class=\"gl\" id=\"f-g12\">",
                 ">KOSTRA-gruppe 12</text></g>");
         assertThat(Fordelingsdiagram.gruppeBeskrivelse(b, g.medlemmer("12"), "KOSTRA-gruppe 12"))
                 .isEqualTo("KOSTRA-gruppe 12 er markert: 3 med tall, median 4,8.");

@@ -158,8 +158,12 @@ class KoropletkartTest {
                 tekst.keySet().stream().map(g -> "kart-folk-g" + g).toList());
         assertThat(linjer.get(11).getTextContent()).isEqualTo("KOSTRA-gruppe 12 i sterk farge");
         assertThat(med.kode()).contains("#kart-folk .gl{display:none}#kart-folk .gl:target{display:inline}",
-                "#kart-folk:has(#kart-folk-g12:target) .r path:not(.g12){opacity:.2}");
-        assertThat(med.bytes() - uten.bytes()).as("classes, rules and legend lines only").isLessThan(8_000);
+                "#kart-folk:has(#kart-folk-g12:target,.g12:target) .r path:not(.g12){opacity:.2}",
+                "#kart-folk:has(#kart-folk-g12:target,.g12:target) #kart-folk-g12{display:inline}",
+                "#kart-folk path:target{stroke:#d95f02!important;");
+        // each shape has an id: kart.svg#kart-folk-r0301 outlines Oslo and, through its class, marks its group
+        assertThat(regioner).allSatisfy(p -> assertThat(p.getAttribute("id")).isEqualTo(Koropletkart.region("kart-folk", p.getAttribute("data-kode"))));
+        assertThat(med.bytes() - uten.bytes()).as("classes, rules and legend lines only, no geometry twice").isLessThan(10_000);
     }
 
     @Test

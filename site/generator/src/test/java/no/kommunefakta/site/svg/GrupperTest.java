@@ -26,7 +26,8 @@ class GrupperTest {
         StringBuilder sb = new StringBuilder();
         G.stil(sb, "f", "path.%s", "fill:#0b57a4");
         assertThat(sb).hasToString("#f .gl{display:none}#f .gl:target{display:inline}"
-                + "#f:has(#f-g12:target) path.g12{fill:#0b57a4}#f:has(#f-g13:target) path.g13{fill:#0b57a4}");
+                + "#f:has(#f-g12:target,.g12:target) #f-g12{display:inline}#f:has(#f-g12:target,.g12:target) path.g12{fill:#0b57a4}"
+                + "#f:has(#f-g13:target,.g13:target) #f-g13{display:inline}#f:has(#f-g13:target,.g13:target) path.g13{fill:#0b57a4}");
         StringBuilder ingen = new StringBuilder();
         Grupper.INGEN.stil(ingen, "f", "path.%s", "fill:red");
         assertThat(ingen).isEmpty();
