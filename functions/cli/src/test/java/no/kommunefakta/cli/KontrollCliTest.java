@@ -98,9 +98,68 @@ class KontrollCliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("/no/such/file.dat").doesNotContain("Exception");
     }
 
+    /** The balanced file as 2023 data with the given record orgnr and foretaksnr on every line. */
+    private static String file2023(String orgnr, String foretaksnr) {
+        return BALANCED.replace("0A2026 110300                  ", "0A2023 110300" + orgnr + foretaksnr);
+    }
+
+    private java.util.List<String> controls() throws Exception {
+        return report().get("findings").findValuesAsText("control");
+    }
+
+    @Test
+    void theCompanyNumberOf2023IsComparedByControl008() throws Exception {
+        String blank = " ".repeat(9);
+        assertThat(run(file2023(blank, "964338531"), "-s", "0A", "-y", "2023", "-r", "110300", "-k", "964338531"))
+                .isZero();
+        assertThat(report().get("verdict").asText()).isEqualTo("OK");
+        assertThat(report().get("foretaksnr").asText()).isEqualTo("964338531");
+        out.reset();
+        assertThat(run(file2023(blank, "974760673"), "-s", "0A", "-y", "2023", "-r", "110300", "--company-orgnr",
+                "964338531")).isEqualTo(2);
+        assertThat(controls()).containsOnly("008");
+        assertThat(report().get("findings")).hasSize(8);
+        out.reset();
+        // without -k the 2023 release wants the field blank, even when it equals -u
+        assertThat(run(file2023("964338531", "964338531"), "-s", "0A", "-y", "2023", "-r", "110300", "-u",
+                "964338531")).isEqualTo(2);
+        assertThat(controls()).containsOnly("008");
+        assertThat(report().has("foretaksnr")).isFalse();
+    }
+
+    @Test
+    void aCommaListOfOrgnrIsTakenFor2023() throws Exception {
+        String blank = " ".repeat(9);
+        String file = file2023("964338531", blank).replace("0A2023 110300964338531" + blank + "0120",
+                "0A2023 110300974760673" + blank + "0120");
+        assertThat(run(file, "-s", "0A", "-y", "2023", "-r", "110300", "-u", "964338531,974760673")).isZero();
+        out.reset();
+        assertThat(run(file, "-s", "0A", "-y", "2023", "-r", "110300", "-u", "964338531")).isEqualTo(2);
+        assertThat(controls()).containsOnly("007");
+        assertThat(report().get("findings").get(0).get("lines").toString()).isEqualTo("[7]");
+    }
+
+    @Test
+    void theCompanyNumberAndAListAreRefusedWhereTheReleaseHasNeither() {
+        assertThat(run(BALANCED, "-s", "0A", "-y", "2026", "-r", "110300", "-k", "964338531")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("-k 964338531").contains("2023");
+        err.reset();
+        assertThat(run(BALANCED, "-s", "0A", "-y", "2026", "-r", "110300", "-u", "964338531,974760673"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("-u 964338531,974760673").contains("2023");
+        err.reset();
+        assertThat(run("", "-s", "0A", "-y", "2023", "-r", "110300", "-k", "96433853")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("-k 96433853").contains("9 tegn");
+        err.reset();
+        assertThat(run("", "-s", "0A", "-y", "2023", "-r", "110300", "-u", "964338531, 974760673")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("' 974760673'").doesNotContain("Exception");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     @Test
     void helpPrintsUsageAndExitsZero() {
         assertThat(run("", "-h")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("-s").contains("Avslutningskode");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("-s").contains("Avslutningskode")
+                .contains("-k  foretaksnummer (9 siffer), bare for 2023").contains("-c  tegnsett");
     }
 }
