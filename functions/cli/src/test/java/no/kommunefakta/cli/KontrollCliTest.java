@@ -139,6 +139,29 @@ class KontrollCliTest {
         assertThat(report().get("findings").get(0).get("lines").toString()).isEqualTo("[7]");
     }
 
+    /**
+     * As SSB's 2023 release (e6e4585d) judged this file with {@code -u 964338531,974760673 -c 974760673} (run here on
+     * 2026-11-29): 007 on line 3, 008 on lines 2 and 3 (and 015 on all, 105-135 on the file).
+     */
+    @Test
+    void aMixedFileOf2023GetsTheOfficialProgramsFindings() throws Exception {
+        String blank = " ".repeat(9);
+        String file = "0A2023 110300974760673974760673" + "1222 010      100\n"
+                + "0A2023 110300964338531" + blank + "1222 010      200\n"
+                + "0A2023 110300999999999" + blank + "1222 010      300\n";
+        assertThat(run(file, "-s", "0A", "-y", "2023", "-r", "110300", "-u", "964338531,974760673", "-k",
+                "974760673")).isEqualTo(2);
+        java.util.Map<String, String> lines = new java.util.TreeMap<>();
+        for (JsonNode f : report().get("findings")) {
+            String control = f.get("control").asText();
+            if (control.compareTo("085") < 0) {
+                lines.merge(control, f.get("lines").toString(), (x, y) -> x + y);
+            }
+        }
+        assertThat(lines).containsOnly(java.util.Map.entry("007", "[3]"), java.util.Map.entry("008", "[2][3]"),
+                java.util.Map.entry("015", "[1,2,3]"));
+    }
+
     @Test
     void theCompanyNumberAndAListAreRefusedWhereTheReleaseHasNeither() {
         assertThat(run(BALANCED, "-s", "0A", "-y", "2026", "-r", "110300", "-k", "964338531")).isEqualTo(2);
