@@ -103,8 +103,8 @@ final class RequestContexts {
         if (!utgave.k008MotForetaksnr()) {
             throw new BadRequest(FORETAKSNR_ARGUMENT, value, "Foretaksnummer-argumentet '" + value + "' tas bare imot"
                     + " for årgang " + years(Utgave::k008MotForetaksnr) + "; SSBs program for " + aargang + " har ikke"
-                    + " dette argumentet (kontroll 008 godtar der blankt eller orgnr). Utelat feltet (" + FORETAKSNR_ARGUMENT
-                    + " is accepted only for " + years(Utgave::k008MotForetaksnr) + ").");
+                    + " dette argumentet (kontroll 008 godtar der blankt eller orgnr). Utelat feltet ("
+                    + FORETAKSNR_ARGUMENT + " is accepted only for " + years(Utgave::k008MotForetaksnr) + ").");
         }
         if (value.length() != 9) {
             throw new BadRequest(FORETAKSNR_ARGUMENT, value, "Foretaksnummer '" + value + "' må ha 9 tegn"
