@@ -30,6 +30,10 @@ final class Report {
         string(context.region(), b);
         b.append(",\"orgnr\":");
         string(context.orgnr(), b);
+        if (!context.foretaksnr().equals(ValidationContext.BLANK_ORGNR)) {
+            b.append(",\"foretaksnr\":");
+            string(context.foretaksnr(), b);
+        }
         b.append(",\"verdict\":\"").append(result.verdict()).append("\",\"exitCode\":")
                 .append(result.verdict().exitCode()).append(",\"counts\":{");
         boolean first = true;

@@ -98,9 +98,91 @@ class KontrollCliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("/no/such/file.dat").doesNotContain("Exception");
     }
 
+    /** The balanced file as 2023 data with the given record orgnr and foretaksnr on every line. */
+    private static String file2023(String orgnr, String foretaksnr) {
+        return BALANCED.replace("0A2026 110300                  ", "0A2023 110300" + orgnr + foretaksnr);
+    }
+
+    private java.util.List<String> controls() throws Exception {
+        return report().get("findings").findValuesAsText("control");
+    }
+
+    @Test
+    void theCompanyNumberOf2023IsComparedByControl008() throws Exception {
+        String blank = " ".repeat(9);
+        assertThat(run(file2023(blank, "964338531"), "-s", "0A", "-y", "2023", "-r", "110300", "-k", "964338531"))
+                .isZero();
+        assertThat(report().get("verdict").asText()).isEqualTo("OK");
+        assertThat(report().get("foretaksnr").asText()).isEqualTo("964338531");
+        out.reset();
+        assertThat(run(file2023(blank, "974760673"), "-s", "0A", "-y", "2023", "-r", "110300", "--company-orgnr",
+                "964338531")).isEqualTo(2);
+        assertThat(controls()).containsOnly("008");
+        assertThat(report().get("findings")).hasSize(8);
+        out.reset();
+        // without -k the 2023 release wants the field blank, even when it equals -u
+        assertThat(run(file2023("964338531", "964338531"), "-s", "0A", "-y", "2023", "-r", "110300", "-u",
+                "964338531")).isEqualTo(2);
+        assertThat(controls()).containsOnly("008");
+        assertThat(report().has("foretaksnr")).isFalse();
+    }
+
+    @Test
+    void aCommaListOfOrgnrIsTakenFor2023() throws Exception {
+        String blank = " ".repeat(9);
+        String file = file2023("964338531", blank).replace("0A2023 110300964338531" + blank + "0120",
+                "0A2023 110300974760673" + blank + "0120");
+        assertThat(run(file, "-s", "0A", "-y", "2023", "-r", "110300", "-u", "964338531,974760673")).isZero();
+        out.reset();
+        assertThat(run(file, "-s", "0A", "-y", "2023", "-r", "110300", "-u", "964338531")).isEqualTo(2);
+        assertThat(controls()).containsOnly("007");
+        assertThat(report().get("findings").get(0).get("lines").toString()).isEqualTo("[7]");
+    }
+
+    /**
+     * As SSB's 2023 release (e6e4585d) judged this file with {@code -u 964338531,974760673 -c 974760673} (run here on
+     * 2026-11-29): 007 on line 3, 008 on lines 2 and 3 (and 015 on all, 105-135 on the file).
+     */
+    @Test
+    void aMixedFileOf2023GetsTheOfficialProgramsFindings() throws Exception {
+        String blank = " ".repeat(9);
+        String file = "0A2023 110300974760673974760673" + "1222 010      100\n"
+                + "0A2023 110300964338531" + blank + "1222 010      200\n"
+                + "0A2023 110300999999999" + blank + "1222 010      300\n";
+        assertThat(run(file, "-s", "0A", "-y", "2023", "-r", "110300", "-u", "964338531,974760673", "-k",
+                "974760673")).isEqualTo(2);
+        java.util.Map<String, String> lines = new java.util.TreeMap<>();
+        for (JsonNode f : report().get("findings")) {
+            String control = f.get("control").asText();
+            if (control.compareTo("085") < 0) {
+                lines.merge(control, f.get("lines").toString(), (x, y) -> x + y);
+            }
+        }
+        assertThat(lines).containsOnly(java.util.Map.entry("007", "[3]"), java.util.Map.entry("008", "[2][3]"),
+                java.util.Map.entry("015", "[1,2,3]"));
+    }
+
+    @Test
+    void theCompanyNumberAndAListAreRefusedWhereTheReleaseHasNeither() {
+        assertThat(run(BALANCED, "-s", "0A", "-y", "2026", "-r", "110300", "-k", "964338531")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("-k 964338531").contains("2023");
+        err.reset();
+        assertThat(run(BALANCED, "-s", "0A", "-y", "2026", "-r", "110300", "-u", "964338531,974760673"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("-u 964338531,974760673").contains("2023");
+        err.reset();
+        assertThat(run("", "-s", "0A", "-y", "2023", "-r", "110300", "-k", "96433853")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("-k 96433853").contains("9 tegn");
+        err.reset();
+        assertThat(run("", "-s", "0A", "-y", "2023", "-r", "110300", "-u", "964338531, 974760673")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("' 974760673'").doesNotContain("Exception");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     @Test
     void helpPrintsUsageAndExitsZero() {
         assertThat(run("", "-h")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("-s").contains("Avslutningskode");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("-s").contains("Avslutningskode")
+                .contains("-k  foretaksnummer (9 siffer), bare for 2023").contains("-c  tegnsett");
     }
 }

@@ -129,11 +129,20 @@ public final class Payloads {
     private static Arbitrary<List<String>> context(boolean hostile) {
         return Combinators.combine(
                 fieldOf("skjema", hostile, "0A", "0C", "0B", "0AK1", "0AK4", "0D", "0I", "0M", "0X", "0Y", "", "0", "0AK12"),
-                fieldOf("aargang", hostile, "2018", "2019", "2020", "2024", "2026", "2017", "2027", "20x4", " 2024"),
+                fieldOf("aargang", hostile, "2023", "2024", "2018", "2019", "2020", "2026", "2017", "2027", "20x4",
+                        " 2024"),
                 fieldOf("kvartal", hostile, "", " ", "1", "2", "3", "4", "5", "0"),
                 fieldOf("region", hostile, "110300", "030100", "420400", "420000", "999999", "1103", "11030000"),
-                fieldOf("orgnr", hostile, "", "         ", "123456789", "12345678", "1234567890"))
-                .as((s, a, k, r, o) -> flatten(s, a, k, r, o));
+                fieldOf("orgnr", hostile, "", "         ", "123456789", "964338531,974760673", "12345678",
+                        "1234567890", "964338531,", ",", "964338531, 974760673", "123456789,964338531,974760673"),
+                optional(fieldOf("foretaksnrArgument", hostile, "964338531", "", "         ", "974760673",
+                        "12345678", "1234567890", "964338531,974760673")))
+                .as((s, a, k, r, o, f) -> flatten(s, a, k, r, o, f));
+    }
+
+    /** The field, or (three times as often) no such field: a run argument most callers leave out. */
+    private static Arbitrary<List<String>> optional(Arbitrary<List<String>> field) {
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(List.of())), Tuple.of(1, field));
     }
 
     private static Arbitrary<List<String>> postingFields(boolean hostile) {
@@ -157,11 +166,13 @@ public final class Payloads {
 
     private static Arbitrary<String> record(boolean hostile) {
         Arbitrary<String> valid = Combinators.combine(
-                Arbitraries.of("0A", "0C", "0B", "0M"), Arbitraries.of("2019", "2024", "2026"),
+                Arbitraries.of("0A", "0C", "0B", "0M"), Arbitraries.of("2019", "2023", "2024", "2026"),
+                Arbitraries.of(" ".repeat(18), " ".repeat(18), "123456789" + " ".repeat(9),
+                        " ".repeat(9) + "964338531", "964338531964338531", "974760673964338531"),
                 Arbitraries.of("1", "0", "3", "4", "5"), Arbitraries.of("100 ", "120 ", "190 ", "222 ", "253 ", "850 "),
                 Arbitraries.of("010", "190", "590", "600", "690", "870"),
                 Arbitraries.integers().between(-99_999_999, 999_999_999))
-                .as((s, y, k, f, a, b) -> s + y + " 110300" + " ".repeat(18) + k + f + a
+                .as((s, y, of, k, f, a, b) -> s + y + " 110300" + of + k + f + a
                         + String.format("%9d", b));
         if (!hostile) {
             return valid;

@@ -65,6 +65,31 @@ class PayloadsTest {
     }
 
     @Test
+    void validationBodiesCarryThe2023RunArgumentsSometimesAndInEveryShape() throws Exception {
+        for (String route : List.of("validatePosting", "validateFile")) {
+            java.util.Set<String> companyNumbers = new java.util.TreeSet<>();
+            int without = 0;
+            int lists2023 = 0;
+            int company2023 = 0;
+            for (String body : Payloads.sample(Payloads.valid(route), new Random(4), 400)) {
+                var tree = JSON.readTree(body);
+                boolean year2023 = tree.path("aargang").asText().equals("2023");
+                if (!tree.has("foretaksnrArgument")) {
+                    without++;
+                } else {
+                    companyNumbers.add(tree.get("foretaksnrArgument").asText());
+                    company2023 += year2023 ? 1 : 0;
+                }
+                lists2023 += year2023 && tree.path("orgnr").asText().contains(",") ? 1 : 0;
+            }
+            assertThat(companyNumbers).as(route).contains("964338531", "", "         ", "12345678", "1234567890");
+            assertThat(without).as(route).isBetween(240, 360);
+            assertThat(company2023).as(route).isPositive();
+            assertThat(lists2023).as(route).isPositive();
+        }
+    }
+
+    @Test
     void bothStructuredAndMutatedPayloadsAreMadeAndSomeAreNotJsonAtAll() {
         Iterator<Payloads.Payload> it = Payloads.stream("validatePosting", 3);
         int mutated = 0;

@@ -1,11 +1,23 @@
 package no.kommunefakta.api.posting;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.posting.ValidationContext;
+import no.kommunefakta.posting.rule.Utgave;
 
 import no.kommunefakta.api.request.BadRequest;
 
-/** Checks the run context of a request and builds the 48-character record from separate fields. */
+/**
+ * Checks the run context of a request and builds the 48-character record from separate fields.
+ *
+ * <p>The run arguments follow the release of SSB's program that judges the year ({@link Utgave}): the 2023 release
+ * (e6e4585d) takes a separate company number ({@code -c/--company-orgnr}, here {@code foretaksnrArgument}) and a
+ * comma-separated orgnr list in {@code -u}; the other releases have no company-number option (the program refuses an
+ * unknown option) and compare {@code -u} as a whole, so a list would fail 007 on every record. Both are therefore
+ * refused with 400 for those years rather than silently ignored.
+ */
 final class RequestContexts {
     /** The reporting years the chart of accounts has lists for. */
     static final int FIRST_YEAR = Kontoplan.standard().years().first();
@@ -14,7 +26,11 @@ final class RequestContexts {
     private RequestContexts() {
     }
 
-    static ValidationContext context(String skjema, String aargang, String kvartal, String region, String orgnr) {
+    /** The field name of the company-number run argument (the posting's own {@code foretaksnr} is another thing). */
+    static final String FORETAKSNR_ARGUMENT = "foretaksnrArgument";
+
+    static ValidationContext context(String skjema, String aargang, String kvartal, String region, String orgnr,
+                                     String foretaksnrArgument) {
         if (skjema == null || skjema.isBlank()) {
             throw BadRequest.missing("skjema");
         }
@@ -48,12 +64,70 @@ final class RequestContexts {
             throw new BadRequest("region", region, "Region '" + region + "' må ha 6 tegn: kommunenummer + 00, f.eks."
                     + " 110300 (region must be 6 characters).");
         }
+        Utgave utgave = Utgave.forAar(year);
+        String o = orgnr(orgnr, aargang, utgave);
+        String f = foretaksnrArgument(foretaksnrArgument, aargang, utgave);
+        return new ValidationContext(skjema, aargang, q, region, o, f);
+    }
+
+    private static String orgnr(String orgnr, String aargang, Utgave utgave) {
         String o = orgnr == null || orgnr.isEmpty() ? ValidationContext.BLANK_ORGNR : orgnr;
+        if (o.indexOf(',') >= 0) {
+            if (!utgave.k007OrgnrListe()) {
+                throw new BadRequest("orgnr", orgnr, "Organisasjonsnummer '" + orgnr + "' er en liste; en"
+                        + " kommaseparert liste tas bare imot for årgang " + years(Utgave::k007OrgnrListe)
+                        + " (SSBs program for årgang " + aargang + " sammenligner hele argumentet, så alle poster ville"
+                        + " få kontroll 007). Oppgi ett organisasjonsnummer på 9 tegn (a comma-separated orgnr list"
+                        + " is accepted only for " + years(Utgave::k007OrgnrListe) + ").");
+            }
+            for (String one : o.split(",", -1)) {
+                if (one.length() != 9) {
+                    throw new BadRequest("orgnr", orgnr, "Organisasjonsnummer '" + one + "' i listen '" + orgnr
+                            + "' må ha 9 tegn; skill numrene med komma uten mellomrom, f.eks. 964338531,974760673"
+                            + " (every orgnr in the list must be 9 characters).");
+                }
+            }
+            return o;
+        }
         if (o.length() != 9) {
             throw new BadRequest("orgnr", orgnr, "Organisasjonsnummer '" + orgnr + "' må ha 9 tegn (orgnr must be 9"
                     + " characters, or absent).");
         }
-        return new ValidationContext(skjema, aargang, q, region, o);
+        return o;
+    }
+
+    private static String foretaksnrArgument(String value, String aargang, Utgave utgave) {
+        if (value == null || value.isEmpty() || value.equals(ValidationContext.BLANK_ORGNR)) {
+            return ValidationContext.BLANK_ORGNR;
+        }
+        if (!utgave.k008MotForetaksnr()) {
+            throw new BadRequest(FORETAKSNR_ARGUMENT, value, "Foretaksnummer-argumentet '" + value + "' tas bare imot"
+                    + " for årgang " + years(Utgave::k008MotForetaksnr) + "; SSBs program for " + aargang + " har ikke"
+                    + " dette argumentet (kontroll 008 godtar der blankt eller orgnr). Utelat feltet ("
+                    + FORETAKSNR_ARGUMENT + " is accepted only for " + years(Utgave::k008MotForetaksnr) + ").");
+        }
+        if (value.length() != 9) {
+            throw new BadRequest(FORETAKSNR_ARGUMENT, value, "Foretaksnummer '" + value + "' må ha 9 tegn"
+                    + " (" + FORETAKSNR_ARGUMENT + " must be 9 characters, or absent).");
+        }
+        return value;
+    }
+
+    /** The reporting years, within the chart of accounts, whose judging release has the setting, e.g. "2023". */
+    private static String years(Predicate<Utgave> setting) {
+        List<String> years = new java.util.ArrayList<>();
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            if (setting.test(Utgave.forAar(y))) {
+                years.add(String.valueOf(y));
+            }
+        }
+        return String.join(", ", years);
+    }
+
+    /** The orgnr the record built from fields carries: the argument, or the first of a 2023 comma list. */
+    private static String recordOrgnr(ValidationContext context) {
+        int comma = context.orgnr().indexOf(',');
+        return comma < 0 ? context.orgnr() : context.orgnr().substring(0, comma);
     }
 
     static String record(ValidationContext context, PostingRequest request) {
@@ -71,7 +145,7 @@ final class RequestContexts {
                     + " kontoklasse, funksjon, art og belop (the posting is missing).");
         }
         return context.skjema().substring(0, 2) + context.aargang() + context.kvartal() + context.region()
-                + context.orgnr()
+                + recordOrgnr(context)
                 + left("foretaksnr", request.foretaksnr() == null ? "" : request.foretaksnr(), 9)
                 + exact("kontoklasse", required("kontoklasse", request.kontoklasse()), 1)
                 + left("funksjon", required("funksjon", request.funksjon()), 4)

@@ -27,7 +27,7 @@ public class ValidationFunctions {
             throw new BadRequest("body", null, "Forespørselen mangler JSON-kropp (the request body is empty).");
         }
         ValidationContext context = RequestContexts.context(request.skjema(), request.aargang(), request.kvartal(),
-                request.region(), request.orgnr());
+                request.region(), request.orgnr(), request.foretaksnrArgument());
         if (request.record() != null) {
             checkLineLength("record", 1, request.record());
         }
@@ -41,7 +41,7 @@ public class ValidationFunctions {
             throw new BadRequest("body", null, "Forespørselen mangler JSON-kropp (the request body is empty).");
         }
         ValidationContext context = RequestContexts.context(request.skjema(), request.aargang(), request.kvartal(),
-                request.region(), request.orgnr());
+                request.region(), request.orgnr(), request.foretaksnrArgument());
         if ((request.records() == null) == (request.content() == null)) {
             throw new BadRequest("records", null, "Send enten 'records' (en liste med linjer) eller 'content' (filens"
                     + " tekst), ikke begge og ikke ingen (give exactly one of 'records' and 'content').");
