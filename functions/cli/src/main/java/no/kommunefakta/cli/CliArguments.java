@@ -140,15 +140,9 @@ public record CliArguments(ValidationContext context, Format format, Charset cha
                 charset, Optional.ofNullable(file), false);
     }
 
-    /** The years of the chart of accounts whose judging release has the setting, e.g. "2023". */
+    /** The years whose judging release has the setting, e.g. "2023". */
     private static String years(java.util.function.Predicate<Utgave> setting) {
-        java.util.List<String> years = new java.util.ArrayList<>();
-        for (int year : Kontoplan.standard().years()) {
-            if (setting.test(Utgave.forAar(year))) {
-                years.add(String.valueOf(year));
-            }
-        }
-        return String.join(", ", years);
+        return Utgave.aarMed(setting).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

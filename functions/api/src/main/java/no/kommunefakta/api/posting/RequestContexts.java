@@ -113,15 +113,9 @@ final class RequestContexts {
         return value;
     }
 
-    /** The reporting years, within the chart of accounts, whose judging release has the setting, e.g. "2023". */
-    private static String years(Predicate<Utgave> setting) {
-        List<String> years = new java.util.ArrayList<>();
-        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-            if (setting.test(Utgave.forAar(y))) {
-                years.add(String.valueOf(y));
-            }
-        }
-        return String.join(", ", years);
+    /** The years whose judging release has the setting, e.g. "2023". */
+    private static String years(java.util.function.Predicate<Utgave> setting) {
+        return Utgave.aarMed(setting).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The orgnr the record built from fields carries: the argument, or the first of a 2023 comma list. */

@@ -57,6 +57,11 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
         return e != null ? e.getValue() : ALLE.firstEntry().getValue();
     }
 
+    /** The reporting years of the chart of accounts whose judging release has the setting, e.g. [2023]. */
+    public static List<Integer> aarMed(java.util.function.Predicate<Utgave> setting) {
+        return no.kommunefakta.kostra.Kontoplan.standard().years().stream().filter(y -> setting.test(forAar(y))).toList();
+    }
+
     /** All releases, by first year. */
     public static List<Utgave> alle() {
         return List.copyOf(ALLE.values());
