@@ -1,6 +1,5 @@
 package no.kommunefakta.api.posting;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 import no.kommunefakta.kostra.Kontoplan;
@@ -114,7 +113,7 @@ final class RequestContexts {
     }
 
     /** The years whose judging release has the setting, e.g. "2023". */
-    private static String years(java.util.function.Predicate<Utgave> setting) {
+    private static String years(Predicate<Utgave> setting) {
         return Utgave.aarMed(setting).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
