@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import no.kommunefakta.fuzz.RentBenchmarkBody;
 
 /**
  * allocateInternalRent's answer-size limit through the real {@code function.zip} and the Lambda runtime (RentAnswerSizeTest
@@ -40,9 +41,6 @@ class RentAnswerSizeLambdaIT {
     private static final int OVER_LIMIT_USERS = NEAR_LIMIT_USERS + 150;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] USERS = {"120", "201", "202", "213", "215", "241", "253", "370", "380", "383"};
-    private static final String[] ARTS = {"010", "020", "050", "090", "099", "120", "180", "181", "185", "190", "195",
-            "200", "230", "240", "250", "260"};
 
     static PackagedLambda lambda;
 
@@ -62,7 +60,7 @@ class RentAnswerSizeLambdaIT {
 
     @Test
     void askingForEveryPartAtTheBenchmarkSizeIsA400NamingInclude() throws Exception {
-        ObjectNode request = request(10_000);
+        ObjectNode request = RentBenchmarkBody.of(10_000);
         ArrayNode include = request.putArray("include");
         List.of("shares", "sharePostings", "traces", "records", "csv").forEach(include::add);
 
@@ -77,7 +75,7 @@ class RentAnswerSizeLambdaIT {
 
     @Test
     void theDefaultPartsJustOverTheLimitAreA400NamingInclude() throws Exception {
-        JsonNode response = post(request(OVER_LIMIT_USERS));
+        JsonNode response = post(RentBenchmarkBody.of(OVER_LIMIT_USERS));
 
         assertThat(response.path("statusCode").asInt()).as(lambda.logTail()).isEqualTo(400);
         JsonNode body = JSON.readTree(ApiGatewayEvents.body(response));
@@ -88,7 +86,7 @@ class RentAnswerSizeLambdaIT {
 
     @Test
     void anAnswerJustUnderTheLimitIsDeliveredWhole() throws Exception {
-        ObjectNode request = request(NEAR_LIMIT_USERS);
+        ObjectNode request = RentBenchmarkBody.of(NEAR_LIMIT_USERS);
 
         String envelope = lambda.invoke(ApiGatewayEvents.post("/allocateInternalRent",
                 request.toString().getBytes(StandardCharsets.UTF_8), false), java.time.Duration.ofMinutes(2));
@@ -118,31 +116,6 @@ class RentAnswerSizeLambdaIT {
             rent = rent.add(new BigDecimal(user.path("internalRentNok").asText()));
         }
         assertThat(rent).isEqualByComparingTo(pool.path("totalNok").asText());
-    }
-
-    /** The request RentBench measures (one pool, 100 lines, seeded) with {@code userCount} users, as JSON. */
-    private static ObjectNode request(int userCount) {
-        Random random = new Random(42);
-        ObjectNode r = JSON.createObjectNode().put("entity", "kommune").put("region", "420400").put("aargang", "2024");
-        ObjectNode pool = r.putArray("pools").addObject().put("id", "fdv");
-        ArrayNode lines = pool.putArray("lines");
-        for (int l = 0; l < 100; l++) {
-            String amount = BigDecimal.valueOf((long) (random.nextDouble() * 50_000_000_00L), 2).toPlainString();
-            ObjectNode line = lines.addObject().put("amount", amount);
-            if (l % 10 == 9) {
-                line.put("kind", "CALCULATED").put("text", "calculated interest");
-            } else if (l % 10 == 8) {
-                line.put("art", "590").put("kind", "DEPRECIATION");
-            } else {
-                line.put("art", ARTS[random.nextInt(ARTS.length)]).put("kind", "EXTERNAL");
-            }
-        }
-        ArrayNode users = pool.putArray("users");
-        for (int u = 0; u < userCount; u++) {
-            users.addObject().put("id", "user-" + u).put("funksjon", USERS[random.nextInt(USERS.length)])
-                    .put("quantity", BigDecimal.valueOf(100 + random.nextInt(1_000_000), 2).toPlainString());
-        }
-        return r;
     }
 
     /** Bytes of {@code json} escaped as a JSON string, as RentJson counts them: {@code "} and {@code \} twice. */
