@@ -9,10 +9,12 @@ import java.util.Optional;
 /**
  * Command line for the publisher (operators with S3 credentials; the render Lambda is the publication path):
  * <pre>
- *   publish &lt;siteDir&gt; --bucket B --region R --release ID [--retention N]
+ *   publish &lt;siteDir&gt; --bucket B --region R --release ID [--retention N] [--allow-fewer-pages N --reason TEXT]
  *   rollback --bucket B --region R
  *   status --bucket B --region R
  * </pre>
+ * {@code --allow-fewer-pages N --reason TEXT} publishes a legitimate shrink: the release must have exactly N pages
+ * ({@link PageCountOverride}).
  * With {@code --key-value-store <arn>} (stack output ReleaseStoreArn) publish and rollback also switch the edge.
  * Exit 0 on success, 1 when the publication or rollback failed (live site unchanged), 2 on usage errors.
  */
@@ -66,9 +68,17 @@ public final class PublishCommand {
                     if (positional.size() != 1 || !options.containsKey("release")) {
                         return usage("publish <siteDir> --release ID");
                     }
-                    var result = publisher.publish(Path.of(positional.get(0)), options.get("release"));
-                    System.out.printf("published %s (%d files, %d bytes); previous %s; pruned %s%n",
-                            result.release(), result.files(), result.bytes(), result.previous(), result.pruned());
+                    Optional<PageCountOverride> override;
+                    try {
+                        override = pageCountOverride(options);
+                    } catch (IllegalArgumentException e) {
+                        return usage(e.getMessage());
+                    }
+                    var result = publisher.publish(Path.of(positional.get(0)), options.get("release"), override);
+                    System.out.printf("published %s (%d files, %d bytes, %d pages; %d before); previous %s; pruned %s%s%n",
+                            result.release(), result.files(), result.bytes(), result.pages(), result.livePages(), result.previous(),
+                            result.pruned(), result.override().map(o -> "; allowFewerPages=" + o.pages() + ", reason: " + o.reason())
+                                    .orElse(""));
                 }
                 case "rollback" -> System.out.println("rolled back; live release now " + publisher.rollBack().current());
                 case "status" -> System.out.println(publisher.current().map(p -> "live " + p.current() + ", history " + p.releases())
@@ -84,9 +94,30 @@ public final class PublishCommand {
         }
     }
 
+    /** {@code --allow-fewer-pages N --reason TEXT}: both or neither. */
+    static Optional<PageCountOverride> pageCountOverride(Map<String, String> options) {
+        String pages = options.get("allow-fewer-pages");
+        String reason = options.get("reason");
+        if (pages == null) {
+            if (reason != null) {
+                throw new IllegalArgumentException("--reason: '" + reason + "' given without --allow-fewer-pages");
+            }
+            return Optional.empty();
+        }
+        if (!pages.matches("[0-9]{1,9}")) {
+            throw new IllegalArgumentException("--allow-fewer-pages: '" + pages + "' is not a page count (a whole number of at least 1)");
+        }
+        try {
+            return Optional.of(new PageCountOverride(Integer.parseInt(pages), reason));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--" + e.getMessage().replace("allowFewerPages", "allow-fewer-pages"), e);
+        }
+    }
+
     private static int usage(String problem) {
         System.err.println("error: " + problem);
-        System.err.println("usage: publish <siteDir> --bucket B --region R --release ID [--retention N] | rollback --bucket B --region R"
+        System.err.println("usage: publish <siteDir> --bucket B --region R --release ID [--retention N]"
+                + " [--allow-fewer-pages N --reason TEXT] | rollback --bucket B --region R"
                 + " | status --bucket B --region R   (optional --endpoint URL for S3-compatible stores; --key-value-store ARN "
                 + "to switch the CloudFront edge too, as the render Lambda does)");
         return 2;

@@ -38,7 +38,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  *       never one the pointer names now.</li>
  * </ol>
  * Before anything is uploaded the site must be fit to replace the live one: no broken internal link
- * ({@link LinkCheck}) and at least as many pages as the live release; otherwise {@link ReleaseRefused}.
+ * ({@link LinkCheck}) and at least as many pages as the live release; otherwise {@link ReleaseRefused}. A legitimate
+ * shrink needs a {@link PageCountOverride} naming the new release's exact page count; it never excuses broken links.
  * If anything fails before step 3 the pointer, and so the live site, is untouched; the partial prefix is removed.
  * {@link #rollBack()} is one conditional {@code PutObject} of the pointer with its head dropped.
  */
@@ -110,6 +111,14 @@ public final class SitePublisher {
 
     /** Uploads {@code siteDir} as release {@code releaseId} and makes it live. */
     public PublishResult publish(Path siteDir, String releaseId) {
+        return publish(siteDir, releaseId, Optional.empty());
+    }
+
+    /**
+     * As {@link #publish(Path, String)}; with {@code override} the release may have fewer pages than the live one, but
+     * then exactly {@link PageCountOverride#pages()} of them.
+     */
+    public PublishResult publish(Path siteDir, String releaseId, Optional<PageCountOverride> override) {
         Pointer.requireValidId(releaseId);
         Map<String, Path> files = siteFiles(siteDir);
         if (!files.containsKey("index.html")) {
@@ -119,7 +128,7 @@ public final class SitePublisher {
         if (before.map(p -> p.pointer().releases().contains(releaseId)).orElse(false)) {
             throw new IllegalArgumentException("releaseId: '" + releaseId + "' was already published; use a new id");
         }
-        refuseUnfit(releaseId, files, before.map(p -> p.pointer().current()));
+        PageCount count = refuseUnfit(releaseId, files, before.map(p -> p.pointer().current()), override);
 
         String prefix = ReleaseRouter.RELEASES + releaseId + "/";
         List<String> uploaded = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -143,27 +152,42 @@ public final class SitePublisher {
         copyErrorPage(releaseId);
         showLive(next);
         List<String> previous = before.map(p -> p.pointer().releases()).orElse(List.of());
-        return new PublishResult(releaseId, previous, files.size(), bytes, prune(next, previous));
+        return new PublishResult(releaseId, previous, files.size(), bytes, prune(next, previous), count.pages(), count.livePages(),
+                override);
     }
 
-    /** Refuses a site with broken internal links or fewer pages than the live release. */
-    private void refuseUnfit(String releaseId, Map<String, Path> files, Optional<String> live) {
+    private record PageCount(int pages, int livePages) {
+    }
+
+    /**
+     * Refuses a site with broken internal links (always), with fewer pages than the live release (unless overridden),
+     * or whose page count is not the one an override names.
+     */
+    private PageCount refuseUnfit(String releaseId, Map<String, Path> files, Optional<String> live,
+                                  Optional<PageCountOverride> override) {
         List<LinkCheck.BrokenLink> broken = LinkCheck.broken(files);
         if (!broken.isEmpty()) {
             throw new ReleaseRefused("release " + releaseId + " refused: " + broken.size() + " broken internal link(s), e.g. "
                     + broken.subList(0, Math.min(5, broken.size())).stream().map(b -> b.page() + " -> " + b.target()).toList()
-                    + "; live site unchanged");
+                    + (override.isPresent() ? " (allowFewerPages never excuses broken links)" : "") + "; live site unchanged");
         }
-        if (live.isPresent()) {
-            long pages = files.keySet().stream().filter(k -> k.endsWith(".html")).count();
-            String prefix = ReleaseRouter.RELEASES + live.get() + "/";
-            long livePages = s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
-                    .filter(o -> o.key().endsWith(".html")).count();
-            if (pages < livePages) {
-                throw new ReleaseRefused("release " + releaseId + " refused: " + pages + " pages, the live release " + live.get()
-                        + " has " + livePages + "; live site unchanged");
+        int pages = (int) files.keySet().stream().filter(k -> k.endsWith(".html")).count();
+        int livePages = live.map(id -> (int) s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(ReleaseRouter.RELEASES + id + "/"))
+                .contents().stream().filter(o -> o.key().endsWith(".html")).count()).orElse(0);
+        String liveText = live.map(id -> "the live release " + id + " has " + livePages).orElse("nothing is live yet");
+        if (override.isPresent()) {
+            PageCountOverride o = override.get();
+            if (pages != o.pages()) {
+                throw new ReleaseRefused("release " + releaseId + " refused: " + pages + " pages, but allowFewerPages=" + o.pages()
+                        + " allows exactly " + o.pages() + " (" + liveText + "); live site unchanged");
             }
+            LOG.log(System.Logger.Level.WARNING, "release " + releaseId + ": " + pages + " pages, " + liveText
+                    + "; allowed by allowFewerPages=" + o.pages() + ", reason: " + o.reason());
+        } else if (pages < livePages) {
+            throw new ReleaseRefused("release " + releaseId + " refused: " + pages + " pages, " + liveText
+                    + "; if that shrink is intended, publish with allowFewerPages=" + pages + " and a reason; live site unchanged");
         }
+        return new PageCount(pages, livePages);
     }
 
     /** Tells the edge the pointer's live release; again if the pointer moved on meanwhile (another publisher). */

@@ -199,10 +199,78 @@ class SitePublisherTest {
 
         assertThatThrownBy(() -> publisher.publish(site("v2", 3), "r2"))
                 .isInstanceOf(ReleaseRefused.class)
-                .hasMessage("release r2 refused: 4 pages, the live release r1 has 5; live site unchanged");
+                .hasMessage("release r2 refused: 4 pages, the live release r1 has 5; if that shrink is intended, publish with"
+                        + " allowFewerPages=4 and a reason; live site unchanged");
         assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r1\n");
         assertThat(keys("releases/r2/")).isEmpty();
-        assertThat(publisher.publish(site("v2", 4), "r2").release()).as("as many pages is fine").isEqualTo("r2");
+        var result = publisher.publish(site("v2", 4), "r2");
+        assertThat(result.release()).as("as many pages is fine").isEqualTo("r2");
+        assertThat(result.pages()).isEqualTo(5);
+        assertThat(result.livePages()).isEqualTo(5);
+        assertThat(result.override()).isEmpty();
+    }
+
+    @Test
+    void aShrinkIsPublishedWithAnOverrideNamingItsExactPageCount() throws IOException {
+        var publisher = new SitePublisher(s3, BUCKET, 3);
+        publisher.publish(site("v1", 4), "r1");
+        var merged = new PageCountOverride(3, "kommune k3 merged into k2");
+
+        var result = publisher.publish(site("v2", 2), "r2", Optional.of(merged));
+
+        assertThat(result.release()).isEqualTo("r2");
+        assertThat(result.pages()).isEqualTo(3);
+        assertThat(result.livePages()).isEqualTo(5);
+        assertThat(result.override()).contains(merged);
+        assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r2\nr1\n");
+        assertThat(keys("releases/r2/")).containsExactly("releases/r2/css/site.css", "releases/r2/index.html",
+                "releases/r2/kommune/k0.html", "releases/r2/kommune/k1.html");
+    }
+
+    @Test
+    void anOverrideWithAnotherPageCountIsRefused() throws IOException {
+        var publisher = new SitePublisher(s3, BUCKET, 3);
+        publisher.publish(site("v1", 9), "r1");
+
+        // the operator expected one kommune to go; the render lost seven pages
+        assertThatThrownBy(() -> publisher.publish(site("v2", 2), "r2", Optional.of(new PageCountOverride(9, "one kommune merged"))))
+                .isInstanceOf(ReleaseRefused.class)
+                .hasMessage("release r2 refused: 3 pages, but allowFewerPages=9 allows exactly 9 (the live release r1 has 10);"
+                        + " live site unchanged");
+        // nor does it let through a release that did not shrink as expected
+        assertThatThrownBy(() -> publisher.publish(site("v2", 9), "r2", Optional.of(new PageCountOverride(9, "one kommune merged"))))
+                .isInstanceOf(ReleaseRefused.class)
+                .hasMessageStartingWith("release r2 refused: 10 pages, but allowFewerPages=9 allows exactly 9");
+        assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r1\n");
+        assertThat(keys("releases/r2/")).isEmpty();
+    }
+
+    @Test
+    void anOverrideNeverExcusesBrokenLinks() throws IOException {
+        var publisher = new SitePublisher(s3, BUCKET, 3);
+        publisher.publish(site("v1", 3), "r1");
+        Path shrunk = site("v2", 2);
+        Files.writeString(shrunk.resolve("index.html"), "<html><a href=\"/kommune/k2.html\">merged away</a></html>");
+
+        assertThatThrownBy(() -> publisher.publish(shrunk, "r2", Optional.of(new PageCountOverride(3, "k2 merged into k1"))))
+                .isInstanceOf(ReleaseRefused.class)
+                .hasMessage("release r2 refused: 1 broken internal link(s), e.g. [/index.html -> /kommune/k2.html]"
+                        + " (allowFewerPages never excuses broken links); live site unchanged");
+        assertThat(text(SitePublisher.POINTER_KEY)).isEqualTo("r1\n");
+        assertThat(keys("releases/r2/")).isEmpty();
+    }
+
+    @Test
+    void anOverrideNeedsAPageCountAndAOneLineReason() {
+        assertThatThrownBy(() -> new PageCountOverride(0, "x"))
+                .hasMessage("allowFewerPages: 0 is not a page count (a whole number of at least 1)");
+        assertThatThrownBy(() -> new PageCountOverride(3, " "))
+                .hasMessage("reason: required with allowFewerPages=3 (why the site legitimately shrinks)");
+        assertThatThrownBy(() -> new PageCountOverride(3, "merged\nFAKE LOG LINE"))
+                .hasMessage("reason: 'merged?FAKE LOG LINE' must be one line of text without control characters");
+        assertThatThrownBy(() -> new PageCountOverride(3, "x".repeat(301)))
+                .hasMessage("reason: 301 characters, at most 300 are kept");
+        assertThat(new PageCountOverride(3, "  k2 merged into k1 ").reason()).isEqualTo("k2 merged into k1");
     }
 
     @Test

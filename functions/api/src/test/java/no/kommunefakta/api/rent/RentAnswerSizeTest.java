@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Random;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import no.kommunefakta.fuzz.RentBenchmarkBody;
 import no.kommunefakta.rent.RentAllocation;
 import no.kommunefakta.rent.RentAllocator;
 import no.kommunefakta.rent.RentRequest;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RentAnswerSizeTest {
     private static final long LAMBDA_RESPONSE_LIMIT = 6L * 1024 * 1024;
-    private static final String[] USERS = {"120", "201", "202", "213", "215", "241", "253", "370", "380", "383"};
-    private static final String[] ARTS = {"010", "020", "050", "090", "099", "120", "180", "181", "185", "190", "195",
-            "200", "230", "240", "250", "260"};
 
     @Inject
     ObjectMapper mapper;
@@ -68,26 +64,6 @@ class RentAnswerSizeTest {
 
     /** The request RentBench measures, as JSON: one pool of 10 000 users and 100 lines, seeded. */
     private ObjectNode benchmark() {
-        Random random = new Random(42);
-        ObjectNode r = mapper.createObjectNode().put("entity", "kommune").put("region", "420400").put("aargang", "2024");
-        ObjectNode pool = r.putArray("pools").addObject().put("id", "fdv");
-        ArrayNode lines = pool.putArray("lines");
-        for (int l = 0; l < 100; l++) {
-            String amount = BigDecimal.valueOf((long) (random.nextDouble() * 50_000_000_00L), 2).toPlainString();
-            ObjectNode line = lines.addObject().put("amount", amount);
-            if (l % 10 == 9) {
-                line.put("kind", "CALCULATED").put("text", "calculated interest");
-            } else if (l % 10 == 8) {
-                line.put("art", "590").put("kind", "DEPRECIATION");
-            } else {
-                line.put("art", ARTS[random.nextInt(ARTS.length)]).put("kind", "EXTERNAL");
-            }
-        }
-        ArrayNode users = pool.putArray("users");
-        for (int u = 0; u < 10_000; u++) {
-            users.addObject().put("id", "user-" + u).put("funksjon", USERS[random.nextInt(USERS.length)])
-                    .put("quantity", BigDecimal.valueOf(100 + random.nextInt(1_000_000), 2).toPlainString());
-        }
-        return r;
+        return RentBenchmarkBody.of(10_000);
     }
 }

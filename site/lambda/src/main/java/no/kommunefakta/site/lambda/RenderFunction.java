@@ -18,13 +18,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.funqy.Funq;
+import no.kommunefakta.publish.PageCountOverride;
 import no.kommunefakta.publish.PublishResult;
 
 /**
  * {@code render}: one render path for the schedule, publish.yml and deploy.yml. Downloads the last data directory from
  * the bucket, refreshes it from SSB (a failed table keeps its last good data and is reported), uploads it again,
  * renders the site into /tmp with that data ({@code kommunefakta.data-dir}), and publishes it as a new release: link
- * check and page count first, then atomic upload, pointer, edge. Or rolls back, or re-syncs the edge.
+ * check and page count first (an operator's {@code allowFewerPages} + {@code reason} lets a legitimate shrink through,
+ * never a broken link), then atomic upload, pointer, edge. Or rolls back, or re-syncs the edge.
  */
 public class RenderFunction {
 
@@ -47,25 +49,28 @@ public class RenderFunction {
 
     @Funq("render")
     public RenderAnswer render(RenderRequest request) {
-        String action = request == null || request.action() == null || request.action().isBlank() ? "publish" : request.action();
-        String trigger = request == null || request.trigger() == null ? "direct" : request.trigger();
-        LOG.infof("render: action=%s trigger=%s", action, trigger);
+        RenderRequest r = request == null ? new RenderRequest(null, null, null, null) : request;
+        String action = r.actionOrDefault();
+        Optional<PageCountOverride> override = r.pageCountOverride();
+        LOG.infof("render: action=%s trigger=%s", action, r.triggerOrDefault());
+        override.ifPresent(o -> LOG.warnf("render: page-count override from trigger=%s: allowFewerPages=%d, reason: %s",
+                r.triggerOrDefault(), o.pages(), o.reason()));
         return switch (action) {
-            case "publish" -> publish();
+            case "publish" -> publish(override);
             case "rollback" -> {
                 var pointer = publishing.publisher().rollBack();
-                yield new RenderAnswer("rollback", pointer.current(), pointer.releases(), 0, 0, List.of(), "skipped");
+                yield RenderAnswer.pointerOnly("rollback", pointer.current(), pointer.releases());
             }
             case "sync" -> {
                 var pointer = publishing.publisher().sync()
                         .orElseThrow(() -> new IllegalStateException("nothing published yet; nothing to sync"));
-                yield new RenderAnswer("sync", pointer.current(), pointer.releases(), 0, 0, List.of(), "skipped");
+                yield RenderAnswer.pointerOnly("sync", pointer.current(), pointer.releases());
             }
             default -> throw new IllegalArgumentException("action: '" + action + "' is not one of publish, rollback, sync");
         };
     }
 
-    private RenderAnswer publish() {
+    private RenderAnswer publish(Optional<PageCountOverride> override) {
         if (!renderer.isResolvable()) {
             throw new IllegalStateException("no SiteRenderer in this build: site/lambda must depend on site/generator");
         }
@@ -75,12 +80,15 @@ public class RenderFunction {
             out = Files.createTempDirectory("kommunefakta-site-");
             int written = renderer.get().render(out);
             String release = RELEASE_ID.format(clock.instant());
-            PublishResult result = publishing.publisher().publish(out, release);
-            LOG.infof("published %s: %d files rendered, %d uploaded, %d bytes; pruned %s", release, written, result.files(),
-                    result.bytes(), result.pruned());
+            PublishResult result = publishing.publisher().publish(out, release, override);
+            LOG.infof("published %s: %d files rendered, %d uploaded, %d bytes, %d pages (%d before)%s; pruned %s", release, written,
+                    result.files(), result.bytes(), result.pages(), result.livePages(),
+                    result.override().map(o -> ", allowFewerPages=" + o.pages() + " (" + o.reason() + ")").orElse(""),
+                    result.pruned());
             keepData();
             var history = publishing.publisher().current().orElseThrow().releases();
-            return new RenderAnswer("publish", result.release(), history, result.files(), result.bytes(), result.pruned(), refresh);
+            return new RenderAnswer("publish", result.release(), history, result.files(), result.bytes(), result.pruned(), refresh,
+                    result.pages(), result.livePages(), result.override().map(RenderAnswer.PageOverride::of));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a work directory in " + System.getProperty("java.io.tmpdir"), e);
         } finally {

@@ -82,6 +82,54 @@ class RenderFunctionTest {
         assertThat(pointer()).startsWith(first + "\n");
     }
 
+    @Test
+    void aShrinkGoesLiveOnlyWithTheOperatorsExactPageCount() throws Exception {
+        Thread.sleep(1100); // release ids have second resolution
+        String before = given().contentType("application/json").body("{\"trigger\":\"test\"}")
+                .post().then().statusCode(200)
+                .body("pages", equalTo(2))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("override")))
+                .extract().path("live");
+        Thread.sleep(1100);
+
+        FixedSiteRenderer.shrinkNext = true;
+        String refused = given().contentType("application/json").body("{\"trigger\":\"test\"}")
+                .post().then().statusCode(500).extract().asString();
+        assertThat(refused).contains("refused: 1 pages, the live release " + before + " has 2; if that shrink is intended,"
+                + " publish with allowFewerPages=1 and a reason");
+        FixedSiteRenderer.shrinkNext = true;
+        given().contentType("application/json").body("{\"trigger\":\"test\",\"allowFewerPages\":\"2\",\"reason\":\"Oslo split\"}")
+                .post().then().statusCode(500).body(org.hamcrest.Matchers.containsString("1 pages, but allowFewerPages=2 allows exactly 2"));
+        assertThat(pointer()).startsWith(before + "\n");
+
+        FixedSiteRenderer.shrinkNext = true;
+        given().contentType("application/json")
+                .body("{\"trigger\":\"workflow_dispatch\",\"allowFewerPages\":1,\"reason\":\"Oslo merged away (test)\"}")
+                .post().then().statusCode(200)
+                .body("pages", equalTo(1))
+                .body("pagesBefore", equalTo(2))
+                .body("override.allowFewerPages", equalTo(1))
+                .body("override.reason", equalTo("Oslo merged away (test)"))
+                .body("history[1]", equalTo(before));
+    }
+
+    @Test
+    void aBadOverrideIsRefusedNamingTheFieldBeforeAnythingIsRendered() {
+        String pointerBefore = pointerOrEmpty();
+        String answer = given().contentType("application/json").body("{\"trigger\":\"test\",\"allowFewerPages\":\"lots\",\"reason\":\"x\"}")
+                .post().then().statusCode(500).extract().asString();
+
+        assertThat(answer).contains("allowFewerPages: 'lots' is not a page count").doesNotContain("at no.kommunefakta");
+        assertThat(pointerOrEmpty()).isEqualTo(pointerBefore);
+    }
+
+    private static String pointerOrEmpty() {
+        try {
+            return pointer();
+        } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+            return "";
+        }
+    }
 
     private static String pointer() {
         try (var s3 = S3ProxyResource.client()) {

@@ -68,6 +68,18 @@ class SiteLambdaIT {
     }
 
     @Test
+    void aBadPageCountOverrideIsRefusedNamingTheFieldBeforeAnythingIsRendered() throws Exception {
+        try (var lambda = start("render")) {
+            var before = new SitePublisher(s3, BUCKET, 5).current().orElseThrow();
+            String answer = lambda.invoke("{\"trigger\":\"it\",\"allowFewerPages\":\"356 pages\",\"reason\":\"merged\"}");
+
+            assertThat(answer).as(lambda.logTail()).contains("allowFewerPages: '356 pages' is not a page count (a whole number of at least 1)")
+                    .doesNotContain("at no.kommunefakta");
+            assertThat(new SitePublisher(s3, BUCKET, 5).current()).contains(before);
+        }
+    }
+
+    @Test
     void renderPublishesTheGeneratedSiteAtomically() throws Exception {
         try (var lambda = start("render")) {
             JsonNode answer = JSON.readTree(lambda.invoke("{\"trigger\":\"it\"}", java.time.Duration.ofMinutes(3)));
