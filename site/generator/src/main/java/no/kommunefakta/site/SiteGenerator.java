@@ -71,6 +71,16 @@ public class SiteGenerator {
     }
 
     public RenderResult render(Path utmappe, Consumer<String> progress) {
+        return render(utmappe, progress, Optional.empty());
+    }
+
+    /**
+     * Renders the site.
+     *
+     * @param merknad a note to put first in this publication's "what changed" in the release log (e.g. an approved
+     *                shrink and the operator's reason, from the render Lambda)
+     */
+    public RenderResult render(Path utmappe, Consumer<String> progress, Optional<String> merknad) {
         long start = System.nanoTime();
         SiteWriter out = SiteWriter.open(utmappe);
         Optional<Path> data = dataDir.filter(d -> !d.isBlank()).map(Path::of);
@@ -91,7 +101,7 @@ public class SiteGenerator {
             SiteModel model = SiteModel.load(source, status);
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
                     + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");
-            List<PageProducer> withModel = producers(model, get(kart), ReleaseLog.read(source), publisert, data);
+            List<PageProducer> withModel = producers(model, get(kart), ReleaseLog.read(source), publisert, data, merknad);
             jobs.addAll(submit(pool, withModel, out, progress));
             producers.addAll(withModel);
             waitFor(jobs);
@@ -114,12 +124,13 @@ public class SiteGenerator {
     }
 
     /** Every page kind that needs the statistics; the sitemap comes last because it lists what the others wrote. */
-    private List<PageProducer> producers(SiteModel model, Kartgrunnlag kart, ReleaseLog log, Instant publisert, Optional<Path> data) {
+    private List<PageProducer> producers(SiteModel model, Kartgrunnlag kart, ReleaseLog log, Instant publisert, Optional<Path> data,
+            Optional<String> merknad) {
         ComparisonProducer sammenlign = new ComparisonProducer(model);
         return List.of(new RegionPageProducer(model, new RegionPageBuilder(model), kart, List.of(sammenlign)), new DownloadProducer(model),
                 new RedirectProducer(model), new FrontPageProducer(model), new AboutPageProducer(model),
                 new FigurePageProducer(model, new ChoroplethMaps(kart, model)), sammenlign,
-                new ReleaseLogProducer(model, log, publisert, data), new SitemapProducer(siteUrl));
+                new ReleaseLogProducer(model, log, publisert, data, merknad), new SitemapProducer(siteUrl));
     }
 
     private Instant publicationTime() {

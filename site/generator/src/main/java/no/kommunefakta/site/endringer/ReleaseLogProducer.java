@@ -30,10 +30,15 @@ public final class ReleaseLogProducer implements PageProducer {
     private final ReleaseLog log;
 
     public ReleaseLogProducer(SiteModel model, ReleaseLog previous, Instant publisert, Optional<Path> dataDir) {
+        this(model, previous, publisert, dataDir, Optional.empty());
+    }
+
+    /** @param merknad the publisher's note for this release, shown first among its changes */
+    public ReleaseLogProducer(SiteModel model, ReleaseLog previous, Instant publisert, Optional<Path> dataDir, Optional<String> merknad) {
         this.model = model;
         this.publisert = publisert;
         this.dataDir = dataDir;
-        this.log = previous.with(entry(model, previous.before(publisert), publisert));
+        this.log = previous.with(entry(model, previous.before(publisert), publisert, merknad));
     }
 
     public ReleaseLog log() {
@@ -41,6 +46,10 @@ public final class ReleaseLogProducer implements PageProducer {
     }
 
     static Utgivelse entry(SiteModel model, Optional<Utgivelse> forrige, Instant publisert) {
+        return entry(model, forrige, publisert, Optional.empty());
+    }
+
+    static Utgivelse entry(SiteModel model, Optional<Utgivelse> forrige, Instant publisert, Optional<String> merknad) {
         RefreshStatus status = model.refreshStatus();
         List<Utgivelse.Tabell> tabeller = status.rows().stream()
                 .map(r -> new Utgivelse.Tabell(r.table(), r.fetched(), r.state().name())).toList();
@@ -59,8 +68,10 @@ public final class ReleaseLogProducer implements PageProducer {
             }
             tall.put(o.slug(), n);
         }
-        return new Utgivelse(publisert, hentet, tabeller, java.util.Collections.unmodifiableMap(tall),
-                changes(model, forrige, tabeller, tall));
+        List<String> endringer = new ArrayList<>();
+        merknad.filter(m -> !m.isBlank()).ifPresent(m -> endringer.add("Merknad ved publisering: " + m));
+        endringer.addAll(changes(model, forrige, tabeller, tall));
+        return new Utgivelse(publisert, hentet, tabeller, java.util.Collections.unmodifiableMap(tall), List.copyOf(endringer));
     }
 
     private static List<String> changes(SiteModel model, Optional<Utgivelse> forrige, List<Utgivelse.Tabell> tabeller,

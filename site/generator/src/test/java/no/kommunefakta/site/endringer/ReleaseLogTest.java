@@ -53,6 +53,19 @@ class ReleaseLogTest {
     }
 
     @Test
+    void publisererensMerknadStaarForstBlantEndringene() {
+        no.kommunefakta.site.model.SiteModel model = no.kommunefakta.site.model.SiteModel.load(DataSource.embedded());
+        Instant t = Instant.parse("2026-11-29T20:00:00Z");
+        Utgivelse med = ReleaseLogProducer.entry(model, Optional.empty(), t,
+                Optional.of("Godkjent nedgang til 1777 sider: to kommuner slått sammen"));
+        Utgivelse uten = ReleaseLogProducer.entry(model, Optional.empty(), t, Optional.empty());
+
+        assertThat(med.endringer().get(0)).isEqualTo("Merknad ved publisering: Godkjent nedgang til 1777 sider: to kommuner slått sammen");
+        assertThat(med.endringer().subList(1, med.endringer().size())).isEqualTo(uten.endringer());
+        assertThat(uten.endringer().get(0)).startsWith("Første utgivelse i loggen");
+    }
+
+    @Test
     void utenLoggfilErLoggenTom(@TempDir Path dir) {
         assertThat(ReleaseLog.read(new DataSource(Optional.of(dir))).utgivelser()).isEmpty();
     }

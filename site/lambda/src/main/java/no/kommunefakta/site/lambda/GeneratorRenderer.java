@@ -1,6 +1,7 @@
 package no.kommunefakta.site.lambda;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +22,8 @@ public class GeneratorRenderer implements SiteRenderer {
     }
 
     @Override
-    public int render(Path outDir) {
-        var result = generator.render(outDir, LOG::info);
+    public int render(Path outDir, Optional<String> merknad) {
+        var result = generator.render(outDir, LOG::info, merknad);
         LOG.infof("rendered %d pages, %d files, %d bytes in %d ms", result.sider(), result.filer(), result.bytes(), result.millis());
         return result.filer();
     }

@@ -78,7 +78,7 @@ public class RenderFunction {
         try {
             String refresh = refreshData();
             out = Files.createTempDirectory("kommunefakta-site-");
-            int written = renderer.get().render(out);
+            int written = renderer.get().render(out, override.map(RenderFunction::merknad));
             String release = RELEASE_ID.format(clock.instant());
             PublishResult result = publishing.publisher().publish(out, release, override);
             LOG.infof("published %s: %d files rendered, %d uploaded, %d bytes, %d pages (%d before)%s; pruned %s", release, written,
@@ -94,6 +94,11 @@ public class RenderFunction {
         } finally {
             deleteQuietly(out);
         }
+    }
+
+    /** The release log's note for an approved shrink (it is public: the log shows why pages went away). */
+    static String merknad(PageCountOverride o) {
+        return "Godkjent nedgang til " + o.pages() + " sider: " + o.reason();
     }
 
     /** Last data from the bucket → refresh; the render reads the same directory. */

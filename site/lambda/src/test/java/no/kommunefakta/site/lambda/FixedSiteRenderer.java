@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,12 @@ import jakarta.enterprise.inject.Alternative;
 public class FixedSiteRenderer implements SiteRenderer {
 
     static volatile boolean shrinkNext;
+    /** The release-log note of the last render. */
+    static volatile Optional<String> lastNote = Optional.empty();
 
     @Override
-    public int render(Path outDir) {
+    public int render(Path outDir, Optional<String> merknad) {
+        lastNote = merknad;
         boolean shrink = shrinkNext;
         shrinkNext = false;
         try {

@@ -111,6 +111,8 @@ class RenderFunctionTest {
                 .body("override.allowFewerPages", equalTo(1))
                 .body("override.reason", equalTo("Oslo merged away (test)"))
                 .body("history[1]", equalTo(before));
+        // the public release log says why the pages went away
+        assertThat(FixedSiteRenderer.lastNote).contains("Godkjent nedgang til 1 sider: Oslo merged away (test)");
     }
 
     @Test
