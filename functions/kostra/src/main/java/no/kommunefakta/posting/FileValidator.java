@@ -24,7 +24,7 @@ import no.kommunefakta.posting.rule.Regelsett;
  *
  * <p>As the official program: lines are split on {@code '\n'}, {@code '\r'} is stripped from both ends, empty lines
  * are dropped and the remaining lines are numbered from 1; a line that is not 48 characters or contains a TAB gives
- * control 001 (FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped
+ * control 001 (FATAL; ERROR for 2022 data, whose release has no FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped
  * (except for 2023 data: that release checks them like any record).
  * Verdict: FATAL for an unknown skjema or year (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) or any 001; ERROR without findings for a file
  * without lines; otherwise the highest severity of the findings, OK when none.
@@ -206,7 +206,7 @@ public final class FileValidator {
                     fatal = new ArrayList<>();
                     findings.clear();
                 }
-                fatal.add(Kontroll001Recordlengde.finding(lineNo, b - a, tab));
+                fatal.add(Kontroll001Recordlengde.finding(lineNo, b - a, tab, profil.utgave().k001Alvorlighet()));
                 return;
             }
             if (fatal != null) {
@@ -230,7 +230,7 @@ public final class FileValidator {
                 return new ValidationResult(Severity.ERROR, List.of());
             }
             if (fatal != null) {
-                return new ValidationResult(Severity.FATAL, fatal);
+                return new ValidationResult(profil.utgave().k001Alvorlighet(), fatal);
             }
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);

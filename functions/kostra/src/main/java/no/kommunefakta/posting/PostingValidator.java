@@ -16,7 +16,8 @@ import no.kommunefakta.posting.rule.Regelsett;
  * posting, with the code lists of the year given in the context. Thread-safe; build once, reuse.
  *
  * <p>Verdict: FATAL for an unknown skjema or a year without a chart of accounts (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) and for a
- * record that is not 48 characters or contains a TAB (001, nothing else runs); OK without findings for a record whose
+ * record that is not 48 characters or contains a TAB (001, nothing else runs; ERROR for 2022 data, whose release has
+ * no FATAL); OK without findings for a record whose
  * trimmed belop is {@code "0"} (the program drops it; the 2023 release checks it like any record) and for an empty record (no posting-level control runs; a whole
  * empty <em>file</em> is ERROR, see {@link FileValidator}); otherwise the highest severity of the findings, OK when
  * none. {@code '\r'} at either end of the record is stripped, as the program does with every line.
@@ -49,10 +50,12 @@ public final class PostingValidator {
             return new ValidationResult(Severity.OK, List.of());
         }
         char[] buf = line.toCharArray();
-        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length)) {
-            return Runs.fatal(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0));
-        }
         Profil profil = Runs.profil(regelsett, context);
+        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length)) {
+            Severity severity = profil.utgave().k001Alvorlighet();
+            return new ValidationResult(severity,
+                    List.of(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0, severity)));
+        }
         PostingView posting = new PostingView();
         posting.load(buf, 0, 0);
         if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {

@@ -1,0 +1,57 @@
+package no.kommunefakta.posting;
+
+import static no.kommunefakta.posting.Poster.annual;
+import static no.kommunefakta.posting.Poster.ctx;
+import static no.kommunefakta.posting.Poster.file;
+import static no.kommunefakta.posting.Poster.ids;
+import static no.kommunefakta.posting.Poster.posting;
+import static no.kommunefakta.posting.Poster.rec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule settings of the release that judges 2022 data (e3b33ddc, the last Java program; {@code utgaver.csv}) that
+ * differ from the 2023 and 2024 releases', one per setting. Its differences in kind are listed in the conformance
+ * README and measured by {@link YearCorpusTest}.
+ */
+class Utgave2022Test {
+
+    @Test
+    void recordLengthIsErrorIn2022BecauseThatReleaseHasNoFatal() {
+        ValidationContext c22 = annual("0A", 2022, "110300");
+        ValidationResult one = posting(c22, "0A2022 110300");
+        assertThat(one.verdict()).isEqualTo(Severity.ERROR);
+        assertThat(ids(one)).containsExactly("001 ERROR");
+        ValidationResult whole = file(c22, rec(c22, "1", "999", "010", 100), "0A2022 110300");
+        assertThat(whole.verdict()).isEqualTo(Severity.ERROR);
+        assertThat(ids(whole)).containsExactly("001 ERROR");
+        ValidationContext c23 = annual("0A", 2023, "110300");
+        assertThat(posting(c23, "0A2023 110300").verdict()).isEqualTo(Severity.FATAL);
+        assertThat(file(c23, "0A2023 110300").verdict()).isEqualTo(Severity.FATAL);
+    }
+
+    @Test
+    void controls010To013AreErrorsInEveryKvartalIn2022() {
+        for (String kvartal : new String[] {"1", "2", "3", "4"}) {
+            ValidationContext q22 = ctx("0AK" + kvartal, "2022", kvartal, "110300", null);
+            assertThat(ids(posting(q22, rec(q22, "1", "999", "010", 100)))).containsExactly("010 ERROR");
+        }
+        ValidationContext q24 = ctx("0AK1", "2024", "1", "110300", null);
+        assertThat(ids(posting(q24, rec(q24, "1", "999", "010", 100)))).containsExactly("010 WARNING");
+    }
+
+    @Test
+    void control075CoversArt874And875OnlyIn2022() {
+        ValidationContext c22 = annual("0A", 2022, "110300");
+        assertThat(ids(posting(c22, rec(c22, "1", "120", "874", 100)))).contains("075 ERROR");
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        assertThat(ids(posting(c24, rec(c24, "1", "120", "874", 100)))).doesNotContain("075 ERROR");
+    }
+
+    @Test
+    void control190IsInformationIn2022() {
+        assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
+        assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);
+    }
+}
