@@ -50,6 +50,15 @@ class Utgave2022Test {
     }
 
     @Test
+    void quarterlyRunsHaveNoWholeFileControlsIn2022() {
+        // a quarterly file with drift income only: 100 (no expenses) and 130/135 in 2024, nothing in 2022
+        ValidationContext q22 = ctx("0AK1", "2022", "1", "110300", null);
+        assertThat(ids(file(q22, rec(q22, "1", "120", "600", -100)))).isEmpty();
+        ValidationContext q24 = ctx("0AK1", "2024", "1", "110300", null);
+        assertThat(ids(file(q24, rec(q24, "1", "120", "600", -100)))).contains("100 WARNING");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

@@ -117,8 +117,9 @@ public final class Profil {
         }
         postingRules = List.copyOf(pr);
         List<FileRule> fr = new ArrayList<>();
+        boolean filkontroller = skjema.familie() != Skjema.Familie.KVARTAL || utgave.kvartalFilkontroller();
         for (FileRule r : regelsett.fileRules(skjema.familie())) {
-            if (r.appliesTo(this)) {
+            if (filkontroller && r.appliesTo(this)) {
                 fr.add(r);
             }
         }

@@ -42,6 +42,8 @@ import no.kommunefakta.posting.Severity;
  *                               argument as a whole)
  * @param k001Alvorlighet        severity and verdict of control 001 (record length): FATAL, or ERROR for the Java
  *                               release, which has no FATAL
+ * @param kvartalFilkontroller   quarterly runs (0AK1-0DK4) have whole-file controls (015, 100, 105, 130, 135); the
+ *                               Java release's quarterly program has none
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -49,7 +51,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k126Bydel, Severity k126Alvorlighet, Severity k190Alvorlighet, int k190Margin,
                      boolean nullposterDroppes, boolean k008MotForetaksnr, boolean k010PostensKvartal,
                      String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
-                     boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet) {
+                     boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
+                     boolean kvartalFilkontroller) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -85,7 +88,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(words(r.get(17))[0], "post", "arg"), String.join("", words(r.get(17))).substring(
                     words(r.get(17))[0].length()), choice(r.get(18), "postens_skjema", "alle"),
                     choice(r.get(19), "kommune", "bevilgning"), choice(r.get(20), "artsliste", "intervall"),
-                    choice(r.get(21), "kommaliste", "ett"), Severity.valueOf(r.get(22))));
+                    choice(r.get(21), "kommaliste", "ett"), Severity.valueOf(r.get(22)),
+                    choice(r.get(23), "ja", "nei")));
         }
         return result;
     }
