@@ -59,6 +59,39 @@ class Utgave2022Test {
     }
 
     @Test
+    void control002ChecksTheFileDescriptionOnlyIn2022() {
+        ValidationContext c22 = annual("0A", 2022, "110300");
+        assertThat(ids(posting(c22, rec(c22, "1", "120", "010", 100)))).isEmpty();
+        String annenRegion = rec(c22, "1", "120", "010", 100).replace("110300", "110400");
+        assertThat(ids(posting(c22, annenRegion))).containsExactly("002 ERROR", "006 ERROR");
+        String foretak = rec(c22, "1", "120", "010", 100);
+        foretak = foretak.substring(0, 22) + "123456789" + foretak.substring(31);
+        assertThat(ids(posting(c22, foretak))).containsExactly("002 ERROR", "008 ERROR");
+        ValidationContext q22 = ctx("0AK1", "2022", "1", "110300", null);
+        assertThat(ids(posting(q22, rec(q22, "1", "120", "010", 100).replace("110300", "110400"))))
+                .containsExactly("006 ERROR");
+        ValidationContext c23 = annual("0A", 2023, "110300");
+        assertThat(ids(posting(c23, rec(c23, "1", "120", "010", 100).replace("110300", "110400"))))
+                .containsExactly("006 ERROR");
+    }
+
+    @Test
+    void sumPresenceControlsNeedNoRecordsOfTheirKindIn2022() {
+        // a 0A file with one drift expense: no investering records, no income
+        ValidationContext c22 = annual("0A", 2022, "110300");
+        assertThat(ids(file(c22, rec(c22, "1", "120", "010", 100))))
+                .contains("085 ERROR", "090 ERROR", "105 ERROR", "130 ERROR", "135 ERROR");
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        assertThat(ids(file(c24, rec(c24, "1", "120", "010", 100))))
+                .doesNotContain("085 ERROR", "090 ERROR");
+        // 0K has no 100/105 in that release, Oslo bydeler none of them
+        ValidationContext k22 = ctx("0K", "2022", " ", "460000", "987654322");
+        assertThat(ids(file(k22, rec(k22, "4", "120", "010", 100)))).doesNotContain("100 ERROR", "105 ERROR");
+        ValidationContext bydel = annual("0A", 2022, "030101");
+        assertThat(ids(file(bydel, rec(bydel, "1", "120", "010", 100)))).doesNotContain("085 ERROR", "090 ERROR");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

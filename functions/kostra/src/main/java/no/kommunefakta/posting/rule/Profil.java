@@ -126,6 +126,22 @@ public final class Profil {
         fileRules = List.copyOf(fr);
     }
 
+    /**
+     * Whether a sum-presence control fires on an empty sum without records of its kind (release setting
+     * {@link Utgave#sumUtenPoster()}): the argument skjema is one of {@code skjema}, and the argument region is no
+     * Oslo bydel 030101-030115 and none of {@code unntak}.
+     */
+    public boolean sumUtenPoster(Set<String> skjema, String... unntak) {
+        if (!utgave.sumUtenPoster() || !skjema.contains(argSkjema2())) {
+            return false;
+        }
+        String region = context.region();
+        if (region.matches("0301(0[1-9]|1[0-5])")) {
+            return false;
+        }
+        return !Arrays.asList(unntak).contains(region);
+    }
+
     public Kontoplan kontoplan() {
         return kontoplan;
     }

@@ -44,6 +44,9 @@ import no.kommunefakta.posting.Severity;
  *                               release, which has no FATAL
  * @param kvartalFilkontroller   quarterly runs (0AK1-0DK4) have whole-file controls (015, 100, 105, 130, 135); the
  *                               Java release's quarterly program has none
+ * @param k002Filbeskrivelse     the release's "Kontroll 02 Filbeskrivelse" runs (annual and kirke files)
+ * @param sumUtenPoster          the sum-presence controls 085/090/100/105/130/135 are decided by the argument skjema
+ *                               and region, also when the file has no record of that kind (else only when it has)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -52,7 +55,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean nullposterDroppes, boolean k008MotForetaksnr, boolean k010PostensKvartal,
                      String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
                      boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
-                     boolean kvartalFilkontroller) {
+                     boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
+                     boolean sumUtenPoster) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -89,7 +93,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     words(r.get(17))[0].length()), choice(r.get(18), "postens_skjema", "alle"),
                     choice(r.get(19), "kommune", "bevilgning"), choice(r.get(20), "artsliste", "intervall"),
                     choice(r.get(21), "kommaliste", "ett"), Severity.valueOf(r.get(22)),
-                    choice(r.get(23), "ja", "nei")));
+                    choice(r.get(23), "ja", "nei"), choice(r.get(24), "ja", "nei"),
+                    choice(r.get(25), "ja", "nei")));
         }
         return result;
     }
