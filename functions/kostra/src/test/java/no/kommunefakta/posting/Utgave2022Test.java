@@ -92,6 +92,19 @@ class Utgave2022Test {
     }
 
     @Test
+    void balanceControlsAsTheJavaReleaseIn2022() {
+        // a 0B file with one passiva record: no aktiva (115) and a difference (125); 2024 reports 115 only with aktiva
+        // records and 125 for either reason
+        ValidationContext b22 = annual("0B", 2022, "110300");
+        assertThat(ids(file(b22, rec(b22, "2", "31", "000", -100)))).containsExactly("115 ERROR", "125 ERROR");
+        ValidationContext b24 = annual("0B", 2024, "110300");
+        assertThat(ids(file(b24, rec(b24, "2", "31", "000", -100)))).containsExactly("125 ERROR");
+        // aktiva and passiva that balance within ±10 but with passiva >= 0 is no 125 in 2022
+        assertThat(ids(file(b22, rec(b22, "2", "10", "000", 5), rec(b22, "2", "31", "000", 0))))
+                .doesNotContain("125 ERROR");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

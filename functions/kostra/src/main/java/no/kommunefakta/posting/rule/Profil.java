@@ -132,7 +132,7 @@ public final class Profil {
      * Oslo bydel 030101-030115 and none of {@code unntak}.
      */
     public boolean sumUtenPoster(Set<String> skjema, String... unntak) {
-        if (!utgave.sumUtenPoster() || !skjema.contains(argSkjema2())) {
+        if (!argSkjemaUtenPoster(skjema)) {
             return false;
         }
         String region = context.region();
@@ -140,6 +140,11 @@ public final class Profil {
             return false;
         }
         return !Arrays.asList(unntak).contains(region);
+    }
+
+    /** {@link #sumUtenPoster} without the region conditions (controls 115 and 120). */
+    public boolean argSkjemaUtenPoster(Set<String> skjema) {
+        return utgave.sumUtenPoster() && skjema.contains(argSkjema2());
     }
 
     public Kontoplan kontoplan() {

@@ -46,7 +46,10 @@ import no.kommunefakta.posting.Severity;
  *                               Java release's quarterly program has none
  * @param k002Filbeskrivelse     the release's "Kontroll 02 Filbeskrivelse" runs (annual and kirke files)
  * @param sumUtenPoster          the sum-presence controls 085/090/100/105/130/135 are decided by the argument skjema
- *                               and region, also when the file has no record of that kind (else only when it has)
+ *                               and region, also when the file has no record of that kind (else only when it has);
+ *                               115/120 likewise by the argument skjema
+ * @param k125KunDifferanse      control 125 reports only a difference outside ±10 (else also aktiva &lt;= 0 or
+ *                               passiva &gt;= 0)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -56,7 +59,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
                      boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
                      boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
-                     boolean sumUtenPoster) {
+                     boolean sumUtenPoster, boolean k125KunDifferanse) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -94,7 +97,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(19), "kommune", "bevilgning"), choice(r.get(20), "artsliste", "intervall"),
                     choice(r.get(21), "kommaliste", "ett"), Severity.valueOf(r.get(22)),
                     choice(r.get(23), "ja", "nei"), choice(r.get(24), "ja", "nei"),
-                    choice(r.get(25), "ja", "nei")));
+                    choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei")));
         }
         return result;
     }
