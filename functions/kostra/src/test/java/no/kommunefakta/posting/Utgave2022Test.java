@@ -105,6 +105,16 @@ class Utgave2022Test {
     }
 
     @Test
+    void quarterlyFylkeFilesExpectTheFylkeSkjemaIn2022() {
+        ValidationContext q22 = ctx("0BK1", "2022", "1", "460000", null);
+        assertThat(ids(posting(q22, rec(q22, "2", "10", "000", 100)))).contains("003 ERROR");
+        assertThat(ids(posting(q22, rec(q22, "2", "10", "000", 100).replaceFirst("^0B", "0D"))))
+                .doesNotContain("003 ERROR");
+        ValidationContext q24 = ctx("0BK1", "2024", "1", "460000", null);
+        assertThat(ids(posting(q24, rec(q24, "2", "10", "000", 100)))).doesNotContain("003 ERROR");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

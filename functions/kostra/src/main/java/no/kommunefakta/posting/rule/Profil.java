@@ -174,6 +174,23 @@ public final class Profil {
         return args.argSkjema2();
     }
 
+    /**
+     * The skjema control 003 expects: {@link #argSkjema2()}, except in quarterly runs for a region ending in 0000
+     * when the release turns 0A into 0C and 0B into 0D ({@link Utgave#k003KvartalFylke()}).
+     */
+    public String skjema003() {
+        String s = argSkjema2();
+        if (utgave.k003KvartalFylke() && skjema.familie() == Skjema.Familie.KVARTAL
+                && context.region().endsWith("0000")) {
+            return switch (s) {
+                case "0A" -> "0C";
+                case "0B" -> "0D";
+                default -> s;
+            };
+        }
+        return s;
+    }
+
     char[] argSkjema2Chars() {
         return args.argSkjema2Chars();
     }

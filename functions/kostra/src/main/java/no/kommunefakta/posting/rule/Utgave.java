@@ -50,6 +50,9 @@ import no.kommunefakta.posting.Severity;
  *                               115/120 likewise by the argument skjema
  * @param k125KunDifferanse      control 125 reports only a difference outside ±10 (else also aktiva &lt;= 0 or
  *                               passiva &gt;= 0)
+ * @param k003KvartalFylke       control 003 in quarterly runs for a region ending in 0000 expects 0C for 0A and 0D
+ *                               for 0B (the Java release's quarterly program turns the skjema argument into the
+ *                               fylke skjema)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -59,7 +62,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
                      boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
                      boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
-                     boolean sumUtenPoster, boolean k125KunDifferanse) {
+                     boolean sumUtenPoster, boolean k125KunDifferanse, boolean k003KvartalFylke) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -97,7 +100,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(19), "kommune", "bevilgning"), choice(r.get(20), "artsliste", "intervall"),
                     choice(r.get(21), "kommaliste", "ett"), Severity.valueOf(r.get(22)),
                     choice(r.get(23), "ja", "nei"), choice(r.get(24), "ja", "nei"),
-                    choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei")));
+                    choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
+                    choice(r.get(27), "ja", "nei")));
         }
         return result;
     }
