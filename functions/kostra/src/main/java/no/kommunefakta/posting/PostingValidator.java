@@ -12,7 +12,7 @@ import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
 
 /**
- * Runs every posting-level control of SSB's control program (001, 003-014, 016, 020-081, 200, unknown skjema) on one
+ * Runs every posting-level control of SSB's control program (001-014, 016, 020-081, 200, unknown skjema) on one
  * posting, with the code lists of the year given in the context. Thread-safe; build once, reuse.
  *
  * <p>Verdict: FATAL for an unknown skjema or a year without a chart of accounts (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) and for a

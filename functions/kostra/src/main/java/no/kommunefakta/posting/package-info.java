@@ -1,7 +1,7 @@
 /**
  * KOSTRA regnskap validation that agrees with SSB's official control program ({@code kostra-kontrollprogram}, 2026).
  *
- * <p>Entry points: {@link no.kommunefakta.posting.PostingValidator} (one posting: 001, 003-014, 016, 020-081, 200,
+ * <p>Entry points: {@link no.kommunefakta.posting.PostingValidator} (one posting: 001-014 (002 only for 2022 data), 016, 020-081, 200,
  * unknown skjema) and {@link no.kommunefakta.posting.FileValidator} (a whole file in one streaming pass: additionally
  * 015, 085-190, 113, 143, 210-220). The controls are one class each in {@code no.kommunefakta.posting.rule}
  * ({@code KontrollNNN...}); the year in the {@link no.kommunefakta.posting.ValidationContext} selects that year's code
