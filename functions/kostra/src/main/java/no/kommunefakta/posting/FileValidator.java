@@ -160,6 +160,9 @@ public final class FileValidator {
         Run(Profil profil) {
             this.result = null;
             this.profil = profil;
+            if (profil.utgave().kontotypeEtterArgument()) {
+                posting.klassifiserEtter(profil.skjema());
+            }
             this.rules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
             List<FileRule.Accumulator> all = new ArrayList<>();

@@ -57,6 +57,9 @@ public final class PostingValidator {
                     List.of(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0, severity)));
         }
         PostingView posting = new PostingView();
+        if (profil.utgave().kontotypeEtterArgument()) {
+            posting.klassifiserEtter(profil.skjema());
+        }
         posting.load(buf, 0, 0);
         if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
             return new ValidationResult(Severity.OK, List.of());

@@ -115,6 +115,17 @@ class Utgave2022Test {
     }
 
     @Test
+    void recordsCountByTheArgumentSkjemasKontoklasserIn2022() {
+        // kontoklasse 5 in a 0B file: 2022 counts it nowhere (no aktiva: 115), 2024 counts it as balanse by the
+        // record's skjema field
+        ValidationContext b22 = annual("0B", 2022, "110300");
+        assertThat(ids(file(b22, rec(b22, "5", "10", "000", 100)))).contains("009 ERROR", "115 ERROR");
+        ValidationContext b24 = annual("0B", 2024, "110300");
+        assertThat(ids(file(b24, rec(b24, "5", "10", "000", 100)))).contains("009 ERROR")
+                .doesNotContain("115 ERROR");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

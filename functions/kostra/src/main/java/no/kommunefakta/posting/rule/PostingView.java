@@ -58,6 +58,16 @@ public final class PostingView {
     private boolean belopGyldig;
     private boolean null0;
     private boolean osloBydel;
+    private Skjema fastSkjema;
+
+    /**
+     * Classifies every record loaded from now on by this skjema (the argument's) and the record's kontoklasse, as the
+     * Java release does ({@link Utgave#kontotypeEtterArgument()}): drift, investering or balanse when the kontoklasse
+     * is that skjema's, else none. Null: by the record's own skjema field (the Kotlin program).
+     */
+    public void klassifiserEtter(Skjema skjema) {
+        this.fastSkjema = skjema;
+    }
 
     /**
      * Loads a record of exactly 48 characters (the caller checked control 001).
@@ -73,7 +83,13 @@ public final class PostingView {
         recordSkjema = c0 == '0' && c1 < 128 ? RECORD_SKJEMA[c1] : null;
         resultat = c0 == '0' && c1 == RESULTAT_SKJEMA;
         char kk = buf[off + 31];
-        if (recordSkjema == null) {
+        if (fastSkjema != null) {
+            if (fastSkjema.isBalanse()) {
+                kontotype = fastSkjema.kontoklasser().indexOf(kk) >= 0 ? BALANSE : INGEN;
+            } else {
+                kontotype = kk == fastSkjema.drift() ? DRIFT : kk == fastSkjema.investering() ? INVESTERING : INGEN;
+            }
+        } else if (recordSkjema == null) {
             kontotype = c0 == '0' && c1 == HELSE_BALANSE_SKJEMA ? BALANSE : INGEN;
         } else if (recordSkjema.isBalanse()) {
             kontotype = BALANSE;
@@ -146,7 +162,7 @@ public final class PostingView {
      * it, and the program then counts it as investering (see {@link #load}).
      */
     public boolean isUkjentKontoklasse() {
-        return kontotype == INVESTERING && buf[off + 31] != recordSkjema.investering();
+        return fastSkjema == null && kontotype == INVESTERING && buf[off + 31] != recordSkjema.investering();
     }
 
     public boolean isBevilgning() {

@@ -53,6 +53,8 @@ import no.kommunefakta.posting.Severity;
  * @param k003KvartalFylke       control 003 in quarterly runs for a region ending in 0000 expects 0C for 0A and 0D
  *                               for 0B (the Java release's quarterly program turns the skjema argument into the
  *                               fylke skjema)
+ * @param kontotypeEtterArgument records are drift, investering or balanse by the argument skjema's kontoklasser
+ *                               (another kontoklasse: none), not by the record's own skjema field
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -62,7 +64,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
                      boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
                      boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
-                     boolean sumUtenPoster, boolean k125KunDifferanse, boolean k003KvartalFylke) {
+                     boolean sumUtenPoster, boolean k125KunDifferanse, boolean k003KvartalFylke,
+                     boolean kontotypeEtterArgument) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -101,7 +104,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(21), "kommaliste", "ett"), Severity.valueOf(r.get(22)),
                     choice(r.get(23), "ja", "nei"), choice(r.get(24), "ja", "nei"),
                     choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
-                    choice(r.get(27), "ja", "nei")));
+                    choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post")));
         }
         return result;
     }
