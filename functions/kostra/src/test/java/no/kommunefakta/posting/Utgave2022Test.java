@@ -126,6 +126,18 @@ class Utgave2022Test {
     }
 
     @Test
+    void sumControlsAreErrorsWithAKvartalArgumentAnd113DoesNotExistIn2022() {
+        ValidationContext c22 = ctx("0C", "2022", "4", "500000", null);
+        assertThat(ids(file(c22, rec(c22, "1", "510", "010", 100)))).contains("105 ERROR", "130 ERROR");
+        ValidationContext c24 = ctx("0C", "2024", "4", "500000", null);
+        assertThat(ids(file(c24, rec(c24, "1", "510", "010", 100)))).contains("105 WARNING", "130 WARNING");
+        ValidationContext f22 = ctx("0F", "2022", " ", "110300", "976993403");
+        assertThat(ids(file(f22, rec(f22, "3", "041", "010", 100)))).doesNotContain("113 ERROR");
+        ValidationContext f24 = ctx("0F", "2024", " ", "110300", "976993403");
+        assertThat(ids(file(f24, rec(f24, "3", "041", "010", 100)))).contains("113 ERROR");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

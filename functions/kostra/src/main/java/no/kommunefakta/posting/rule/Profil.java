@@ -246,9 +246,12 @@ public final class Profil {
         return args.argKvartal() == '1' || args.argKvartal() == '2' ? Severity.WARNING : Severity.ERROR;
     }
 
-    /** Controls 100, 105, 130, 135: WARNING for quarterly runs (argument kvartal not blank), else ERROR. */
+    /**
+     * Controls 100, 105, 130, 135: WARNING for quarterly runs (argument kvartal not blank) unless the release says
+     * otherwise ({@link Utgave#sumAdvarselKvartal()}), else ERROR.
+     */
     public Severity severityKvartalsrapport() {
-        return args.argKvartal() != ' ' ? Severity.WARNING : Severity.ERROR;
+        return args.argKvartal() != ' ' && utgave.sumAdvarselKvartal() ? Severity.WARNING : Severity.ERROR;
     }
 
     // -------------------------------------------------------------- lookups

@@ -55,6 +55,8 @@ import no.kommunefakta.posting.Severity;
  *                               fylke skjema)
  * @param kontotypeEtterArgument records are drift, investering or balanse by the argument skjema's kontoklasser
  *                               (another kontoklasse: none), not by the record's own skjema field
+ * @param k113                   control 113 (kirke tilskudd) exists
+ * @param sumAdvarselKvartal     controls 100/105/130/135 are WARNING when a kvartal argument is given (else ERROR)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -65,7 +67,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
                      boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
                      boolean sumUtenPoster, boolean k125KunDifferanse, boolean k003KvartalFylke,
-                     boolean kontotypeEtterArgument) {
+                     boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -104,7 +106,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(21), "kommaliste", "ett"), Severity.valueOf(r.get(22)),
                     choice(r.get(23), "ja", "nei"), choice(r.get(24), "ja", "nei"),
                     choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
-                    choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post")));
+                    choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post"),
+                    choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei")));
         }
         return result;
     }
