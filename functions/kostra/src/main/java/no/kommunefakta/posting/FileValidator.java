@@ -235,6 +235,9 @@ public final class FileValidator {
             if (fatal != null) {
                 return new ValidationResult(profil.utgave().k001Alvorlighet(), fatal);
             }
+            if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
+                return Runs.result(findings);
+            }
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);
             }

@@ -68,6 +68,7 @@ public final class PostingValidator {
         for (PostingRule rule : profil.postingRules()) {
             rule.check(posting, profil, findings::add);
         }
+        Runs.stoppEtterFilbeskrivelse(profil, findings);
         return Runs.result(findings);
     }
 

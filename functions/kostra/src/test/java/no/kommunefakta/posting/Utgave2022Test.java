@@ -138,6 +138,17 @@ class Utgave2022Test {
     }
 
     @Test
+    void aKirkeFileStopsAfterAFileDescriptionErrorIn2022() {
+        ValidationContext f22 = ctx("0F", "2022", " ", "110300", "976993403");
+        String annenRegion = rec(f22, "3", "041", "010", 100).replace("110300", "110400");
+        assertThat(ids(posting(f22, annenRegion))).containsExactly("002 ERROR");
+        assertThat(ids(file(f22, annenRegion))).containsExactly("002 ERROR");
+        ValidationContext a22 = annual("0A", 2022, "110300");
+        assertThat(ids(posting(a22, rec(a22, "1", "120", "010", 100).replace("110300", "110400"))))
+                .containsExactly("002 ERROR", "006 ERROR");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);
