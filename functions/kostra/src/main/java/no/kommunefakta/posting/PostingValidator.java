@@ -18,7 +18,8 @@ import no.kommunefakta.posting.rule.Regelsett;
  * <p>Verdict: FATAL for an unknown skjema or a year without a chart of accounts (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) and for a
  * record that is not 48 characters or contains a TAB (001, nothing else runs; ERROR for 2022 data, whose release has
  * no FATAL); OK without findings for a record whose
- * trimmed belop is {@code "0"} (the program drops it; the 2023 release checks it like any record) and for an empty record (no posting-level control runs; a whole
+ * trimmed belop is {@code "0"} (the program drops it; the 2023 release checks it like any record, the 2022 release
+ * with its field controls first) and for an empty record (no posting-level control runs; a whole
  * empty <em>file</em> is ERROR, see {@link FileValidator}); otherwise the highest severity of the findings, OK when
  * none. {@code '\r'} at either end of the record is stripped, as the program does with every line.
  */
@@ -61,12 +62,12 @@ public final class PostingValidator {
             posting.klassifiserEtter(profil.skjema());
         }
         posting.load(buf, 0, 0);
-        if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
-            return new ValidationResult(Severity.OK, List.of());
-        }
+        boolean nullpost = posting.isNullpost() && profil.utgave().nullposterDroppes();
         List<Finding> findings = new ArrayList<>(4);
         for (PostingRule rule : profil.postingRules()) {
-            rule.check(posting, profil, findings::add);
+            if (!nullpost || profil.nullpostKontrolleres(rule)) {
+                rule.check(posting, profil, findings::add);
+            }
         }
         Runs.stoppEtterFilbeskrivelse(profil, findings);
         return Runs.result(findings);

@@ -149,6 +149,20 @@ class Utgave2022Test {
     }
 
     @Test
+    void zeroAmountRecordsGoThroughTheFieldControlsFirstIn2022() {
+        ValidationContext c22 = annual("0A", 2022, "110300");
+        String kk9 = rec(c22, "9", "120", "010", 0);
+        assertThat(ids(posting(c22, kk9))).containsExactly("009 ERROR");
+        // dropped after them: no combination control, no sums from it
+        assertThat(ids(posting(c22, rec(c22, "1", "841", "010", 0)))).isEmpty();
+        ValidationContext q22 = ctx("0AK1", "2022", "1", "110300", null);
+        assertThat(ids(posting(q22, rec(q22, "1", "999", "010", 0)))).isEmpty();
+        assertThat(ids(posting(q22, rec(q22, "9", "999", "010", 0)))).containsExactly("009 ERROR");
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        assertThat(ids(posting(c24, rec(c24, "9", "120", "010", 0)))).isEmpty();
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

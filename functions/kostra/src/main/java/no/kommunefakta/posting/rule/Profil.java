@@ -147,6 +147,15 @@ public final class Profil {
         return utgave.sumUtenPoster() && skjema.contains(argSkjema2());
     }
 
+    /**
+     * Whether a zero-amount record still goes through this control before it is dropped
+     * ({@link Utgave#nullposterFeltkontroller()}).
+     */
+    public boolean nullpostKontrolleres(PostingRule rule) {
+        String til = utgave.nullposterFeltkontroller().get(skjema.familie().name());
+        return til != null && rule.control().compareTo(til) <= 0;
+    }
+
     public Kontoplan kontoplan() {
         return kontoplan;
     }

@@ -57,6 +57,9 @@ import no.kommunefakta.posting.Severity;
  *                               (another kontoklasse: none), not by the record's own skjema field
  * @param k113                   control 113 (kirke tilskudd) exists
  * @param sumAdvarselKvartal     controls 100/105/130/135 are WARNING when a kvartal argument is given (else ERROR)
+ * @param nullposterFeltkontroller per program part (KOMMUNE, KIRKE, KVARTAL), the last control that still sees
+ *                               zero-amount records when they are dropped (the Java release drops them after its field
+ *                               controls); absent: dropped before every control but 001
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -67,7 +70,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
                      boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
                      boolean sumUtenPoster, boolean k125KunDifferanse, boolean k003KvartalFylke,
-                     boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal) {
+                     boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
+                     Map<String, String> nullposterFeltkontroller) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -107,9 +111,21 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(23), "ja", "nei"), choice(r.get(24), "ja", "nei"),
                     choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
                     choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post"),
-                    choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei")));
+                    choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei"), familieKontroll(r.get(31))));
         }
         return result;
+    }
+
+    private static Map<String, String> familieKontroll(String s) {
+        Map<String, String> result = new TreeMap<>();
+        for (String w : words(s)) {
+            String[] kv = w.split(":");
+            if (kv.length != 2) {
+                throw new IllegalStateException("utgaver.csv: '" + w + "' is not FAMILIE:KONTROLL");
+            }
+            result.put(kv[0], kv[1]);
+        }
+        return Map.copyOf(result);
     }
 
     private static boolean choice(String value, String yes, String no) {
