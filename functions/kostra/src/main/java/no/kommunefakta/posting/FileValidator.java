@@ -164,6 +164,7 @@ public final class FileValidator {
             if (profil.utgave().kontotypeEtterArgument()) {
                 posting.klassifiserEtter(profil.skjema());
             }
+            posting.belopTrimmet(profil.utgave().k014Trimmet());
             this.rules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
             List<FileRule.Accumulator> all = new ArrayList<>();

@@ -61,6 +61,7 @@ public final class PostingValidator {
         if (profil.utgave().kontotypeEtterArgument()) {
             posting.klassifiserEtter(profil.skjema());
         }
+        posting.belopTrimmet(profil.utgave().k014Trimmet());
         posting.load(buf, 0, 0);
         boolean nullpost = posting.isNullpost() && profil.utgave().nullposterDroppes();
         List<Finding> findings = new ArrayList<>(4);

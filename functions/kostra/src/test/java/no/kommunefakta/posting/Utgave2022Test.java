@@ -163,6 +163,17 @@ class Utgave2022Test {
     }
 
     @Test
+    void aLeftAlignedAmountIsValidIn2022() {
+        ValidationContext c22 = annual("0A", 2022, "110300");
+        String venstre = rec(c22, "1", "120", "010", 100);
+        venstre = venstre.substring(0, 39) + "-23      ";
+        assertThat(ids(posting(c22, venstre))).isEmpty();
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        String venstre24 = rec(c24, "1", "120", "010", 100);
+        assertThat(ids(posting(c24, venstre24.substring(0, 39) + "-23      "))).containsExactly("014 ERROR");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

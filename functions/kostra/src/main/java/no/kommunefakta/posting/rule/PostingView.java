@@ -59,6 +59,7 @@ public final class PostingView {
     private boolean null0;
     private boolean osloBydel;
     private Skjema fastSkjema;
+    private boolean belopTrimmet;
 
     /**
      * Classifies every record loaded from now on by this skjema (the argument's) and the record's kontoklasse, as the
@@ -67,6 +68,14 @@ public final class PostingView {
      */
     public void klassifiserEtter(Skjema skjema) {
         this.fastSkjema = skjema;
+    }
+
+    /**
+     * Checks the belop of every record loaded from now on after trimming trailing blanks, as the Java release does
+     * ({@link Utgave#k014Trimmet()}: a left-aligned amount is valid).
+     */
+    public void belopTrimmet(boolean trimmet) {
+        this.belopTrimmet = trimmet;
     }
 
     /**
@@ -107,7 +116,7 @@ public final class PostingView {
         artInt = art3 >= 0 ? art3 : parseTrimmedInt(off + 36, 3);
         sektorKey = pack(off + 36, 3);
         belopGyldig = belopMatches(off + 39, 9);
-        belop = belopGyldig ? parseBelopFast(off + 39, 9) : parseTrimmedInt(off + 39, 9);
+        belop = belopGyldig && !belopTrimmet ? parseBelopFast(off + 39, 9) : parseTrimmedInt(off + 39, 9);
         null0 = trimmedIsZero(off + 39, 9);
         osloBydel = buf[off + 7] == '0' && buf[off + 8] == '3' && buf[off + 9] == '0' && buf[off + 10] == '1'
                 && !(buf[off + 11] == '0' && buf[off + 12] == '0');
@@ -404,10 +413,13 @@ public final class PostingView {
         return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? 0 : (int) v;
     }
 
-    /** {@code ^\s*?-?\d+$} on the whole field, and no TAB. */
+    /** {@code ^\s*?-?\d+$} on the whole field (or without trailing blanks, {@link #belopTrimmet}), and no TAB. */
     private boolean belopMatches(int from, int len) {
         int i = from;
         int end = from + len;
+        while (belopTrimmet && end > from && buf[end - 1] <= ' ') {
+            end--;
+        }
         while (i < end && isRegexSpace(buf[i])) {
             if (buf[i] == '\t') {
                 return false;

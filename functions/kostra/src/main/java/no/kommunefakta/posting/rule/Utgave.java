@@ -60,6 +60,8 @@ import no.kommunefakta.posting.Severity;
  * @param nullposterFeltkontroller per program part (KOMMUNE, KIRKE, KVARTAL), the last control that still sees
  *                               zero-amount records when they are dropped (the Java release drops them after its field
  *                               controls); absent: dropped before every control but 001
+ * @param k014Trimmet            control 014 checks the belop after trimming trailing blanks (a left-aligned amount is
+ *                               valid)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -71,7 +73,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
                      boolean sumUtenPoster, boolean k125KunDifferanse, boolean k003KvartalFylke,
                      boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
-                     Map<String, String> nullposterFeltkontroller) {
+                     Map<String, String> nullposterFeltkontroller, boolean k014Trimmet) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -111,7 +113,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(23), "ja", "nei"), choice(r.get(24), "ja", "nei"),
                     choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
                     choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post"),
-                    choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei"), familieKontroll(r.get(31))));
+                    choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei"), familieKontroll(r.get(31)),
+                    choice(r.get(32), "ja", "nei")));
         }
         return result;
     }
