@@ -174,6 +174,15 @@ class Utgave2022Test {
     }
 
     @Test
+    void control110ReportsOnlyADifferenceIn2022() {
+        // expenses of 20 without income: within ±30, so no 110 in 2022; 2024 also wants income
+        ValidationContext c22 = annual("0A", 2022, "110300");
+        assertThat(ids(file(c22, rec(c22, "1", "120", "010", 20)))).doesNotContain("110 ERROR");
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        assertThat(ids(file(c24, rec(c24, "1", "120", "010", 20)))).contains("110 ERROR");
+    }
+
+    @Test
     void control190IsInformationIn2022() {
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2022).k190Alvorlighet()).isEqualTo(Severity.INFO);
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2024).k190Alvorlighet()).isEqualTo(Severity.WARNING);

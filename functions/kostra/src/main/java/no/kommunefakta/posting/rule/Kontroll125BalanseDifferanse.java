@@ -8,7 +8,7 @@ import no.kommunefakta.posting.Severity;
 /**
  * Kontroll 125 : Summeringskontroller balanseregnskapet, differanse i balanseregnskapet. Eiendeler (kapittel 10-29)
  * &gt; 0, gjeld og egenkapital (31-5999) &lt; 0, and they balance within ±10.
- * With the release setting {@link Utgave#k125KunDifferanse()} (2022) only a difference outside ±10 is reported.
+ * With the release setting {@link Utgave#kunDifferanse()} (2022) only a difference outside ±10 is reported.
  */
 public final class Kontroll125BalanseDifferanse implements FileRule {
     @Override
@@ -24,7 +24,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
     @Override
     public Accumulator start(Profil profil) {
         boolean altUtenomAktiva = profil.utgave().k125PassivaAltUtenomAktiva();
-        boolean kunDifferanse = profil.utgave().k125KunDifferanse();
+        boolean kunDifferanse = profil.utgave().kunDifferanse();
         return new Accumulator() {
             boolean any;
             long aktiva;

@@ -48,8 +48,8 @@ import no.kommunefakta.posting.Severity;
  * @param sumUtenPoster          the sum-presence controls 085/090/100/105/130/135 are decided by the argument skjema
  *                               and region, also when the file has no record of that kind (else only when it has);
  *                               115/120 likewise by the argument skjema
- * @param k125KunDifferanse      control 125 reports only a difference outside ±10 (else also aktiva &lt;= 0 or
- *                               passiva &gt;= 0)
+ * @param kunDifferanse          controls 110 and 125 report only a difference outside ±30 / ±10 (else also no
+ *                               expenses or income, aktiva &lt;= 0 or passiva &gt;= 0)
  * @param k003KvartalFylke       control 003 in quarterly runs for a region ending in 0000 expects 0C for 0A and 0D
  *                               for 0B (the Java release's quarterly program turns the skjema argument into the
  *                               fylke skjema)
@@ -71,7 +71,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
                      boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
                      boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
-                     boolean sumUtenPoster, boolean k125KunDifferanse, boolean k003KvartalFylke,
+                     boolean sumUtenPoster, boolean kunDifferanse, boolean k003KvartalFylke,
                      boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
                      Map<String, String> nullposterFeltkontroller, boolean k014Trimmet) {
 
