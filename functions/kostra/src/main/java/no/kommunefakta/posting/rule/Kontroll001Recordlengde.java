@@ -8,7 +8,8 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 001 : Recordlengde. Every line must be exactly 48 characters without TAB; otherwise FATAL (ERROR for the
- * release without FATAL, {@link Utgave#k001Alvorlighet()}), and no other control runs. Works on raw lines, before a record is parsed.
+ * release without FATAL, {@link Utgave#k001Alvorlighet()}), and no other control runs. Works on raw lines, before a
+ * record is parsed.
  */
 public final class Kontroll001Recordlengde {
 
