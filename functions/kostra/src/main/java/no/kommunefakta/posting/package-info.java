@@ -28,11 +28,13 @@
  *   <li>0X/0Y (helseforetak) are unknown skjema in every year; the 2023 and 2024 releases still validated them
  *       (HelseForetakMain), but they are not municipal accounts and SSB removed them in the 2025 release.</li>
  *   <li>2022 data: the release SSB used (e3b33ddc, the Java program before the Kotlin rewrite) differs from the
- *       Kotlin program in kind, not in settings: a "Filbeskrivelse" control (reported as {@code "002"}), presence
- *       controls 115/120/145/150 and severities of the sum controls, a separate quarterly program without sum
- *       controls, no FATAL. We keep the Kotlin rules with that release's settings that are expressible as data
- *       (its {@code utgaver.csv} row); the measured agreement (40,027 of 51,120 cases) and the list of differences are
- *       in the conformance README, and {@code YearCorpusTest} keeps the gap from growing.</li>
+ *       Kotlin program in kind; what our rules can express is settings of its {@code utgaver.csv} row (a
+ *       "Filbeskrivelse" control {@code "002"}, no FATAL, sum controls decided by the argument skjema, records
+ *       classified by the argument skjema's kontoklasser, zero-amount records through the field controls, no
+ *       quarterly whole-file controls, ...) and its quarterly code lists ({@code kvartal.csv}). Not expressed: the
+ *       quarterly program's own combination checks and art list, the release's sums over records of any skjema
+ *       field, its second 010-013 pass by the record's skjema. Measured agreement 40,027 of 51,120 cases; the list
+ *       is in the conformance README, and {@code YearCorpusTest} keeps the gap from growing.</li>
  *   <li>Years before 2022 are judged with the rule settings of the 2024 release and the code lists of their year
  *       (their releases were not used as oracle; see the conformance README), plus the historical
  *       2018/2019 "Kontroll 17" (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR.</li>
