@@ -99,6 +99,8 @@ class Utgave2022Test {
         assertThat(ids(file(b22, rec(b22, "2", "31", "000", -100)))).containsExactly("115 ERROR", "125 ERROR");
         ValidationContext b24 = annual("0B", 2024, "110300");
         assertThat(ids(file(b24, rec(b24, "2", "31", "000", -100)))).containsExactly("125 ERROR");
+        ValidationContext g22 = ctx("0G", "2022", " ", "110300", "976993403");
+        assertThat(ids(file(g22, rec(g22, "5", "31", "000", -100)))).contains("115 ERROR");
         // aktiva and passiva that balance within ±10 but with passiva >= 0 is no 125 in 2022
         assertThat(ids(file(b22, rec(b22, "2", "10", "000", 5), rec(b22, "2", "31", "000", 0))))
                 .doesNotContain("125 ERROR");

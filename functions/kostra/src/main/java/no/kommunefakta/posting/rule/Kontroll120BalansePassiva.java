@@ -23,7 +23,7 @@ public final class Kontroll120BalansePassiva implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        boolean utenPoster = profil.argSkjemaUtenPoster(java.util.Set.of("0B", "0D", "0J", "0L", "0N", "0Q"));
+        boolean utenPoster = profil.argSkjemaUtenPoster(java.util.Set.of("0B", "0D", "0G", "0J", "0L", "0N", "0Q"));
         boolean etterArgument = profil.utgave().sumUtenPoster();
         return new Accumulator() {
             boolean any;
