@@ -24,8 +24,9 @@ import no.kommunefakta.posting.rule.Regelsett;
  *
  * <p>As the official program: lines are split on {@code '\n'}, {@code '\r'} is stripped from both ends, empty lines
  * are dropped and the remaining lines are numbered from 1; a line that is not 48 characters or contains a TAB gives
- * control 001 (FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped
- * (except for 2023 data: that release checks them like any record).
+ * control 001 (FATAL; ERROR for 2022 data, whose release has no FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped
+ * (except for 2023 data: that release checks them like any record; 2022 data: its release checks them with the field
+ * controls up to 014, 009 in quarterly files, first).
  * Verdict: FATAL for an unknown skjema or year (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) or any 001; ERROR without findings for a file
  * without lines; otherwise the highest severity of the findings, OK when none.
  */
@@ -160,6 +161,10 @@ public final class FileValidator {
         Run(Profil profil) {
             this.result = null;
             this.profil = profil;
+            if (profil.utgave().kontotypeEtterArgument()) {
+                posting.klassifiserEtter(profil.skjema());
+            }
+            posting.belopTrimmet(profil.utgave().k014Trimmet());
             this.rules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
             List<FileRule.Accumulator> all = new ArrayList<>();
@@ -206,17 +211,22 @@ public final class FileValidator {
                     fatal = new ArrayList<>();
                     findings.clear();
                 }
-                fatal.add(Kontroll001Recordlengde.finding(lineNo, b - a, tab));
+                fatal.add(Kontroll001Recordlengde.finding(lineNo, b - a, tab, profil.utgave().k001Alvorlighet()));
                 return;
             }
             if (fatal != null) {
                 return;
             }
             posting.load(buf, a, lineNo);
+            int type = posting.kontotype();
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
+                for (PostingRule rule : rules[type]) {
+                    if (profil.nullpostKontrolleres(rule)) {
+                        rule.check(posting, profil, sink);
+                    }
+                }
                 return;
             }
-            int type = posting.kontotype();
             for (PostingRule rule : rules[type]) {
                 rule.check(posting, profil, sink);
             }
@@ -230,7 +240,10 @@ public final class FileValidator {
                 return new ValidationResult(Severity.ERROR, List.of());
             }
             if (fatal != null) {
-                return new ValidationResult(Severity.FATAL, fatal);
+                return new ValidationResult(profil.utgave().k001Alvorlighet(), fatal);
+            }
+            if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
+                return Runs.result(findings);
             }
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);

@@ -12,12 +12,14 @@ import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
 
 /**
- * Runs every posting-level control of SSB's control program (001, 003-014, 016, 020-081, 200, unknown skjema) on one
+ * Runs every posting-level control of SSB's control program (001-014, 016, 020-081, 200, unknown skjema) on one
  * posting, with the code lists of the year given in the context. Thread-safe; build once, reuse.
  *
  * <p>Verdict: FATAL for an unknown skjema or a year without a chart of accounts (control {@code "Ukjent skjema"} / {@code "Ukjent årgang"}) and for a
- * record that is not 48 characters or contains a TAB (001, nothing else runs); OK without findings for a record whose
- * trimmed belop is {@code "0"} (the program drops it; the 2023 release checks it like any record) and for an empty record (no posting-level control runs; a whole
+ * record that is not 48 characters or contains a TAB (001, nothing else runs; ERROR for 2022 data, whose release has
+ * no FATAL); OK without findings for a record whose
+ * trimmed belop is {@code "0"} (the program drops it; the 2023 release checks it like any record, the 2022 release
+ * with its field controls first) and for an empty record (no posting-level control runs; a whole
  * empty <em>file</em> is ERROR, see {@link FileValidator}); otherwise the highest severity of the findings, OK when
  * none. {@code '\r'} at either end of the record is stripped, as the program does with every line.
  */
@@ -49,19 +51,26 @@ public final class PostingValidator {
             return new ValidationResult(Severity.OK, List.of());
         }
         char[] buf = line.toCharArray();
-        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length)) {
-            return Runs.fatal(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0));
-        }
         Profil profil = Runs.profil(regelsett, context);
-        PostingView posting = new PostingView();
-        posting.load(buf, 0, 0);
-        if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
-            return new ValidationResult(Severity.OK, List.of());
+        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length)) {
+            Severity severity = profil.utgave().k001Alvorlighet();
+            return new ValidationResult(severity,
+                    List.of(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0, severity)));
         }
+        PostingView posting = new PostingView();
+        if (profil.utgave().kontotypeEtterArgument()) {
+            posting.klassifiserEtter(profil.skjema());
+        }
+        posting.belopTrimmet(profil.utgave().k014Trimmet());
+        posting.load(buf, 0, 0);
+        boolean nullpost = posting.isNullpost() && profil.utgave().nullposterDroppes();
         List<Finding> findings = new ArrayList<>(4);
         for (PostingRule rule : profil.postingRules()) {
-            rule.check(posting, profil, findings::add);
+            if (!nullpost || profil.nullpostKontrolleres(rule)) {
+                rule.check(posting, profil, findings::add);
+            }
         }
+        Runs.stoppEtterFilbeskrivelse(profil, findings);
         return Runs.result(findings);
     }
 

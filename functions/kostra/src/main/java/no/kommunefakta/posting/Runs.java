@@ -57,4 +57,22 @@ final class Runs {
         }
         return new ValidationResult(verdict, findings);
     }
+
+    /**
+     * The release for 2022 data stops a kirke file (0F/0G) after "Filbeskrivelse" (002) when that finds an error:
+     * keeps only the 002 findings then and says whether it did.
+     */
+    static boolean stoppEtterFilbeskrivelse(Profil profil, List<Finding> findings) {
+        if (!profil.utgave().k002Filbeskrivelse() || profil.skjema().familie() != Skjema.Familie.KIRKE) {
+            return false;
+        }
+        boolean funnet = false;
+        for (Finding f : findings) {
+            funnet |= "002".equals(f.control());
+        }
+        if (funnet) {
+            findings.removeIf(f -> !"002".equals(f.control()));
+        }
+        return funnet;
+    }
 }

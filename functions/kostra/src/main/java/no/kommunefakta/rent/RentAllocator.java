@@ -407,6 +407,16 @@ public final class RentAllocator {
 
     // -------------------------------------------------------------------------------------------------- validation
 
+    private static boolean hasDepreciation(List<Posting> postings) {
+        for (Posting p : postings) {
+            int f = Integer.parseInt(p.funksjon().trim());
+            if (p.belop() != 0 && "590".equals(p.art()) && f >= 100 && f <= 799) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private RentValidation validate(Parsed in, List<Posting> postings) {
         ValidationContext context = new ValidationContext(in.enhet().skjema(), Integer.toString(in.aargang()), ANNUAL,
                 in.region(), in.orgnr());
@@ -441,6 +451,9 @@ public final class RentAllocator {
                     continue; // the same posting-level finding, already listed under postingFindings
                 }
                 String reason = fileControls.notApplicableReason(f.control());
+                if (reason == null && "150".equals(f.control()) && !hasDepreciation(postings)) {
+                    reason = fileControls.reasonWithoutLines(f.control());
+                }
                 if (reason != null) {
                     excused.add(new ExcusedFinding(f, reason));
                 } else {

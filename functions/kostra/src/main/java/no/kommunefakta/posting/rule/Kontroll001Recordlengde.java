@@ -7,8 +7,9 @@ import no.kommunefakta.posting.Kontostreng;
 import no.kommunefakta.posting.Severity;
 
 /**
- * Kontroll 001 : Recordlengde. Every line must be exactly 48 characters without TAB; otherwise FATAL, and no other
- * control runs. Works on raw lines, before a record is parsed.
+ * Kontroll 001 : Recordlengde. Every line must be exactly 48 characters without TAB; otherwise FATAL (ERROR for the
+ * release without FATAL, {@link Utgave#k001Alvorlighet()}), and no other control runs. Works on raw lines, before a
+ * record is parsed.
  */
 public final class Kontroll001Recordlengde {
 
@@ -30,12 +31,12 @@ public final class Kontroll001Recordlengde {
         return true;
     }
 
-    /** The finding for a bad line (line 0 = single posting, no line list). */
-    public static Finding finding(int lineNo, int length, boolean tab) {
+    /** The finding for a bad line (line 0 = single posting, no line list), with the release's severity. */
+    public static Finding finding(int lineNo, int length, boolean tab, Severity severity) {
         String what = tab && length == Kontostreng.RECORD_LENGTH
                 ? "inneholder tabulator"
                 : "har " + length + " tegn";
-        return new Finding(CONTROL, Severity.FATAL, "record", Integer.toString(length),
+        return new Finding(CONTROL, severity, "record", Integer.toString(length),
                 "Posteringen " + what + ", men hver record skal være nøyaktig 48 tegn. Bruk mellomrom (ikke"
                         + " tabulator) i alle blanke posisjoner og avslutt hver record med linjeskift. Denne feilen"
                         + " hindrer de andre kontrollene i å bli kjørt.",

@@ -5,7 +5,10 @@ import java.util.function.Consumer;
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
-/** Kontroll 003 : Skjema. The record's skjema (positions 1-2) must equal the first two characters of the argument. */
+/**
+ * Kontroll 003 : Skjema. The record's skjema (positions 1-2) must equal the first two characters of the argument (for
+ * 2022 quarterly fylke files the fylke skjema, {@link Profil#skjema003()}).
+ */
 public final class Kontroll003Skjema implements PostingRule {
     @Override
     public String control() {
@@ -14,8 +17,8 @@ public final class Kontroll003Skjema implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        String expected = profil.argSkjema2();
-        if (profil.argSkjema2Chars().length == 2 && p.regionMatches(0, profil.argSkjema2Chars())) {
+        String expected = profil.skjema003();
+        if (expected.length() == 2 && p.regionMatches(0, expected)) {
             return;
         }
         String value = p.skjemaFelt();

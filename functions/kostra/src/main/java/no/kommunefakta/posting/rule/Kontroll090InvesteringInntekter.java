@@ -8,6 +8,8 @@ import no.kommunefakta.posting.Severity;
 /**
  * Kontroll 090 : Summeringskontroller investeringsregnskapet, inntektsposteringer i investeringsregnskapet.
  * Regional skjema, not Oslo bydel: when there are investering records, the income (art 600-999) must sum to < 0.
+ * With the release setting {@link Utgave#sumUtenPoster()} (2022) decided by the argument skjema and region alone,
+ * also without such records.
  */
 public final class Kontroll090InvesteringInntekter implements FileRule {
     @Override
@@ -22,6 +24,8 @@ public final class Kontroll090InvesteringInntekter implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0M", "0P"));
+        boolean etterArgument = profil.utgave().sumUtenPoster();
         return new Accumulator() {
             boolean any;
             int ukjentKontoklasse;
@@ -42,7 +46,7 @@ public final class Kontroll090InvesteringInntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) inntekter >= 0) {
+                if ((etterArgument ? utenPoster : any) && (int) inntekter >= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, inntekter,
                             "Investeringsregnskapet mangler inntekter: summen av art 600-999 er " + inntekter
                                     + ". Før finansieringen av investeringene (negative beløp) i filen."

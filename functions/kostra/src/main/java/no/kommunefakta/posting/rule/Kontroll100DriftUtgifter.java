@@ -7,6 +7,8 @@ import no.kommunefakta.posting.Finding;
 /**
  * Kontroll 100 : Summeringskontroller driftsregnskapet, utgiftsposteringer i driftsregnskapet. Not Oslo bydel: when
  * there are drift records, the expenses (art 010-599) must sum to > 0. WARNING in quarterly runs.
+ * With the release setting {@link Utgave#sumUtenPoster()} (2022) decided by the argument skjema and region alone,
+ * also without such records.
  */
 public final class Kontroll100DriftUtgifter implements FileRule {
     @Override
@@ -21,6 +23,8 @@ public final class Kontroll100DriftUtgifter implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0I", "0M", "0P"));
+        boolean etterArgument = profil.utgave().sumUtenPoster();
         return new Accumulator() {
             boolean any;
             long utgifter;
@@ -37,7 +41,7 @@ public final class Kontroll100DriftUtgifter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) utgifter <= 0) {
+                if ((etterArgument ? utenPoster : any) && (int) utgifter <= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), utgifter,
                             "Driftsregnskapet mangler utgifter: summen av art 010-599 er " + utgifter
                                     + ". Før driftsutgiftene (positive beløp) i filen."));

@@ -7,6 +7,8 @@ import no.kommunefakta.posting.Finding;
 /**
  * Kontroll 105 : Summeringskontroller driftsregnskapet, inntektsposteringer i driftsregnskapet. Regional skjema, not
  * Oslo bydel: when there are drift records, the income (art 600-999) must sum to < 0. WARNING in quarterly runs.
+ * With the release setting {@link Utgave#sumUtenPoster()} (2022) decided by the argument skjema and region alone,
+ * also without such records.
  */
 public final class Kontroll105DriftInntekter implements FileRule {
     @Override
@@ -21,6 +23,8 @@ public final class Kontroll105DriftInntekter implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0I", "0M", "0P"));
+        boolean etterArgument = profil.utgave().sumUtenPoster();
         return new Accumulator() {
             boolean any;
             long inntekter;
@@ -37,7 +41,7 @@ public final class Kontroll105DriftInntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) inntekter >= 0) {
+                if ((etterArgument ? utenPoster : any) && (int) inntekter >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), inntekter,
                             "Driftsregnskapet mangler inntekter: summen av art 600-999 er " + inntekter
                                     + ". Før driftsinntektene (negative beløp) i filen."));

@@ -8,6 +8,7 @@ import no.kommunefakta.posting.Severity;
 /**
  * Kontroll 110 : Summeringskontroller driftsregnskapet, differanse i driftsregnskapet. Not Oslo bydel: utgifter must
  * be > 0, inntekter < 0, and they must balance within ±30.
+ * With the release setting {@link Utgave#kunDifferanse()} (2022) only a difference outside ±30 is reported.
  */
 public final class Kontroll110DriftDifferanse implements FileRule {
     @Override
@@ -22,6 +23,7 @@ public final class Kontroll110DriftDifferanse implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean kunDifferanse = profil.utgave().kunDifferanse();
         return new Accumulator() {
             boolean any;
             long utgifter;
@@ -42,7 +44,9 @@ public final class Kontroll110DriftDifferanse implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = utgifter + inntekter;
-                if (any && !((int) utgifter > 0 && (int) inntekter < 0 && !FilFunn.utenfor(sum, 30))) {
+                boolean feil = kunDifferanse ? FilFunn.utenfor(sum, 30)
+                        : !((int) utgifter > 0 && (int) inntekter < 0 && !FilFunn.utenfor(sum, 30));
+                if (any && feil) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Driftsregnskapet går ikke i balanse: utgifter " + utgifter + " og inntekter " + inntekter
                                     + " gir differanse " + sum + " (tillatt ±30, og både utgifter og inntekter må"

@@ -7,12 +7,17 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 113 : Summeringskontroller driftsregnskapet, tilskudd (kirkelig fellesråd). When there are drift records,
- * art 830 (tilskudd fra kommunen) must sum to < 0.
+ * art 830 (tilskudd fra kommunen) must sum to < 0. Not in the release for 2022 data ({@link Utgave#k113()}).
  */
 public final class Kontroll113Tilskudd implements FileRule {
     @Override
     public int kontotyper() {
         return PostingView.M_DRIFT;
+    }
+
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return profil.utgave().k113();
     }
 
     @Override

@@ -5,7 +5,11 @@ import java.util.function.Consumer;
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
-/** Kontroll 115 : Summeringskontroller balanseregnskapet, registrering av aktiva (kapittel 10-29 must sum to > 0). */
+/**
+ * Kontroll 115 : Summeringskontroller balanseregnskapet, registrering av aktiva (kapittel 10-29 must sum to > 0).
+ * With the release setting {@link Utgave#sumUtenPoster()} (2022) decided by the argument skjema alone, also without
+ * balance records.
+ */
 public final class Kontroll115BalanseAktiva implements FileRule {
     @Override
     public int kontotyper() {
@@ -19,6 +23,8 @@ public final class Kontroll115BalanseAktiva implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean utenPoster = profil.argSkjemaUtenPoster(java.util.Set.of("0B", "0D", "0G", "0J", "0L", "0N", "0Q"));
+        boolean etterArgument = profil.utgave().sumUtenPoster();
         return new Accumulator() {
             boolean any;
             long aktiva;
@@ -34,7 +40,7 @@ public final class Kontroll115BalanseAktiva implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) aktiva <= 0) {
+                if ((etterArgument ? utenPoster : any) && (int) aktiva <= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, aktiva,
                             "Eiendelene (kapittel 10-29) summerer til " + aktiva + ", men skal være positive. Før"
                                     + " eiendeler med positivt fortegn."));

@@ -8,6 +8,7 @@ import no.kommunefakta.posting.Severity;
 /**
  * Kontroll 125 : Summeringskontroller balanseregnskapet, differanse i balanseregnskapet. Eiendeler (kapittel 10-29)
  * &gt; 0, gjeld og egenkapital (31-5999) &lt; 0, and they balance within ±10.
+ * With the release setting {@link Utgave#kunDifferanse()} (2022) only a difference outside ±10 is reported.
  */
 public final class Kontroll125BalanseDifferanse implements FileRule {
     @Override
@@ -23,6 +24,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
     @Override
     public Accumulator start(Profil profil) {
         boolean altUtenomAktiva = profil.utgave().k125PassivaAltUtenomAktiva();
+        boolean kunDifferanse = profil.utgave().kunDifferanse();
         return new Accumulator() {
             boolean any;
             long aktiva;
@@ -45,7 +47,9 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = aktiva + passiva;
-                if (any && !((int) aktiva > 0 && (int) passiva < 0 && !FilFunn.utenfor(sum, 10))) {
+                boolean feil = kunDifferanse ? FilFunn.utenfor(sum, 10)
+                        : !((int) aktiva > 0 && (int) passiva < 0 && !FilFunn.utenfor(sum, 10));
+                if (any && feil) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Balansen går ikke opp: eiendeler " + aktiva + " og gjeld og egenkapital " + passiva
                                     + " gir differanse " + sum + " (tillatt ±10). Rett beløpene slik at balansen"

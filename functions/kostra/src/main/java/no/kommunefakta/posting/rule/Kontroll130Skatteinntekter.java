@@ -7,6 +7,8 @@ import no.kommunefakta.posting.Finding;
 /**
  * Kontroll 130 : Skatteinntekter. Regional skjema, not Oslo bydel, not Longyearbyen: when there is drift, funksjon
  * 800 art 870 must sum to &lt; 0. WARNING in quarterly runs.
+ * With the release setting {@link Utgave#sumUtenPoster()} (2022) decided by the argument skjema and region alone,
+ * also without such records.
  */
 public final class Kontroll130Skatteinntekter implements FileRule {
     @Override
@@ -22,6 +24,8 @@ public final class Kontroll130Skatteinntekter implements FileRule {
     @Override
     public Accumulator start(Profil profil) {
         char[] longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0).toCharArray();
+        boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0M", "0P"), new String(longyearbyen));
+        boolean etterArgument = profil.utgave().sumUtenPoster();
         return new Accumulator() {
             boolean any;
             long skatt;
@@ -38,7 +42,7 @@ public final class Kontroll130Skatteinntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) skatt >= 0) {
+                if ((etterArgument ? utenPoster : any) && (int) skatt >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), skatt,
                             "Skatteinntektene mangler: funksjon 800 art 870 summerer til " + skatt + ". Før"
                                     + " skatteinntektene som inntekt (negativt beløp) på funksjon 800, art 870."));

@@ -7,6 +7,8 @@ import no.kommunefakta.posting.Finding;
 /**
  * Kontroll 135 : Rammetilskudd. Regional skjema, not Oslo bydel, not Longyearbyen and not 501400: when there is
  * drift, funksjon 840 art 800 must sum to &lt; 0. WARNING in quarterly runs.
+ * With the release setting {@link Utgave#sumUtenPoster()} (2022) decided by the argument skjema and region alone,
+ * also without such records.
  */
 public final class Kontroll135Rammetilskudd implements FileRule {
     @Override
@@ -23,6 +25,9 @@ public final class Kontroll135Rammetilskudd implements FileRule {
     public Accumulator start(Profil profil) {
         char[] longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0).toCharArray();
         char[] unntak = profil.kontoplan().parameter("unntak_rammetilskudd").get(0).toCharArray();
+        boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0M", "0P"), new String(longyearbyen),
+                new String(unntak));
+        boolean etterArgument = profil.utgave().sumUtenPoster();
         return new Accumulator() {
             boolean any;
             long ramme;
@@ -40,7 +45,7 @@ public final class Kontroll135Rammetilskudd implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) ramme >= 0) {
+                if ((etterArgument ? utenPoster : any) && (int) ramme >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), ramme,
                             "Rammetilskuddet mangler: funksjon 840 art 800 summerer til " + ramme + ". Før"
                                     + " rammetilskuddet som inntekt (negativt beløp) på funksjon 840, art 800."));

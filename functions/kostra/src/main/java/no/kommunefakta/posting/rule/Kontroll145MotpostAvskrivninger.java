@@ -7,7 +7,8 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 145 : Avskrivninger, motpost avskrivninger. Not Oslo bydel: when there are drift records on funksjon 860
- * art 990, they must not sum to 0. ERROR for regional skjema, INFO otherwise (0I, 0K).
+ * art 990, they must not sum to 0 (release setting {@link Utgave#sumUtenPoster()}: decided by the argument skjema
+ * alone). ERROR for regional skjema, INFO otherwise (0I, 0K).
  */
 public final class Kontroll145MotpostAvskrivninger implements FileRule {
     @Override
@@ -22,6 +23,9 @@ public final class Kontroll145MotpostAvskrivninger implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0I", "0K", "0M", "0P"));
+        boolean etterArgument = profil.utgave().sumUtenPoster();
+        boolean argRegional = !java.util.Set.of("0I", "0K").contains(profil.argSkjema2());
         return new Accumulator() {
             boolean any;
             boolean regional;
@@ -40,8 +44,9 @@ public final class Kontroll145MotpostAvskrivninger implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) sum == 0) {
-                    out.accept(FilFunn.of(control(), regional ? Severity.ERROR : Severity.INFO, sum,
+                if ((etterArgument ? utenPoster : any) && (int) sum == 0) {
+                    boolean hard = etterArgument ? argRegional : regional;
+                    out.accept(FilFunn.of(control(), hard ? Severity.ERROR : Severity.INFO, sum,
                             "Motpost avskrivninger (funksjon 860, art 990) summerer til 0. Før motposten til årets"
                                     + " avskrivninger på funksjon 860, art 990."));
                 }

@@ -7,7 +7,8 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 150 : Avskrivninger, avskrivninger. Not Oslo bydel: when there are drift records on funksjon 100-799 art
- * 590, they must not sum to 0. ERROR for regional skjema, INFO otherwise.
+ * 590, they must not sum to 0 (release setting {@link Utgave#sumUtenPoster()}: decided by the argument skjema
+ * alone). ERROR for regional skjema, INFO otherwise.
  */
 public final class Kontroll150Avskrivninger implements FileRule {
     @Override
@@ -22,6 +23,9 @@ public final class Kontroll150Avskrivninger implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0I", "0K", "0M", "0P"));
+        boolean etterArgument = profil.utgave().sumUtenPoster();
+        boolean argRegional = !java.util.Set.of("0I", "0K").contains(profil.argSkjema2());
         return new Accumulator() {
             boolean any;
             boolean regional;
@@ -41,8 +45,9 @@ public final class Kontroll150Avskrivninger implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) sum == 0) {
-                    out.accept(FilFunn.of(control(), regional ? Severity.ERROR : Severity.INFO, sum,
+                if ((etterArgument ? utenPoster : any) && (int) sum == 0) {
+                    boolean hard = etterArgument ? argRegional : regional;
+                    out.accept(FilFunn.of(control(), hard ? Severity.ERROR : Severity.INFO, sum,
                             "Avskrivningene (art 590 på funksjon 100-799) summerer til 0. Før årets avskrivninger"
                                     + " på funksjonene der anleggsmidlene brukes."));
                 }

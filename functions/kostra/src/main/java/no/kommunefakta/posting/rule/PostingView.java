@@ -58,6 +58,25 @@ public final class PostingView {
     private boolean belopGyldig;
     private boolean null0;
     private boolean osloBydel;
+    private Skjema fastSkjema;
+    private boolean belopTrimmet;
+
+    /**
+     * Classifies every record loaded from now on by this skjema (the argument's) and the record's kontoklasse, as the
+     * Java release does ({@link Utgave#kontotypeEtterArgument()}): drift, investering or balanse when the kontoklasse
+     * is that skjema's, else none. Null: by the record's own skjema field (the Kotlin program).
+     */
+    public void klassifiserEtter(Skjema skjema) {
+        this.fastSkjema = skjema;
+    }
+
+    /**
+     * Checks the belop of every record loaded from now on after trimming trailing blanks, as the Java release does
+     * ({@link Utgave#k014Trimmet()}: a left-aligned amount is valid).
+     */
+    public void belopTrimmet(boolean trimmet) {
+        this.belopTrimmet = trimmet;
+    }
 
     /**
      * Loads a record of exactly 48 characters (the caller checked control 001).
@@ -73,7 +92,13 @@ public final class PostingView {
         recordSkjema = c0 == '0' && c1 < 128 ? RECORD_SKJEMA[c1] : null;
         resultat = c0 == '0' && c1 == RESULTAT_SKJEMA;
         char kk = buf[off + 31];
-        if (recordSkjema == null) {
+        if (fastSkjema != null) {
+            if (fastSkjema.isBalanse()) {
+                kontotype = fastSkjema.kontoklasser().indexOf(kk) >= 0 ? BALANSE : INGEN;
+            } else {
+                kontotype = kk == fastSkjema.drift() ? DRIFT : kk == fastSkjema.investering() ? INVESTERING : INGEN;
+            }
+        } else if (recordSkjema == null) {
             kontotype = c0 == '0' && c1 == HELSE_BALANSE_SKJEMA ? BALANSE : INGEN;
         } else if (recordSkjema.isBalanse()) {
             kontotype = BALANSE;
@@ -91,7 +116,7 @@ public final class PostingView {
         artInt = art3 >= 0 ? art3 : parseTrimmedInt(off + 36, 3);
         sektorKey = pack(off + 36, 3);
         belopGyldig = belopMatches(off + 39, 9);
-        belop = belopGyldig ? parseBelopFast(off + 39, 9) : parseTrimmedInt(off + 39, 9);
+        belop = belopGyldig && !belopTrimmet ? parseBelopFast(off + 39, 9) : parseTrimmedInt(off + 39, 9);
         null0 = trimmedIsZero(off + 39, 9);
         osloBydel = buf[off + 7] == '0' && buf[off + 8] == '3' && buf[off + 9] == '0' && buf[off + 10] == '1'
                 && !(buf[off + 11] == '0' && buf[off + 12] == '0');
@@ -146,7 +171,7 @@ public final class PostingView {
      * it, and the program then counts it as investering (see {@link #load}).
      */
     public boolean isUkjentKontoklasse() {
-        return kontotype == INVESTERING && buf[off + 31] != recordSkjema.investering();
+        return fastSkjema == null && kontotype == INVESTERING && buf[off + 31] != recordSkjema.investering();
     }
 
     public boolean isBevilgning() {
@@ -388,10 +413,13 @@ public final class PostingView {
         return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? 0 : (int) v;
     }
 
-    /** {@code ^\s*?-?\d+$} on the whole field, and no TAB. */
+    /** {@code ^\s*?-?\d+$} on the whole field (or without trailing blanks, {@link #belopTrimmet}), and no TAB. */
     private boolean belopMatches(int from, int len) {
         int i = from;
         int end = from + len;
+        while (belopTrimmet && end > from && buf[end - 1] <= ' ') {
+            end--;
+        }
         while (i < end && isRegexSpace(buf[i])) {
             if (buf[i] == '\t') {
                 return false;

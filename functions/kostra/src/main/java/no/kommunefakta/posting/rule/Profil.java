@@ -117,12 +117,43 @@ public final class Profil {
         }
         postingRules = List.copyOf(pr);
         List<FileRule> fr = new ArrayList<>();
+        boolean filkontroller = skjema.familie() != Skjema.Familie.KVARTAL || utgave.kvartalFilkontroller();
         for (FileRule r : regelsett.fileRules(skjema.familie())) {
-            if (r.appliesTo(this)) {
+            if (filkontroller && r.appliesTo(this)) {
                 fr.add(r);
             }
         }
         fileRules = List.copyOf(fr);
+    }
+
+    /**
+     * Whether a sum-presence control fires on an empty sum without records of its kind (release setting
+     * {@link Utgave#sumUtenPoster()}): the argument skjema is one of {@code skjema}, and the argument region is no
+     * Oslo bydel 030101-030115 and none of {@code unntak}.
+     */
+    public boolean sumUtenPoster(Set<String> skjema, String... unntak) {
+        if (!argSkjemaUtenPoster(skjema)) {
+            return false;
+        }
+        String region = context.region();
+        if (region.matches("0301(0[1-9]|1[0-5])")) {
+            return false;
+        }
+        return !Arrays.asList(unntak).contains(region);
+    }
+
+    /** {@link #sumUtenPoster} without the region conditions (controls 115 and 120). */
+    public boolean argSkjemaUtenPoster(Set<String> skjema) {
+        return utgave.sumUtenPoster() && skjema.contains(argSkjema2());
+    }
+
+    /**
+     * Whether a zero-amount record still goes through this control before it is dropped
+     * ({@link Utgave#nullposterFeltkontroller()}).
+     */
+    public boolean nullpostKontrolleres(PostingRule rule) {
+        String til = utgave.nullposterFeltkontroller().get(skjema.familie().name());
+        return til != null && rule.control().compareTo(til) <= 0;
     }
 
     public Kontoplan kontoplan() {
@@ -150,6 +181,23 @@ public final class Profil {
     /** The first two characters of the skjema argument (what control 003 compares). */
     public String argSkjema2() {
         return args.argSkjema2();
+    }
+
+    /**
+     * The skjema control 003 expects: {@link #argSkjema2()}, except in quarterly runs for a region ending in 0000
+     * when the release turns 0A into 0C and 0B into 0D ({@link Utgave#k003KvartalFylke()}).
+     */
+    public String skjema003() {
+        String s = argSkjema2();
+        if (utgave.k003KvartalFylke() && skjema.familie() == Skjema.Familie.KVARTAL
+                && context.region().endsWith("0000")) {
+            return switch (s) {
+                case "0A" -> "0C";
+                case "0B" -> "0D";
+                default -> s;
+            };
+        }
+        return s;
     }
 
     char[] argSkjema2Chars() {
@@ -207,9 +255,12 @@ public final class Profil {
         return args.argKvartal() == '1' || args.argKvartal() == '2' ? Severity.WARNING : Severity.ERROR;
     }
 
-    /** Controls 100, 105, 130, 135: WARNING for quarterly runs (argument kvartal not blank), else ERROR. */
+    /**
+     * Controls 100, 105, 130, 135: WARNING for quarterly runs (argument kvartal not blank) unless the release says
+     * otherwise ({@link Utgave#sumAdvarselKvartal()}), else ERROR.
+     */
     public Severity severityKvartalsrapport() {
-        return args.argKvartal() != ' ' ? Severity.WARNING : Severity.ERROR;
+        return args.argKvartal() != ' ' && utgave.sumAdvarselKvartal() ? Severity.WARNING : Severity.ERROR;
     }
 
     // -------------------------------------------------------------- lookups

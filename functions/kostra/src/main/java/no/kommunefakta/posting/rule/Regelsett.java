@@ -31,10 +31,11 @@ public final class Regelsett {
             new Kontroll075KombinasjonFunksjonArt(), new Kontroll080KombinasjonFunksjonArt(),
             new Kontroll081KombinasjonFunksjonArt());
 
-    private static final List<PostingRule> KOMMUNE_POSTING = concat(FELLES, KOMBINASJON);
+    private static final List<PostingRule> FILBESKRIVELSE = List.of(new Kontroll002Filbeskrivelse());
+    private static final List<PostingRule> KOMMUNE_POSTING = concat(FILBESKRIVELSE, concat(FELLES, KOMBINASJON));
     private static final List<PostingRule> KVARTAL_POSTING =
             concat(concat(FELLES, List.of(new Kontroll010UtgattFunksjon())), KOMBINASJON);
-    private static final List<PostingRule> KIRKE_POSTING = concat(FELLES, List.of(
+    private static final List<PostingRule> KIRKE_POSTING = concat(concat(FILBESKRIVELSE, FELLES), List.of(
             new Kontroll025KombinasjonDriftArt(), new Kontroll050KombinasjonInvesteringArt(),
             new Kontroll200Funksjon089()));
 

@@ -40,6 +40,28 @@ import no.kommunefakta.posting.Severity;
  *                               in those ranges)
  * @param k007OrgnrListe         control 007 accepts any of the comma-separated orgnr in the argument (else the
  *                               argument as a whole)
+ * @param k001Alvorlighet        severity and verdict of control 001 (record length): FATAL, or ERROR for the Java
+ *                               release, which has no FATAL
+ * @param kvartalFilkontroller   quarterly runs (0AK1-0DK4) have whole-file controls (015, 100, 105, 130, 135); the
+ *                               Java release's quarterly program has none
+ * @param k002Filbeskrivelse     the release's "Kontroll 02 Filbeskrivelse" runs (annual and kirke files)
+ * @param sumUtenPoster          the sum-presence controls 085/090/100/105/130/135 are decided by the argument skjema
+ *                               and region, also when the file has no record of that kind (else only when it has);
+ *                               115/120 likewise by the argument skjema
+ * @param kunDifferanse          controls 110 and 125 report only a difference outside ±30 / ±10 (else also no
+ *                               expenses or income, aktiva &lt;= 0 or passiva &gt;= 0)
+ * @param k003KvartalFylke       control 003 in quarterly runs for a region ending in 0000 expects 0C for 0A and 0D
+ *                               for 0B (the Java release's quarterly program turns the skjema argument into the
+ *                               fylke skjema)
+ * @param kontotypeEtterArgument records are drift, investering or balanse by the argument skjema's kontoklasser
+ *                               (another kontoklasse: none), not by the record's own skjema field
+ * @param k113                   control 113 (kirke tilskudd) exists
+ * @param sumAdvarselKvartal     controls 100/105/130/135 are WARNING when a kvartal argument is given (else ERROR)
+ * @param nullposterFeltkontroller per program part (KOMMUNE, KIRKE, KVARTAL), the last control that still sees
+ *                               zero-amount records when they are dropped (the Java release drops them after its field
+ *                               controls); absent: dropped before every control but 001
+ * @param k014Trimmet            control 014 checks the belop after trimming trailing blanks (a left-aligned amount is
+ *                               valid)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -47,7 +69,11 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k126Bydel, Severity k126Alvorlighet, Severity k190Alvorlighet, int k190Margin,
                      boolean nullposterDroppes, boolean k008MotForetaksnr, boolean k010PostensKvartal,
                      String k010AdvarselKvartaler, boolean k010PostensSkjema, boolean k075KunKommune,
-                     boolean k200Artsliste, boolean k007OrgnrListe) {
+                     boolean k200Artsliste, boolean k007OrgnrListe, Severity k001Alvorlighet,
+                     boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
+                     boolean sumUtenPoster, boolean kunDifferanse, boolean k003KvartalFylke,
+                     boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
+                     Map<String, String> nullposterFeltkontroller, boolean k014Trimmet) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -88,9 +114,26 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(words(r.get(17))[0], "post", "arg"), String.join("", words(r.get(17))).substring(
                     words(r.get(17))[0].length()), choice(r.get(18), "postens_skjema", "alle"),
                     choice(r.get(19), "kommune", "bevilgning"), choice(r.get(20), "artsliste", "intervall"),
-                    choice(r.get(21), "kommaliste", "ett")));
+                    choice(r.get(21), "kommaliste", "ett"), Severity.valueOf(r.get(22)),
+                    choice(r.get(23), "ja", "nei"), choice(r.get(24), "ja", "nei"),
+                    choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
+                    choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post"),
+                    choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei"), familieKontroll(r.get(31)),
+                    choice(r.get(32), "ja", "nei")));
         }
         return result;
+    }
+
+    private static Map<String, String> familieKontroll(String s) {
+        Map<String, String> result = new TreeMap<>();
+        for (String w : words(s)) {
+            String[] kv = w.split(":");
+            if (kv.length != 2) {
+                throw new IllegalStateException("utgaver.csv: '" + w + "' is not FAMILIE:KONTROLL");
+            }
+            result.put(kv[0], kv[1]);
+        }
+        return Map.copyOf(result);
     }
 
     private static boolean choice(String value, String yes, String no) {
