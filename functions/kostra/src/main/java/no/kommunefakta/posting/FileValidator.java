@@ -142,6 +142,8 @@ public final class FileValidator {
         final ValidationResult result;
         final Profil profil;
         final PostingRule[][] rules;
+        /** Per kontotype, the rules a zero-amount record still goes through before it is dropped (most releases: none). */
+        final PostingRule[][] nullpostRules;
         final FileRule.Accumulator[][] accumulatorsByType;
         final FileRule.Accumulator[] accumulators;
         final PostingView posting = new PostingView();
@@ -154,6 +156,7 @@ public final class FileValidator {
             this.result = result;
             this.profil = null;
             this.rules = null;
+            this.nullpostRules = null;
             this.accumulatorsByType = null;
             this.accumulators = null;
         }
@@ -166,6 +169,7 @@ public final class FileValidator {
             }
             posting.belopTrimmet(profil.utgave().k014Trimmet());
             this.rules = new PostingRule[4][];
+            this.nullpostRules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
             List<FileRule.Accumulator> all = new ArrayList<>();
             List<List<FileRule.Accumulator>> byType = List.of(new ArrayList<>(), new ArrayList<>(),
@@ -187,6 +191,7 @@ public final class FileValidator {
                     }
                 }
                 rules[t] = pr.toArray(new PostingRule[0]);
+                nullpostRules[t] = pr.stream().filter(profil::nullpostKontrolleres).toArray(PostingRule[]::new);
                 accumulatorsByType[t] = byType.get(t).toArray(new FileRule.Accumulator[0]);
             }
             this.accumulators = all.toArray(new FileRule.Accumulator[0]);
@@ -220,10 +225,8 @@ public final class FileValidator {
             posting.load(buf, a, lineNo);
             int type = posting.kontotype();
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
-                for (PostingRule rule : rules[type]) {
-                    if (profil.nullpostKontrolleres(rule)) {
-                        rule.check(posting, profil, sink);
-                    }
+                for (PostingRule rule : nullpostRules[type]) {
+                    rule.check(posting, profil, sink);
                 }
                 return;
             }
