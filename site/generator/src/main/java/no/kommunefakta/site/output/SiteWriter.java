@@ -119,16 +119,26 @@ public final class SiteWriter {
         pages.incrementAndGet();
     }
 
-    /** A file whose content is ready: one write, no stream buffer (most of the site's 6,000 files are small). */
+    /**
+     * A file whose content is ready: one write, no stream buffer (most of the site's 6,000 files are small). A file
+     * that already holds exactly these bytes (a rebuild into the same folder) is left as it is.
+     */
     public void write(String path, String kind, byte[] content) {
         Path p = root.resolve(path);
         try {
             folder(p);
-            Files.write(p, content);
+            if (!sameContent(p, content)) {
+                Files.write(p, content);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + p, e);
         }
         written(p, kind, content.length);
+    }
+
+    /** Whether {@code p} holds exactly {@code content}; a missing file has length 0 (no exception per new file). */
+    private static boolean sameContent(Path p, byte[] content) throws IOException {
+        return content.length > 0 && p.toFile().length() == content.length && java.util.Arrays.equals(Files.readAllBytes(p), content);
     }
 
     private void folder(Path p) throws IOException {
