@@ -43,6 +43,19 @@ public final class PackagedLambda implements AutoCloseable {
         this.nativeImage = nativeImage;
     }
 
+    /** The JVM handler of a Quarkus Lambda (the HTTP functions). */
+    public static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    /** The JVM handler of a Funqy Lambda (the render function). */
+    public static final String FUNQY_HANDLER = "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest";
+
+    /**
+     * Starts the zip the build made, as the integration tests get it: system properties {@code function.zip} and
+     * {@code function.work} (this run's files go to {@code function.work/<folder>}).
+     */
+    public static PackagedLambda startBuilt(String folder, String jvmHandler, Map<String, String> env) throws IOException {
+        return start(Path.of(System.getProperty("function.zip")), Path.of(System.getProperty("function.work"), folder), jvmHandler, env);
+    }
+
     public static PackagedLambda start(Path zip, Path work, String jvmHandler, Map<String, String> env) throws IOException {
         Files.createDirectories(work);
         Path dir = unzip(zip, work.resolve("function"));

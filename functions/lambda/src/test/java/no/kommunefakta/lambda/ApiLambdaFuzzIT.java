@@ -31,9 +31,7 @@ class ApiLambdaFuzzIT {
 
     @BeforeAll
     static void start() throws Exception {
-        lambda = PackagedLambda.start(Path.of(System.getProperty("function.zip")),
-                Path.of(System.getProperty("function.work")).resolveSibling("it-function-fuzz"),
-                "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest", Map.of());
+        lambda = PackagedLambda.startBuilt("fuzz", PackagedLambda.QUARKUS_HANDLER, Map.of());
     }
 
     @AfterAll
@@ -53,7 +51,7 @@ class ApiLambdaFuzzIT {
             assertThat(report.violations()).as(report.summary() + "\n" + lambda.logTail()).isEmpty();
             assertThat(report.byStatus()).containsKeys(200, 400);
         }
-        Path log = Path.of(System.getProperty("function.work")).resolveSibling("it-function-fuzz").resolve("lambda.log");
+        Path log = Path.of(System.getProperty("function.work"), "fuzz", "lambda.log");
         assertThat(Files.readAllLines(log)).as("client errors are not logged as errors")
                 .noneMatch(line -> line.contains(" ERROR "));
     }

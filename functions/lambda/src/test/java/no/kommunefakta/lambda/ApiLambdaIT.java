@@ -4,7 +4,6 @@ import no.kommunefakta.lambdatest.PackagedLambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,9 +26,7 @@ class ApiLambdaIT {
 
     @BeforeAll
     static void start() throws Exception {
-        lambda = PackagedLambda.start(Path.of(System.getProperty("function.zip")), Path.of(System.getProperty("function.work")),
-                "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest",
-                Map.of());
+        lambda = PackagedLambda.startBuilt("api", PackagedLambda.QUARKUS_HANDLER, Map.of());
     }
 
     @AfterAll

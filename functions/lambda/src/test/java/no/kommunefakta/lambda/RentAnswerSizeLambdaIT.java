@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -46,9 +45,7 @@ class RentAnswerSizeLambdaIT {
 
     @BeforeAll
     static void start() throws Exception {
-        lambda = PackagedLambda.start(Path.of(System.getProperty("function.zip")),
-                Path.of(System.getProperty("function.work"), "rent-size"),
-                "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest", Map.of());
+        lambda = PackagedLambda.startBuilt("rent-size", PackagedLambda.QUARKUS_HANDLER, Map.of());
     }
 
     @AfterAll

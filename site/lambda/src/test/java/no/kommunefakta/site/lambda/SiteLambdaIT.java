@@ -95,8 +95,7 @@ class SiteLambdaIT {
     }
 
     private static PackagedLambda start(String export) throws Exception {
-        return PackagedLambda.start(Path.of(System.getProperty("function.zip")), Path.of(System.getProperty("function.work"), export),
-                "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest",
+        return PackagedLambda.startBuilt(export, PackagedLambda.FUNQY_HANDLER,
                 Map.of("QUARKUS_FUNQY_EXPORT", export,
                         "SITE_BUCKET", BUCKET,
                         "SITE_ENDPOINT", s3proxy.getUri().toString(),
