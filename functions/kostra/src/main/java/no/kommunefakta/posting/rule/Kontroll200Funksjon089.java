@@ -7,12 +7,17 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 200 : Funksjon 089, Finansieringstransaksjoner (kirkelig fellesråd): funksjon 089 only with the 0F arts
- * 500-580, 830 and 900-980.
+ * 500-580, 830 and 900-980. Never reports for 2021 data ({@link Utgave#k200()}).
  */
 public final class Kontroll200Funksjon089 implements PostingRule {
     @Override
     public int kontotyper() {
         return PostingView.BEVILGNING;
+    }
+
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return profil.utgave().k200();
     }
 
     @Override

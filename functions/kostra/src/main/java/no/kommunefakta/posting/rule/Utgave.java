@@ -62,6 +62,8 @@ import no.kommunefakta.posting.Severity;
  *                               controls); absent: dropped before every control but 001
  * @param k014Trimmet            control 014 checks the belop after trimming trailing blanks (a left-aligned amount is
  *                               valid)
+ * @param k200                   control 200 reports (in the 2021 release it selects the records whose art is already
+ *                               in the allowed list, so it never reports)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -73,7 +75,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean kvartalFilkontroller, boolean k002Filbeskrivelse,
                      boolean sumUtenPoster, boolean kunDifferanse, boolean k003KvartalFylke,
                      boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
-                     Map<String, String> nullposterFeltkontroller, boolean k014Trimmet) {
+                     Map<String, String> nullposterFeltkontroller, boolean k014Trimmet,
+                     boolean k200) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -119,7 +122,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
                     choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post"),
                     choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei"), familieKontroll(r.get(31)),
-                    choice(r.get(32), "ja", "nei")));
+                    choice(r.get(32), "ja", "nei"), choice(r.get(33), "ja", "nei")));
         }
         return result;
     }
