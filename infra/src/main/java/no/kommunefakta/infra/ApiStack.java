@@ -116,6 +116,7 @@ public final class ApiStack extends Stack {
                         .period(Duration.minutes(5))
                         .build(), alarms);
         clientFairness(deployment, accessLogs, alarms);
+        Alarms.allowAlarmsToPublish(this, alarms);
 
         CfnOutput.Builder.create(this, "ApiUrl").value(api.getApiEndpoint())
                 .description("Base URL; POST <url>/validatePosting etc. with a Maskinporten token (Authorization: Bearer)").build();

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.iam.Effect;
+import software.amazon.awscdk.services.iam.IOidcProvider;
 import software.amazon.awscdk.services.iam.ManagedPolicy;
 import software.amazon.awscdk.services.iam.OidcProviderNative;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -35,18 +37,30 @@ public final class BootstrapStack extends Stack {
     static final String GITHUB_OIDC = "token.actions.githubusercontent.com";
     /** CDK's default bootstrap qualifier. */
     static final String CDK_QUALIFIER = "hnb659fds";
+    /** An existing provider for GitHub Actions, in any partition. */
+    static final String EXISTING_PROVIDER_ARN = "arn:aws[a-z-]*:iam::[0-9]{12}:oidc-provider/" + java.util.regex.Pattern.quote(GITHUB_OIDC);
 
     private final Map<String, Role> roles = new LinkedHashMap<>();
 
-    public BootstrapStack(Construct scope, String id, StackProps props, String githubRepo) {
+    /**
+     * @param existingOidcProvider ARN of the account's GitHub OIDC provider when it already has one (IAM allows one
+     *                             provider per URL, so creating a second fails); empty to create it here
+     */
+    public BootstrapStack(Construct scope, String id, StackProps props, String githubRepo, Optional<String> existingOidcProvider) {
         super(scope, id, props);
         if (!githubRepo.matches("[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("githubRepo: '" + githubRepo + "' is not <owner>/<repo>");
         }
-        var github = OidcProviderNative.Builder.create(this, "GitHubOidc")
+        IOidcProvider github = existingOidcProvider.map(arn -> {
+            if (!arn.matches(EXISTING_PROVIDER_ARN)) {
+                throw new IllegalArgumentException("githubOidcProviderArn: '" + arn + "' is not the ARN of a GitHub OIDC provider "
+                        + "(arn:aws:iam::<account>:oidc-provider/" + GITHUB_OIDC + ")");
+            }
+            return OidcProviderNative.fromOidcProviderArn(this, "GitHubOidc", arn);
+        }).orElseGet(() -> OidcProviderNative.Builder.create(this, "GitHubOidc")
                 .url("https://" + GITHUB_OIDC)
                 .clientIds(List.of("sts.amazonaws.com"))
-                .build();
+                .build());
 
         for (DeploymentEnvironment env : DeploymentEnvironment.all()) {
             roles.put(env.name(), githubRole(github, githubRepo, env.name(),
@@ -72,7 +86,7 @@ public final class BootstrapStack extends Stack {
                 .value(role.getRoleArn()).build());
     }
 
-    private Role githubRole(OidcProviderNative github, String repo, String environment, String purpose,
+    private Role githubRole(IOidcProvider github, String repo, String environment, String purpose,
                             List<PolicyStatement> statements) {
         var role = Role.Builder.create(this, "GitHub" + environment.replace("-", "") + "Role")
                 .roleName("kommunefakta-github-" + environment)

@@ -20,7 +20,9 @@ import software.amazon.awscdk.Tags;
  *       distribution's own https URL); used in sitemap.xml, robots.txt and canonical links</li>
  *   <li>{@code reservedConcurrency}: opt-in; reserve this many executions per API function (and one for render)</li>
  *   <li>{@code githubRepo}: {@code <owner>/<repo>}; adds the one-time stack {@code Kommunefakta-Bootstrap}</li>
- *   <li>{@code bootstrapOnly}: {@code true} to synthesize only that stack (no Lambda zips needed)</li>
+ *   <li>{@code bootstrapOnly}: {@code true} to synthesize only that stack (no Lambda zips needed); also for
+ *       {@code cdk bootstrap}, which synthesizes the app first</li>
+ *   <li>{@code githubOidcProviderArn}: the account's existing GitHub OIDC provider, reused instead of created</li>
  * </ul>
  * Stacks: {@code Kommunefakta-<env>-Api} and {@code Kommunefakta-<env>-Site} (deploy either or both).
  */
@@ -82,7 +84,7 @@ public final class InfraApp {
                 // no assets and no bootstrap version check: deployable with plain CloudFormation before `cdk bootstrap`
                 .synthesizer(new software.amazon.awscdk.BootstraplessSynthesizer())
                 .description("Kommunefakta one-time setup: GitHub OIDC roles and the CloudFormation execution policy").build(),
-                repo);
+                repo, context(app, "githubOidcProviderArn"));
     }
 
     /**

@@ -80,6 +80,11 @@ public final class SiteStack extends Stack {
     /** Daily render: SSB publishes at 08:00 Oslo time; render five minutes later. */
     static final String RENDER_CRON = "cron(5 8 * * ? *)";
     static final String RENDER_TIMEZONE = "Europe/Oslo";
+    /**
+     * Idempotency key of a scheduled render: EventBridge Scheduler replaces the context attribute with the run's
+     * scheduled time, the same for every delivery attempt of that run.
+     */
+    static final String SCHEDULE_IDEMPOTENCY_KEY = "schedule-<aws.scheduler.scheduled-time>";
 
     /** Edge code (cloudfront-js-2.0), a classpath resource so tests run the very file that is deployed. */
     static final String VIEWER_REQUEST_CODE = "edge/site-viewer-request.js";
@@ -185,6 +190,13 @@ public final class SiteStack extends Stack {
                 .setFunctionName(renderFunctionName(deployment));
         // reserved: at most one render at a time when the account has room for reservations
         FunctionDefaults.reserve(render, reservedConcurrency.map(n -> 1));
+        // EventBridge Scheduler (and invoke-render.sh) invoke asynchronously; Lambda would retry a failed render twice
+        // more (three releases' worth of SSB load and three error mails for one failure). A failure is reported by
+        // the render's Errors alarm instead; the next run is the next schedule or an operator's.
+        render.configureAsyncInvoke(software.amazon.awscdk.services.lambda.EventInvokeConfigOptions.builder()
+                .retryAttempts(0)
+                .maxEventAge(Duration.hours(1))
+                .build());
         // the whole site is rendered into /tmp before upload
         ((software.amazon.awscdk.services.lambda.CfnFunction) render.getNode().getDefaultChild())
                 .setEphemeralStorage(software.amazon.awscdk.services.lambda.CfnFunction.EphemeralStorageProperty.builder().size(2048).build());
@@ -231,10 +243,13 @@ public final class SiteStack extends Stack {
                 .target(CfnSchedule.TargetProperty.builder()
                         .arn(render.getFunctionArn())
                         .roleArn(schedulerRole.getRoleArn())
-                        .input("{\"trigger\":\"schedule\"}")
+                        // one key per scheduled time: a repeated delivery of the same run never makes a second release
+                        .input("{\"trigger\":\"schedule\",\"idempotencyKey\":\"" + SCHEDULE_IDEMPOTENCY_KEY + "\"}")
                         .retryPolicy(CfnSchedule.RetryPolicyProperty.builder().maximumRetryAttempts(2).maximumEventAgeInSeconds(3600).build())
                         .build())
                 .build();
+
+        Alarms.allowAlarmsToPublish(this, alarms);
 
         CfnOutput.Builder.create(this, "SiteUrl").value(publicUrl).build();
         CfnOutput.Builder.create(this, "DistributionId").value(distribution.getDistributionId()).build();

@@ -92,4 +92,19 @@ class BootstrapStackTest {
         assertThat(stacks.api()).isNull();
         Template.fromStack(stacks.bootstrap().orElseThrow()).resourceCountIs("AWS::IAM::OIDCProvider", 1);
     }
+
+    /** IAM allows one OIDC provider per URL: an account that already has GitHub's reuses it instead of failing. */
+    @Test
+    void anExistingGitHubOidcProviderIsReusedNotCreated() {
+        String arn = "arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com";
+        var reused = Template.fromStack(InfraApp.build(TestApps.app("test", Map.of("githubOidcProviderArn", arn)))
+                .bootstrap().orElseThrow());
+        reused.resourceCountIs("AWS::IAM::OIDCProvider", 0);
+        reused.resourceCountIs("AWS::IAM::Role", 4);
+        reused.allResourcesProperties("AWS::IAM::Role", Map.of("AssumeRolePolicyDocument", Map.of("Version", "2012-10-17",
+                "Statement", List.of(Match.objectLike(Map.of("Principal", Map.of("Federated", arn)))))));
+        assertThatThrownBy(() -> InfraApp.build(TestApps.app("test", Map.of(
+                "githubOidcProviderArn", "arn:aws:iam::123456789012:oidc-provider/example.com"))))
+                .hasMessageStartingWith("githubOidcProviderArn: 'arn:aws:iam::123456789012:oidc-provider/example.com' is not");
+    }
 }

@@ -205,4 +205,39 @@ class SiteStackTest {
         template.hasOutput("DistributionId", Match.anyValue());
         template.hasOutput("RenderFunctionName", Match.anyValue());
     }
+
+    /**
+     * The schedule invokes asynchronously: a failed render must not be retried by Lambda (two more releases' worth of
+     * SSB load), the Errors alarm reports it; every delivery of one scheduled run carries the same idempotency key.
+     */
+    @Test
+    void aFailedScheduledRenderRunsOnceAndItsAlarmSaysSo() {
+        String render = prod.findResources("AWS::Lambda::Function", Map.of("Properties", Map.of(
+                "FunctionName", "kommunefakta-prod-render"))).keySet().iterator().next();
+        prod.resourceCountIs("AWS::Lambda::EventInvokeConfig", 1);
+        prod.hasResourceProperties("AWS::Lambda::EventInvokeConfig", Map.of(
+                "FunctionName", Map.of("Ref", render),
+                "MaximumRetryAttempts", 0,
+                "MaximumEventAgeInSeconds", 3600,
+                "Qualifier", "$LATEST"));
+        prod.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "MetricName", "Errors", "Namespace", "AWS/Lambda",
+                "Dimensions", List.of(Map.of("Name", "FunctionName", "Value", Map.of("Ref", render))),
+                "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))));
+        prod.hasResourceProperties("AWS::Scheduler::Schedule", Map.of("Target", Match.objectLike(Map.of(
+                "Input", "{\"trigger\":\"schedule\",\"idempotencyKey\":\"schedule-<aws.scheduler.scheduled-time>\"}"))));
+    }
+
+    /**
+     * One daily publication path per environment: the in-account schedule (prod), never also a GitHub cron
+     * (publish.yml once published at 07:20 UTC besides the 08:05 Europe/Oslo schedule: two releases a day).
+     */
+    @Test
+    void eachEnvironmentHasOneDailyPublicationPath() throws java.io.IOException {
+        String publish = java.nio.file.Files.readString(java.nio.file.Path.of("../.github/workflows/publish.yml"));
+        assertThat(publish).doesNotContainPattern("(?m)^\\s*schedule:").doesNotContain("cron:");
+        prod.resourceCountIs("AWS::Scheduler::Schedule", 1);
+        prod.hasResourceProperties("AWS::Scheduler::Schedule", Map.of("State", "ENABLED"));
+        template.hasResourceProperties("AWS::Scheduler::Schedule", Map.of("State", "DISABLED"));
+    }
 }
