@@ -10,7 +10,8 @@ import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpJwtAuthorizer;
+import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpLambdaAuthorizer;
+import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpLambdaResponseType;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.CfnStage;
@@ -30,7 +31,9 @@ import software.constructs.Construct;
 /**
  * The Kommunefakta API: an HTTP API whose every route is served by its own native Lambda (same {@code function.zip},
  * own role, own log group, own alarms). Municipalities call it with a Maskinporten token (OAuth2 client credentials);
- * the JWT authorizer checks issuer, audience and the route's scope. Throttling per stage and per route; the access log
+ * a Lambda REQUEST authorizer ({@code functions/authorizer}) checks signature, issuer, expiry, audience and the route's
+ * scope itself: Maskinporten publishes its keys through {@code /.well-known/oauth-authorization-server} only, not the
+ * OpenID discovery document the HTTP API's built-in JWT authorizer reads. Throttling per stage and per route; the access log
  * names the calling client ({@code client_id}), a metric filter counts requests per client and an alarm fires when one
  * client uses more than half of the stage's capacity. Request bodies above 4 MiB are refused by the function.
  */
@@ -42,18 +45,33 @@ public final class ApiStack extends Stack {
     /** CloudWatch namespace of the per-client request metric. */
     public static final String CLIENT_METRICS_NAMESPACE = "Kommunefakta/Api";
 
+    /**
+     * How long API Gateway reuses an authorizer answer for the same token and route: well below the lifetime of a
+     * Maskinporten token (120 s by default), so a token is honoured at most this long after it expires.
+     */
+    public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(30);
+
+    static final int AUTHORIZER_MEMORY_MB = 256;
+
     private final HttpApi api;
+    private final Function authorizer;
     private final Map<String, Function> functions = new LinkedHashMap<>();
 
     public ApiStack(Construct scope, String id, StackProps props, DeploymentEnvironment deployment, Path functionsZip,
-                    Optional<String> alarmEmail, ApiAccess access, Optional<Integer> reservedConcurrency) {
+                    Path authorizerZip, Optional<String> alarmEmail, ApiAccess access, Optional<Integer> reservedConcurrency) {
         super(scope, id, props);
         var alarms = Alarms.topic(this, deployment, alarmEmail);
 
-        var maskinporten = HttpJwtAuthorizer.Builder.create("Maskinporten", access.issuer())
+        authorizer = FunctionDefaults.nativeFunction(this, "Authorizer",
+                "Kommunefakta API authorizer: Maskinporten tokens (" + deployment.name() + ")",
+                authorizerZip, AUTHORIZER_MEMORY_MB, Duration.seconds(10), access.authorizerEnvironment(), deployment, alarms);
+        FunctionDefaults.reserve(authorizer, reservedConcurrency);
+        var maskinporten = HttpLambdaAuthorizer.Builder.create("Maskinporten", authorizer)
                 .authorizerName("maskinporten")
-                .jwtAudience(List.of(access.audience()))
-                .identitySource(List.of("$request.header.Authorization"))
+                .responseTypes(List.of(HttpLambdaResponseType.SIMPLE))
+                // the route is part of the cache key: an answer for one route's scope is never reused for another
+                .identitySource(List.of("$request.header.Authorization", "$context.routeKey"))
+                .resultsCacheTtl(AUTHORIZER_CACHE_TTL)
                 .build();
         api = HttpApi.Builder.create(this, "Api")
                 .apiName("kommunefakta-" + deployment.name())
@@ -75,7 +93,7 @@ public final class ApiStack extends Stack {
         cfnStage.setAccessLogSettings(CfnStage.AccessLogSettingsProperty.builder()
                 .destinationArn(accessLogs.getLogGroupArn())
                 .format("{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\","
-                        + "\"clientId\":\"$context.authorizer.claims.client_id\","
+                        + "\"clientId\":\"$context.authorizer.clientId\",\"orgno\":\"$context.authorizer.orgno\","
                         + "\"authError\":\"$context.authorizer.error\","
                         + "\"requestTime\":\"$context.requestTime\",\"routeKey\":\"$context.routeKey\","
                         + "\"status\":\"$context.status\",\"responseLength\":\"$context.responseLength\","
@@ -95,7 +113,6 @@ public final class ApiStack extends Stack {
                     .methods(List.of(HttpMethod.POST))
                     .integration(new HttpLambdaIntegration(route.functionId() + "Integration", function))
                     .authorizer(maskinporten)
-                    .authorizationScopes(List.of(access.scope(route)))
                     .build());
             // RouteSettings name routes by key: CloudFormation must create the routes before the stage, or the stage
             // fails with "Unable to find Route by key" and the stack rolls back
@@ -164,5 +181,9 @@ public final class ApiStack extends Stack {
 
     public Map<String, Function> functions() {
         return functions;
+    }
+
+    public Function authorizer() {
+        return authorizer;
     }
 }

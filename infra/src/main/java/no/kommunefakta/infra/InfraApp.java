@@ -14,8 +14,9 @@ import software.amazon.awscdk.Tags;
  *   <li>{@code env}: {@code test} (default) or {@code prod}</li>
  *   <li>{@code functionsZip}: native API zip, default {@code ../functions/lambda/target/function.zip}</li>
  *   <li>{@code siteZip}: native render zip, default {@code ../site/lambda/target/function.zip}</li>
+ *   <li>{@code authorizerZip}: native API authorizer zip, default {@code ../functions/authorizer/target/function.zip}</li>
  *   <li>{@code alarmEmail}: address subscribed to the alarm topics</li>
- *   <li>{@code jwtIssuer}, {@code jwtAudience}, {@code scopePrefix}: Maskinporten settings (see {@link ApiAccess})</li>
+ *   <li>{@code jwtIssuer}, {@code jwtAudience}, {@code scopePrefix}, {@code acceptUnspecifiedAudience}: Maskinporten settings (see {@link ApiAccess})</li>
  *   <li>{@code siteUrl}: public URL of the site when a custom domain points at the distribution (default: the
  *       distribution's own https URL); used in sitemap.xml, robots.txt and canonical links</li>
  *   <li>{@code reservedConcurrency}: opt-in; reserve this many executions per API function (and one for render)</li>
@@ -51,6 +52,7 @@ public final class InfraApp {
         var deployment = DeploymentEnvironment.named(context(app, "env").orElse("test"));
         Path functionsZip = Path.of(context(app, "functionsZip").orElse("../functions/lambda/target/function.zip"));
         Path siteZip = Path.of(context(app, "siteZip").orElse("../site/lambda/target/function.zip"));
+        Path authorizerZip = Path.of(context(app, "authorizerZip").orElse("../functions/authorizer/target/function.zip"));
         Optional<String> alarmEmail = context(app, "alarmEmail");
         Optional<Integer> reserved = context(app, "reservedConcurrency").map(v -> {
             try {
@@ -68,7 +70,7 @@ public final class InfraApp {
                 .env(awsEnvironment())
                 .description("Kommunefakta (" + deployment.name() + ")")
                 .build();
-        var api = new ApiStack(app, deployment.stackPrefix() + "-Api", props, deployment, functionsZip, alarmEmail,
+        var api = new ApiStack(app, deployment.stackPrefix() + "-Api", props, deployment, functionsZip, authorizerZip, alarmEmail,
                 ApiAccess.fromContext(deployment, key -> context(app, key)), reserved);
         var site = new SiteStack(app, deployment.stackPrefix() + "-Site", props, deployment, siteZip, alarmEmail,
                 context(app, "siteUrl"), reserved);

@@ -31,62 +31,83 @@ class ApiStackTest {
 
     @Test
     void everyRouteHasItsOwnNativeFunctionOnAl2023() {
-        template.resourceCountIs("AWS::Lambda::Function", 3);
+        template.resourceCountIs("AWS::Lambda::Function", ApiRoute.ALL.size() + 1);
+        for (ApiRoute route : ApiRoute.ALL) {
+            template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                    "Description", "Kommunefakta " + route.routeKey() + " (test)",
+                    "Environment", Map.of("Variables", Match.objectLike(Map.of("QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "4M")))));
+        }
         template.allResourcesProperties("AWS::Lambda::Function", Map.of(
                 "Runtime", "provided.al2023",
                 "Handler", "not.used.in.provided.runtime",
                 "Architectures", List.of("x86_64"),
-                "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "DISABLE_SIGNAL_HANDLERS", "true",
-                        "QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "4M")))));
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("DISABLE_SIGNAL_HANDLERS", "true")))));
         Map<String, Map<String, Object>> functions = template.findResources("AWS::Lambda::Function");
         List<?> roles = functions.values().stream()
                 .map(f -> String.valueOf(((Map<?, ?>) f.get("Properties")).get("Role"))).distinct().toList();
-        assertThat(roles).as("one role per function").hasSize(3);
+        assertThat(roles).as("one role per function").hasSize(ApiRoute.ALL.size() + 1);
     }
 
     @Test
     void rolesMayOnlyWriteTheirOwnLogs() {
-        template.resourceCountIs("AWS::IAM::Role", 3);
+        template.resourceCountIs("AWS::IAM::Role", 4);
         template.allResourcesProperties("AWS::IAM::Role", Map.of(
                 "AssumeRolePolicyDocument", Match.objectLike(Map.of("Statement", List.of(Match.objectLike(Map.of(
                         "Principal", Map.of("Service", "lambda.amazonaws.com")))))),
                 "ManagedPolicyArns", Match.absent()));
         Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy");
-        assertThat(policies).hasSize(3);
+        assertThat(policies).hasSize(4);
         policies.values().forEach(p -> assertThat(p.toString())
                 .contains("logs:CreateLogStream", "logs:PutLogEvents")
                 .doesNotContain("\"*\"", "s3:", "Resource=*"));
     }
 
+    /**
+     * Maskinporten serves its keys through {@code /.well-known/oauth-authorization-server} only, so the HTTP API's
+     * JWT authorizer (which reads the OpenID discovery document) is not used: every route goes through the Lambda
+     * REQUEST authorizer, which knows each route's scope, with the route in the cache key and a cache TTL below the
+     * token lifetime.
+     */
     @Test
     void everyRouteNeedsAMaskinportenTokenWithItsScope() {
         template.resourceCountIs("AWS::ApiGatewayV2::Authorizer", 1);
+        String function = template.findResources("AWS::Lambda::Function", Map.of("Properties", Map.of(
+                "Description", "Kommunefakta API authorizer: Maskinporten tokens (test)"))).keySet().iterator().next();
         template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
-                "AuthorizerType", "JWT",
-                "IdentitySource", List.of("$request.header.Authorization"),
-                "JwtConfiguration", Map.of("Issuer", "https://test.maskinporten.no/", "Audience", List.of("https://api.test.kommunefakta.no"))));
-        prod.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
-                "JwtConfiguration", Map.of("Issuer", "https://maskinporten.no/", "Audience", List.of("https://api.kommunefakta.no"))));
+                "AuthorizerType", "REQUEST",
+                "AuthorizerPayloadFormatVersion", "2.0",
+                "EnableSimpleResponses", true,
+                "IdentitySource", List.of("$request.header.Authorization", "$context.routeKey"),
+                "AuthorizerResultTtlInSeconds", 30));
+        assertThat(template.findResources("AWS::ApiGatewayV2::Authorizer").toString()).contains(function);
+        template.hasResourceProperties("AWS::Lambda::Permission", Map.of(
+                "Action", "lambda:InvokeFunction",
+                "FunctionName", Map.of("Fn::GetAtt", List.of(function, "Arn")),
+                "Principal", "apigateway.amazonaws.com"));
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Description", "Kommunefakta API authorizer: Maskinporten tokens (test)",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "AUTHORIZER_ISSUER", "https://test.maskinporten.no/",
+                        "AUTHORIZER_AUDIENCE", "https://api.test.kommunefakta.no",
+                        "AUTHORIZER_ACCEPT_UNSPECIFIED_AUDIENCE", "false",
+                        "AUTHORIZER_ROUTE_SCOPES", "POST /validatePosting=kommunefakta:validering;"
+                                + "POST /validateFile=kommunefakta:validering;POST /allocateInternalRent=kommunefakta:husleie")))));
+        prod.hasResourceProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
+                "AUTHORIZER_ISSUER", "https://maskinporten.no/", "AUTHORIZER_AUDIENCE", "https://api.kommunefakta.no")))));
 
         Map<String, Map<String, Object>> routes = template.findResources("AWS::ApiGatewayV2::Route");
         assertThat(routes).hasSize(ApiRoute.ALL.size());
         String authorizer = template.findResources("AWS::ApiGatewayV2::Authorizer").keySet().iterator().next();
         for (var route : routes.values()) {
             Map<?, ?> props = (Map<?, ?>) route.get("Properties");
-            assertThat(props.get("AuthorizationType")).as(props.get("RouteKey") + " authorization").isEqualTo("JWT");
+            assertThat(props.get("AuthorizationType")).as(props.get("RouteKey") + " authorization").isEqualTo("CUSTOM");
             assertThat(props.get("AuthorizerId")).as(props.get("RouteKey") + " authorizer").isEqualTo(Map.of("Ref", authorizer));
         }
-        Map<String, String> scopes = Map.of(
-                "POST /validatePosting", "kommunefakta:validering",
-                "POST /validateFile", "kommunefakta:validering",
-                "POST /allocateInternalRent", "kommunefakta:husleie");
-        scopes.forEach((key, scope) -> template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
-                "RouteKey", key, "AuthorizationScopes", List.of(scope))));
         template.resourceCountIs("AWS::ApiGatewayV2::Integration", 3);
         template.allResourcesProperties("AWS::ApiGatewayV2::Integration", Map.of(
                 "IntegrationType", "AWS_PROXY", "PayloadFormatVersion", "2.0"));
-        assertThat(template.toJSON().toString()).doesNotContain("AWS_IAM", "execute-api:Invoke\"");
+        assertThat(template.toJSON().toString()).doesNotContain("AWS_IAM", "execute-api:Invoke\"", "\"JWT\"", "JwtConfiguration");
+        assertThat(ApiStack.AUTHORIZER_CACHE_TTL.toSeconds().intValue()).as("below Maskinporten's 120 s token lifetime").isLessThan(120);
     }
 
     @Test
@@ -141,11 +162,14 @@ class ApiStackTest {
     @Test
     void issuerAudienceAndScopesComeFromTheContext() {
         var custom = Template.fromStack(InfraApp.build(TestApps.app("prod", Map.of(
-                "jwtIssuer", "https://idp.example/", "jwtAudience", "urn:kf", "scopePrefix", "kf"))).api());
-        custom.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of(
-                "JwtConfiguration", Map.of("Issuer", "https://idp.example/", "Audience", List.of("urn:kf"))));
-        custom.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of(
-                "RouteKey", "POST /allocateInternalRent", "AuthorizationScopes", List.of("kf:husleie")));
+                "jwtIssuer", "https://idp.example/", "jwtAudience", "urn:kf", "scopePrefix", "kf",
+                "acceptUnspecifiedAudience", "true"))).api());
+        custom.hasResourceProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables", Match.objectLike(Map.of(
+                "AUTHORIZER_ISSUER", "https://idp.example/", "AUTHORIZER_AUDIENCE", "urn:kf",
+                "AUTHORIZER_ACCEPT_UNSPECIFIED_AUDIENCE", "true",
+                "AUTHORIZER_ROUTE_SCOPES", Match.stringLikeRegexp(".*POST /allocateInternalRent=kf:husleie.*"))))));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InfraApp.build(TestApps.app("prod", Map.of(
+                "acceptUnspecifiedAudience", "yes")))).hasMessage("acceptUnspecifiedAudience: 'yes' is not true or false");
     }
 
     @Test
@@ -168,7 +192,7 @@ class ApiStackTest {
                         "POST /validateFile", Map.of("ThrottlingRateLimit", 1, "ThrottlingBurstLimit", 2),
                         "POST /allocateInternalRent", Map.of("ThrottlingRateLimit", 2, "ThrottlingBurstLimit", 5)),
                 "AccessLogSettings", Match.objectLike(Map.of("Format", Match.stringLikeRegexp(
-                        ".*context.requestId.*\"clientId\":\"\\$context.authorizer.claims.client_id\".*context.status.*")))));
+                        ".*context.requestId.*\"clientId\":\"\\$context.authorizer.clientId\",\"orgno\":\"\\$context.authorizer.orgno\".*context.status.*")))));
         prod.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of(
                 "DefaultRouteSettings", Map.of("ThrottlingRateLimit", 50, "ThrottlingBurstLimit", 100)));
     }
@@ -192,14 +216,14 @@ class ApiStackTest {
 
     @Test
     void logGroupsKeepLogsForTheEnvironmentsRetention() {
-        template.resourceCountIs("AWS::Logs::LogGroup", 4);
+        template.resourceCountIs("AWS::Logs::LogGroup", 5);
         template.allResourcesProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30));
         prod.allResourcesProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 365));
     }
 
     @Test
     void errorsThrottlesAnd5xxRaiseAlarms() {
-        template.resourceCountIs("AWS::CloudWatch::Alarm", 3 * 2 + 1 + 1);
+        template.resourceCountIs("AWS::CloudWatch::Alarm", 4 * 2 + 1 + 1);
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
                 "MetricName", "Errors", "Namespace", "AWS/Lambda", "Threshold", 1, "Period", 300,
                 "AlarmActions", List.of(Map.of("Ref", Match.stringLikeRegexp("AlarmTopic.*")))));

@@ -33,7 +33,8 @@ class InfraAppTest {
         assertThatThrownBy(() -> TestApps.stacks("staging"))
                 .hasMessage("env: 'staging' is not an environment; use one of test, prod");
         var app = App.Builder.create().context(Map.of("env", "test", "functionsZip", "target/nope.zip",
-                "siteZip", TestApps.placeholderZip("site.zip").toString())).build();
+                "siteZip", TestApps.placeholderZip("site.zip").toString(),
+                "authorizerZip", TestApps.placeholderZip("authorizer.zip").toString())).build();
         assertThatThrownBy(() -> InfraApp.build(app))
                 .hasMessageStartingWith("function zip: target/nope.zip does not exist");
     }

@@ -34,6 +34,7 @@ final class TestApps {
                 "env", env,
                 "functionsZip", placeholderZip("functions.zip").toString(),
                 "siteZip", placeholderZip("site.zip").toString(),
+                "authorizerZip", placeholderZip("authorizer.zip").toString(),
                 "githubRepo", GITHUB_REPO));
         context.putAll(extra);
         return App.Builder.create().context(context).build();
