@@ -122,15 +122,38 @@ public final class BootstrapStack extends Stack {
         return "arn:aws:iam::" + getAccount() + ":role/cdk-" + CDK_QUALIFIER + "-" + kind + "-role-" + getAccount() + "-" + getRegion();
     }
 
+    /**
+     * What CloudFormation's resource handlers need for every resource type of the Api and Site stacks: create, read,
+     * update and delete (a failed deploy rolls back with the delete handlers). Derived from the types' resource
+     * schemas ({@code handlers.*.permissions}; ExecutionPolicyTest checks every action against them): whole services
+     * for the stacks' own services, IAM only on the stacks' roles ({@code Kommunefakta-*}: CloudFormation names them
+     * after the stack), read-only lookups the Lambda handlers make for VPC and file-system settings, and API
+     * Gateway's service-linked role, which API Gateway creates the first time an account uses it.
+     */
     private List<PolicyStatement> executionStatements() {
         String account = getAccount();
+        String roles = "arn:aws:iam::" + account + ":role/Kommunefakta-*";
         return List.of(
                 allow(List.of("lambda:*", "apigateway:*", "cloudfront:*", "cloudfront-keyvaluestore:*", "s3:*", "logs:*",
                         "sns:*", "kms:*", "cloudwatch:*", "scheduler:*"), List.of("*")),
                 allow(List.of("iam:CreateRole", "iam:DeleteRole", "iam:GetRole", "iam:UpdateRole", "iam:UpdateRoleDescription",
                                 "iam:TagRole", "iam:UntagRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:GetRolePolicy",
-                                "iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:UpdateAssumeRolePolicy", "iam:PassRole"),
-                        List.of("arn:aws:iam::" + account + ":role/Kommunefakta-*")),
+                                "iam:ListRolePolicies", "iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:ListAttachedRolePolicies",
+                                "iam:PutRolePermissionsBoundary", "iam:DeleteRolePermissionsBoundary", "iam:UpdateAssumeRolePolicy",
+                                "iam:PassRole"),
+                        List.of(roles)),
+                PolicyStatement.Builder.create().effect(Effect.ALLOW)
+                        .actions(List.of("iam:CreateServiceLinkedRole"))
+                        .resources(List.of("arn:aws:iam::" + account
+                                + ":role/aws-service-role/ops.apigateway.amazonaws.com/AWSServiceRoleForAPIGateway"))
+                        .conditions(Map.of("StringEquals", Map.of("iam:AWSServiceName", "ops.apigateway.amazonaws.com")))
+                        .build(),
+                // AWS::Lambda::Function's handlers look these up (VPC and file-system settings); read-only, unscopable
+                allow(List.of("ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs", "ec2:DescribeNetworkInterfaces",
+                        "elasticfilesystem:DescribeMountTargets", "s3files:ListMountTargets"), List.of("*")),
+                // AWS::Logs::LogGroup's create and update handlers (tags of a log group's delivery stream)
+                allow(List.of("firehose:TagDeliveryStream"),
+                        List.of("arn:aws:firehose:" + getRegion() + ":" + account + ":deliverystream/*")),
                 allow(List.of("ssm:GetParameter", "ssm:GetParameters"),
                         List.of("arn:aws:ssm:" + getRegion() + ":" + account + ":parameter/cdk-bootstrap/" + CDK_QUALIFIER + "/*")));
     }
