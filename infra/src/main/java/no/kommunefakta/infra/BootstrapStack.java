@@ -115,7 +115,17 @@ public final class BootstrapStack extends Stack {
                 allow(List.of("cloudformation:DescribeStacks"), List.of(
                         "arn:aws:cloudformation:" + getRegion() + ":" + getAccount() + ":stack/" + env.stackPrefix() + "-*/*")),
                 allow(List.of("lambda:InvokeFunction"), List.of(
-                        "arn:aws:lambda:" + getRegion() + ":" + getAccount() + ":function:" + SiteStack.renderFunctionName(env))));
+                        "arn:aws:lambda:" + getRegion() + ":" + getAccount() + ":function:" + SiteStack.renderFunctionName(env))),
+                // tools/invoke-render.sh polls the run record of its asynchronous invocation
+                allow(List.of("s3:GetObject"), List.of(runRecords(env))));
+    }
+
+    /**
+     * The run records in the environment's site bucket, whose name CloudFormation generates from the stack name
+     * and the bucket's logical id, lower-cased: {@code kommunefakta-<env>-site-sitebucket<hash>-<random>}.
+     */
+    static String runRecords(DeploymentEnvironment env) {
+        return "arn:aws:s3:::" + env.stackPrefix().toLowerCase(java.util.Locale.ROOT) + "-site-sitebucket*/" + SiteStack.RUNS_PREFIX + "*";
     }
 
     private String cdkRole(String kind) {

@@ -96,6 +96,12 @@ public final class SiteStack extends Stack {
     static final String DATA_PREFIX = "data/";
     static final String DATA_DIR = "/tmp/kommunefakta-data";
 
+    /**
+     * Where the render Lambda records each run with an idempotency key ({@code runs/<key>.json}: claimed, then done
+     * or failed); {@code tools/invoke-render.sh} polls it. Kept 30 days.
+     */
+    static final String RUNS_PREFIX = "runs/";
+
     private final Bucket siteBucket;
     private final Function render;
     private final Distribution distribution;
@@ -128,7 +134,12 @@ public final class SiteStack extends Stack {
                         .noncurrentVersionExpiration(Duration.days(30))
                         .expiredObjectDeleteMarker(true)
                         .abortIncompleteMultipartUploadAfter(Duration.days(1))
-                        .build()))
+                        .build(),
+                        LifecycleRule.builder()
+                                .id("RunRecordsExpire")
+                                .prefix(RUNS_PREFIX)
+                                .expiration(Duration.days(30))
+                                .build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
 
@@ -204,7 +215,7 @@ public final class SiteStack extends Stack {
                 .effect(Effect.ALLOW)
                 .actions(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"))
                 .resources(List.of(bucketArn + "/releases/*", bucketArn + "/current", bucketArn + ERROR_PAGE,
-                        bucketArn + "/" + DATA_PREFIX + "*"))
+                        bucketArn + "/" + DATA_PREFIX + "*", bucketArn + "/" + RUNS_PREFIX + "*"))
                 .build());
         render.addToRolePolicy(PolicyStatement.Builder.create()
                 .effect(Effect.ALLOW)
@@ -219,9 +230,11 @@ public final class SiteStack extends Stack {
                 .build());
         Nag.suppress(render.getRole().getNode().findChild("DefaultPolicy"), "AwsSolutions-IAM5",
                 "The publisher writes a new release under releases/<id>/ (id unknown at deploy time) and prunes old ones, "
-                        + "and keeps the refreshed SSB tables under data/; the wildcards are limited to those prefixes of the site bucket.",
+                        + "and keeps the refreshed SSB tables under data/ and one record per idempotency key under runs/; the wildcards are "
+                        + "limited to those prefixes of the site bucket.",
                 "/^Resource::<SiteBucket[0-9A-F]+\\.Arn>\\/releases\\/\\*$/g",
-                "/^Resource::<SiteBucket[0-9A-F]+\\.Arn>\\/data\\/\\*$/g");
+                "/^Resource::<SiteBucket[0-9A-F]+\\.Arn>\\/data\\/\\*$/g",
+                "/^Resource::<SiteBucket[0-9A-F]+\\.Arn>\\/runs\\/\\*$/g");
 
         var schedulerRole = Role.Builder.create(this, "RenderScheduleRole")
                 .assumedBy(new ServicePrincipal("scheduler.amazonaws.com", software.amazon.awscdk.services.iam.ServicePrincipalOpts.builder()

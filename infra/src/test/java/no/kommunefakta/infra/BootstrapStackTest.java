@@ -58,8 +58,8 @@ class BootstrapStackTest {
         assertThat(policies).hasSize(1);
         String policy = policies.values().iterator().next().toString();
         assertThat(policy).contains("lambda:InvokeFunction", "function:kommunefakta-prod-render", "cloudformation:DescribeStacks",
-                        "stack/Kommunefakta-prod-*/*")
-                .doesNotContain("sts:AssumeRole", "kommunefakta-test-render", "s3:");
+                        "stack/Kommunefakta-prod-*/*", "Action=s3:GetObject", "arn:aws:s3:::kommunefakta-prod-site-sitebucket*/runs/*")
+                .doesNotContain("sts:AssumeRole", "kommunefakta-test-render", "s3:PutObject", "s3:*", "kommunefakta-test-site");
         String deploy = template.findResources("AWS::IAM::Policy", Map.of(
                 "Properties", Map.of("Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("GitHubtestRole.*")))))).toString();
         assertThat(deploy).contains("sts:AssumeRole", "cdk-hnb659fds-deploy-role-", "cdk-hnb659fds-file-publishing-role-",

@@ -42,7 +42,8 @@ class SiteStackTest {
                         "Status", "Enabled",
                         "ExpiredObjectDeleteMarker", true,
                         "NoncurrentVersionExpiration", Map.of("NoncurrentDays", 30),
-                        "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1)))))));
+                        "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1))),
+                        Map.of("Id", "RunRecordsExpire", "Prefix", "runs/", "ExpirationInDays", 30, "Status", "Enabled")))));
     }
 
     @Test
@@ -157,7 +158,7 @@ class SiteStackTest {
                 "Properties", Map.of("Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("RenderRole.*"))))));
         assertThat(policies).hasSize(1);
         String policy = policies.values().iterator().next().toString();
-        assertThat(policy).contains("s3:PutObject", "s3:DeleteObject", "/releases/*", "/current", "/errors/404.html", "/data/*",
+        assertThat(policy).contains("s3:PutObject", "s3:DeleteObject", "/releases/*", "/current", "/errors/404.html", "/data/*", "/runs/*",
                         "cloudfront-keyvaluestore:PutKey", "cloudfront-keyvaluestore:DescribeKeyValueStore", "Releases")
                 .doesNotContain("s3:*", "AccessLogs", "s3:PutBucket", "s3:DeleteBucket", "cloudfront:");
     }

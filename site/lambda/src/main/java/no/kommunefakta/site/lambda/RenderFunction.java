@@ -17,6 +17,8 @@ import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.funqy.Funq;
 import no.kommunefakta.publish.PageCountOverride;
 import no.kommunefakta.publish.PublishResult;
@@ -37,19 +39,48 @@ public class RenderFunction {
     private final Instance<SiteRenderer> renderer;
     private final Instance<DataRefresher> refresher;
     private final Optional<String> dataDir;
+    private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
     public RenderFunction(Publishing publishing, Instance<SiteRenderer> renderer, Instance<DataRefresher> refresher,
-                          @ConfigProperty(name = "kommunefakta.data-dir") Optional<String> dataDir) {
+                          @ConfigProperty(name = "kommunefakta.data-dir") Optional<String> dataDir, ObjectMapper json) {
         this.publishing = publishing;
+        this.json = json;
         this.renderer = renderer;
         this.refresher = refresher;
         this.dataDir = dataDir.filter(d -> !d.isBlank());
     }
 
+    /**
+     * With an {@code idempotencyKey}, runs at most once per key ({@link RunRecords}): a repeated delivery answers
+     * {@code duplicate} and does nothing; the outcome is recorded under {@code runs/<key>.json} for the caller to poll.
+     */
     @Funq("render")
     public RenderAnswer render(RenderRequest request) {
-        RenderRequest r = request == null ? new RenderRequest(null, null, null, null) : request;
+        RenderRequest r = request == null ? new RenderRequest(null, null, null, null, null) : request;
+        if (r.idempotencyKey() == null || r.idempotencyKey().isBlank()) {
+            return run(r);
+        }
+        String key = RunRecords.checked(r.idempotencyKey());
+        var runs = new RunRecords(publishing.s3(), publishing.config().bucket(), json, clock);
+        Optional<String> earlier = runs.claim(key, r.actionOrDefault());
+        if (earlier.isPresent()) {
+            LOG.warnf("render: idempotency key %s was used before, nothing done; its record: %s", key, earlier.get());
+            var pointer = publishing.publisher().current();
+            return RenderAnswer.pointerOnly("duplicate", pointer.map(p -> p.current()).orElse(""),
+                    pointer.map(p -> p.releases()).orElse(List.of()));
+        }
+        try {
+            RenderAnswer answer = run(r);
+            runs.done(key, r.actionOrDefault(), answer);
+            return answer;
+        } catch (RuntimeException e) {
+            runs.failed(key, r.actionOrDefault(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private RenderAnswer run(RenderRequest r) {
         String action = r.actionOrDefault();
         Optional<PageCountOverride> override = r.pageCountOverride();
         LOG.infof("render: action=%s trigger=%s", action, r.triggerOrDefault());

@@ -17,10 +17,12 @@ import no.kommunefakta.publish.PageCountOverride;
  * @param allowFewerPages publish only: the exact page count of a release that legitimately has fewer pages than the
  *                        live one (a whole number, as JSON number or text); empty or absent for the normal guard
  * @param reason          why the site shrinks; required with {@code allowFewerPages}, one line
+ * @param idempotencyKey  optional: the run happens at most once per key, its outcome is kept under
+ *                        {@code runs/<key>.json} (tools/invoke-render.sh, the daily schedule)
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RenderRequest(String action, String trigger, String allowFewerPages, String reason) {
+public record RenderRequest(String action, String trigger, String allowFewerPages, String reason, String idempotencyKey) {
 
     /** Trigger of the scheduled runs (EventBridge rule and publish.yml's cron). */
     public static final String SCHEDULE = "schedule";

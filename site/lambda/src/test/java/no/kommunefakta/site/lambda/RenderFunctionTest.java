@@ -125,6 +125,41 @@ class RenderFunctionTest {
         assertThat(pointerOrEmpty()).isEqualTo(pointerBefore);
     }
 
+    /**
+     * Asynchronous invocations are delivered at least once and a CLI may retry its call: one idempotency key makes
+     * one release, whatever the number of deliveries, and its outcome is recorded for the caller to poll.
+     */
+    @Test
+    void aRepeatedDeliveryOfOneIdempotencyKeyMakesOneRelease() throws Exception {
+        Thread.sleep(1100); // release ids have second resolution
+        String key = "gh-4711-1-publish-" + System.nanoTime();
+        String event = "{\"trigger\":\"workflow_dispatch\",\"idempotencyKey\":\"" + key + "\"}";
+        String live = given().contentType("application/json").body(event)
+                .post().then().statusCode(200).body("action", equalTo("publish")).extract().path("live");
+        Thread.sleep(1100);
+        given().contentType("application/json").body(event)
+                .post().then().statusCode(200).body("action", equalTo("duplicate")).body("live", equalTo(live)).body("files", equalTo(0));
+
+        assertThat(pointer()).as("no second release").startsWith(live + "\n").doesNotStartWith(live + "\n" + live);
+        assertThat(record(key)).contains("\"key\":\"" + key + "\"", "\"state\":\"done\"", "\"live\":\"" + live + "\"");
+
+        String failing = "gh-4711-2-publish-" + System.nanoTime();
+        given().contentType("application/json")
+                .body("{\"trigger\":\"test\",\"allowFewerPages\":\"lots\",\"reason\":\"x\",\"idempotencyKey\":\"" + failing + "\"}")
+                .post().then().statusCode(500);
+        assertThat(record(failing)).contains("\"state\":\"failed\"", "allowFewerPages: 'lots' is not a page count");
+
+        given().contentType("application/json").body("{\"idempotencyKey\":\"../../current\"}")
+                .post().then().statusCode(500).body(org.hamcrest.Matchers.containsString("idempotencyKey: '../../current' is not"));
+        assertThat(pointer()).startsWith(live + "\n");
+    }
+
+    private static String record(String key) {
+        try (var s3 = S3ProxyResource.client()) {
+            return s3.getObjectAsBytes(b -> b.bucket(S3ProxyResource.BUCKET).key("runs/" + key + ".json")).asString(StandardCharsets.UTF_8);
+        }
+    }
+
     private static String pointerOrEmpty() {
         try {
             return pointer();
