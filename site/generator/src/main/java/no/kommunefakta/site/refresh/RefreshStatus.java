@@ -106,11 +106,11 @@ public record RefreshStatus(List<Row> rows) {
         Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    private static String csvField(String s) {
+    static String csvField(String s) {
         return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }
