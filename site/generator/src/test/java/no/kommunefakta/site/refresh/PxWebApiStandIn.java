@@ -44,7 +44,9 @@ final class PxWebApiStandIn implements AutoCloseable {
     private final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     /** Status symbol per cell (region, year), else none; tests replace it. */
     volatile Function<Map<String, String>, Optional<String>> symbol = k -> Optional.empty();
-    /** An answer that replaces the normal one for a path, e.g. a failing table; null = normal. */
+    /** The {@code updated} of data answers; null = the metadata's. */
+    volatile String oppdatert;
+    /** Answers instead of the stand-in when it returns true (a failing table); the default answers nothing. */
     volatile Function<HttpExchange, Boolean> fault = ex -> false;
 
     PxWebApiStandIn() throws IOException {
@@ -107,7 +109,7 @@ final class PxWebApiStandIn implements AutoCloseable {
         JsonNode m = JSON.readTree(meta);
         ObjectNode d = JSON.createObjectNode();
         d.put("version", "2.0").put("class", "dataset").put("label", m.path("label").asText())
-                .put("source", "Statistisk sentralbyrå").put("updated", m.path("updated").asText());
+                .put("source", "Statistisk sentralbyrå").put("updated", oppdatert == null ? m.path("updated").asText() : oppdatert);
         d.set("role", m.get("role"));
         ArrayNode ids = d.putArray("id");
         ArrayNode size = d.putArray("size");
