@@ -54,15 +54,35 @@ public final class RefreshCommand {
      */
     public static int run(Path dataDir, Consumer<String> out, Consumer<String> err) {
         Config c = ConfigProvider.getConfig();
-        PxWebApiClient client = new PxWebApiClient(
+        return run(configuredClient(Duration.ofSeconds(c.getOptionalValue("kommunefakta.pxwebapi.timeout-seconds", Integer.class).orElse(60))),
+                dataDir, out, err, Clock.systemUTC());
+    }
+
+    /**
+     * The local run's live data ({@link LiveRefresh}): {@code kommunefakta.live.data-dir} (default
+     * {@code target/ssb-data}), SSB asked with {@code kommunefakta.live.timeout-seconds} (default 3), data younger than
+     * {@code kommunefakta.live.max-age-hours} (default 24) used as they are.
+     *
+     * @return the data folder to render from, empty = the embedded data
+     */
+    public static Optional<Path> live(Optional<Path> dataDir, Consumer<String> out, Consumer<String> err) {
+        Config c = ConfigProvider.getConfig();
+        Path dir = dataDir.orElse(Path.of(c.getOptionalValue("kommunefakta.live.data-dir", String.class).orElse("target/ssb-data")));
+        Duration probe = Duration.ofSeconds(c.getOptionalValue("kommunefakta.live.timeout-seconds", Integer.class).orElse(3));
+        Duration full = Duration.ofSeconds(c.getOptionalValue("kommunefakta.pxwebapi.timeout-seconds", Integer.class).orElse(60));
+        return LiveRefresh.prepare(dir, configuredClient(probe), configuredClient(full),
+                Duration.ofHours(c.getOptionalValue("kommunefakta.live.max-age-hours", Integer.class).orElse(24)), Clock.systemUTC(), out, err);
+    }
+
+    private static PxWebApiClient configuredClient(Duration timeout) {
+        Config c = ConfigProvider.getConfig();
+        return new PxWebApiClient(
                 c.getOptionalValue("kommunefakta.pxwebapi.base-url", String.class).orElse("https://data.ssb.no/api/pxwebapi/v2"),
                 c.getOptionalValue("kommunefakta.pxwebapi.requests-per-minute", Integer.class).orElse(30),
                 c.getOptionalValue("kommunefakta.pxwebapi.max-codes-per-get", Integer.class).orElse(700),
                 c.getOptionalValue("kommunefakta.pxwebapi.max-url-length", Integer.class).orElse(2000),
                 c.getOptionalValue("kommunefakta.pxwebapi.retries", Integer.class).orElse(5),
-                Duration.ofSeconds(c.getOptionalValue("kommunefakta.pxwebapi.timeout-seconds", Integer.class).orElse(60)),
-                d -> Thread.sleep(d.toMillis()));
-        return run(client, dataDir, out, err, Clock.systemUTC());
+                timeout, d -> Thread.sleep(d.toMillis()));
     }
 
     /** Runs with a given client and clock (tests pass a client whose waits do not sleep). */
