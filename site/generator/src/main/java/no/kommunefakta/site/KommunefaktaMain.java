@@ -13,6 +13,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import no.kommunefakta.site.refresh.RefreshCommand;
+import no.kommunefakta.site.refresh.RefreshSummary;
 import no.kommunefakta.site.serve.StaticServer;
 
 /**
@@ -28,7 +29,9 @@ public class KommunefaktaMain implements QuarkusApplication {
               serve [--offline] [--port N] [utmappe]  bygg og server nettstedet på 127.0.0.1 (standard port 8080)
                                           begge spør først SSB (kort tidsgrense) og bruker ferske tall når SSB svarer,
                                           ellers de innebygde; --offline bruker bare innebygde data
-              refresh [--data-dir DIR]    hent konfigurerte tabeller fra SSB PxWebApi v2 til DIR (standard data)
+              refresh [--data-dir DIR] [--summary FIL]
+                                          hent konfigurerte tabeller fra SSB PxWebApi v2 til DIR (standard data);
+                                          --summary skriver hva som endret seg som Markdown
             """;
 
     @Inject
@@ -99,14 +102,22 @@ public class KommunefaktaMain implements QuarkusApplication {
             }
             case "refresh" -> {
                 String dir = "data";
+                Optional<Path> summary = Optional.empty();
                 for (int i = 0; i < rest.size(); i++) {
                     if (rest.get(i).equals("--data-dir") && i + 1 < rest.size()) {
                         dir = rest.get(++i);
+                    } else if (rest.get(i).equals("--summary") && i + 1 < rest.size()) {
+                        summary = Optional.of(Path.of(rest.get(++i)));
                     } else {
                         return feil("refresh: unknown argument '" + rest.get(i) + "'");
                     }
                 }
-                return RefreshCommand.run(Path.of(dir), System.out::println, System.err::println);
+                RefreshSummary foer = RefreshSummary.before(Path.of(dir));
+                int kode = RefreshCommand.run(Path.of(dir), System.out::println, System.err::println);
+                if (summary.isPresent()) {
+                    java.nio.file.Files.writeString(summary.get(), foer.markdown(Path.of(dir)), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                return kode;
             }
             default -> {
                 return feil("unknown command '" + args[0] + "'");

@@ -175,7 +175,12 @@ class RefreshReplayTest {
             renamed.metadata("13502", renamed.metadata("13502").replace("KOSandel150000", "KOSandel150001"));
             List<String> out = new ArrayList<>();
             List<String> err = new ArrayList<>();
+            RefreshSummary foer = RefreshSummary.before(dir);
             assertThat(refresh(renamed, dir, FIRST, out, err)).isZero();
+            // the data-refresh pull request's summary: the table, the figures it fills, the renamed code
+            assertThat(foer.markdown(dir)).contains("| 13502 | OK | 2026-12-01T06:00:00Z | ja |", "- bhg_barn_1_5 (Andel barn 1–5 år i barnehage)",
+                    "- `r13502.andel_1_5` (13502): – → KOSandel150001 «Andel barn 1-5 år i barnehage, i forhold til innbyggere 1-5 år (prosent)» (SSB har ny kode)",
+                    "### Feil (0)");
             assertThat(err).isEmpty();
             assertThat(out).anySatisfy(l -> assertThat(l).startsWith("Serie r13502.andel_1_5 (tabell 13502): SSB renamed the content:")
                     .contains("KOSandel150000 is no longer in the table", "KOSandel150001"));
