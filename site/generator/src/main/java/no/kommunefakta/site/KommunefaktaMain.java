@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import no.kommunefakta.site.refresh.LiveRefresh;
 import no.kommunefakta.site.refresh.RefreshCommand;
 import no.kommunefakta.site.refresh.RefreshSummary;
 import no.kommunefakta.site.serve.StaticServer;
@@ -127,13 +128,13 @@ public class KommunefaktaMain implements QuarkusApplication {
 
     /**
      * The data to render from: offline, or with {@code kommunefakta.live.enabled=false} (tests), the configured data
-     * folder or the embedded data; otherwise the live data of {@link RefreshCommand#live}.
+     * folder or the embedded data; otherwise the live data of {@link LiveRefresh#live}.
      */
     private Optional<Path> data(boolean offline) {
         if (offline || !live) {
             return generator.configuredDataDir();
         }
-        return RefreshCommand.live(generator.configuredDataDir(), System.out::println, System.err::println);
+        return LiveRefresh.live(generator.configuredDataDir(), System.out::println, System.err::println);
     }
 
     private static int feil(String melding) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import no.kommunefakta.site.data.DataSource;
 
 /**
@@ -21,6 +24,22 @@ import no.kommunefakta.site.data.DataSource;
 public final class LiveRefresh {
 
     private LiveRefresh() {
+    }
+
+    /**
+     * The local run's live data ({@link LiveRefresh}): {@code kommunefakta.live.data-dir} (default
+     * {@code target/ssb-data}), SSB asked with {@code kommunefakta.live.timeout-seconds} (default 3), data younger than
+     * {@code kommunefakta.live.max-age-hours} (default 24) used as they are.
+     *
+     * @return the data folder to render from, empty = the embedded data
+     */
+    public static Optional<Path> live(Optional<Path> dataDir, Consumer<String> out, Consumer<String> err) {
+        Config c = ConfigProvider.getConfig();
+        Path dir = dataDir.orElse(Path.of(c.getOptionalValue("kommunefakta.live.data-dir", String.class).orElse("target/ssb-data")));
+        Duration probe = Duration.ofSeconds(c.getOptionalValue("kommunefakta.live.timeout-seconds", Integer.class).orElse(3));
+        Duration full = Duration.ofSeconds(c.getOptionalValue("kommunefakta.pxwebapi.timeout-seconds", Integer.class).orElse(60));
+        return prepare(dir, RefreshCommand.configuredClient(probe), RefreshCommand.configuredClient(full),
+                Duration.ofHours(c.getOptionalValue("kommunefakta.live.max-age-hours", Integer.class).orElse(24)), Clock.systemUTC(), out, err);
     }
 
     /**

@@ -58,23 +58,8 @@ public final class RefreshCommand {
                 dataDir, out, err, Clock.systemUTC());
     }
 
-    /**
-     * The local run's live data ({@link LiveRefresh}): {@code kommunefakta.live.data-dir} (default
-     * {@code target/ssb-data}), SSB asked with {@code kommunefakta.live.timeout-seconds} (default 3), data younger than
-     * {@code kommunefakta.live.max-age-hours} (default 24) used as they are.
-     *
-     * @return the data folder to render from, empty = the embedded data
-     */
-    public static Optional<Path> live(Optional<Path> dataDir, Consumer<String> out, Consumer<String> err) {
-        Config c = ConfigProvider.getConfig();
-        Path dir = dataDir.orElse(Path.of(c.getOptionalValue("kommunefakta.live.data-dir", String.class).orElse("target/ssb-data")));
-        Duration probe = Duration.ofSeconds(c.getOptionalValue("kommunefakta.live.timeout-seconds", Integer.class).orElse(3));
-        Duration full = Duration.ofSeconds(c.getOptionalValue("kommunefakta.pxwebapi.timeout-seconds", Integer.class).orElse(60));
-        return LiveRefresh.prepare(dir, configuredClient(probe), configuredClient(full),
-                Duration.ofHours(c.getOptionalValue("kommunefakta.live.max-age-hours", Integer.class).orElse(24)), Clock.systemUTC(), out, err);
-    }
-
-    private static PxWebApiClient configuredClient(Duration timeout) {
+    /** A client with the configured limits ({@code kommunefakta.pxwebapi.*}) and the given time limit. */
+    static PxWebApiClient configuredClient(Duration timeout) {
         Config c = ConfigProvider.getConfig();
         return new PxWebApiClient(
                 c.getOptionalValue("kommunefakta.pxwebapi.base-url", String.class).orElse("https://data.ssb.no/api/pxwebapi/v2"),
