@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +52,7 @@ public record KodevalgStatus(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (Csv.Rad r : kilde.csv(FILE, ';')) {
             String where = FILE + " line " + r.linje() + ": ";
-            Optional<Instant> hentet;
-            try {
-                hentet = r.get("hentet").isBlank() ? Optional.empty() : Optional.of(Instant.parse(r.get("hentet")));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(where + "hentet '" + r.get("hentet") + "' is not an ISO-8601 UTC instant");
-            }
+            Optional<Instant> hentet = RefreshStatus.hentet(r, where);
             Kodevalg.Utfall utfall;
             try {
                 utfall = Kodevalg.Utfall.valueOf(r.get("utfall"));
