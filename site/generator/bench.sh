@@ -22,7 +22,7 @@ best=0
 for i in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
   # shellcheck disable=SC2086
-  /usr/bin/time -f "%U %S" -o target/bench-cpu.txt java $JAVA_OPTS -jar "$JAR" render "$OUT" > target/bench-render.log 2>&1
+  /usr/bin/time -f "%U %S" -o target/bench-cpu.txt java $JAVA_OPTS -jar "$JAR" render --offline "$OUT" > target/bench-render.log 2>&1
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
   read -r usr sys < target/bench-cpu.txt

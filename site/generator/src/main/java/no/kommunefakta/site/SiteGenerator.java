@@ -81,9 +81,18 @@ public class SiteGenerator {
      *                shrink and the operator's reason, from the render Lambda)
      */
     public RenderResult render(Path utmappe, Consumer<String> progress, Optional<String> merknad) {
+        return render(utmappe, progress, merknad, configuredDataDir());
+    }
+
+    /** The configured data folder ({@code kommunefakta.data-dir}), empty = the embedded data only. */
+    public Optional<Path> configuredDataDir() {
+        return dataDir.filter(d -> !d.isBlank()).map(Path::of);
+    }
+
+    /** Renders the site from the given data folder (the local run's live data), empty = the embedded data only. */
+    public RenderResult render(Path utmappe, Consumer<String> progress, Optional<String> merknad, Optional<Path> data) {
         long start = System.nanoTime();
         SiteWriter out = SiteWriter.open(utmappe);
-        Optional<Path> data = dataDir.filter(d -> !d.isBlank()).map(Path::of);
         DataSource source = new DataSource(data);
         Instant publisert = publicationTime();
         RefreshStatus status = RefreshStatus.read(source);

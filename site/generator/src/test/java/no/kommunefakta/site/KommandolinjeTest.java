@@ -20,7 +20,7 @@ class KommandolinjeTest {
     @Test
     @Launch(value = {}, exitCode = 2)
     void utenArgumenterVisesBruk(LaunchResult r) {
-        assertThat(r.getErrorOutput()).contains("render [utmappe]", "serve [--port N]", "refresh [--data-dir DIR]");
+        assertThat(r.getErrorOutput()).contains("render [--offline] [utmappe]", "serve [--offline] [--port N]", "refresh [--data-dir DIR]");
     }
 
     @Test

@@ -309,14 +309,22 @@ class NettstedTest {
         // /om/ names the SSB table and cell that fill a figure which had only the embedded nøkkeltall profile
         String om = les(s.resolve("om/index.html"));
         String kulturskole = om.substring(om.indexOf("<div id=\"kul_kulturskole\">"), om.indexOf("</div>", om.indexOf("<div id=\"kul_kulturskole\">")));
-        assertThat(kulturskole).contains("Fylles fra SSB-tabell: 13135 ", "(publisert: ContentsCode=KOSmusikkandelba0000)");
-        assertThat(om).contains("12209 KOSTRA-nøkkeltall for pleie og omsorg (K)", "ContentsCode=KOShjtj80aarover0001",
-                "ContentsCode=KOSandel120000");
-        // a figure only the profile fills says that refresh does not update it, and why; a fixed extract says it is fixed
+        assertThat(kulturskole).contains("Fylles fra SSB-tabell: 13135 ", "(publisert): innholdskode KOSmusikkandelba0000; "
+                + "etikettregel «kulturskole» (prosent); kontrolleres mot SSBs metadata ved neste henting, ikke hentet ennå");
+        assertThat(om).contains("12209 KOSTRA-nøkkeltall for pleie og omsorg (K)", "innholdskode KOShjtj80aarover0001",
+                "innholdskode KOSandel120000");
+        // an embedded extract: the code with SSB's label as seen in the answer, and when it was fetched
+        String grunnskole = om.substring(om.indexOf("<div id=\"gs_per_innb\">"), om.indexOf("</div>", om.indexOf("<div id=\"gs_per_innb\">")));
+        assertThat(grunnskole).contains("(teller): innholdskode KOSbelop0000 «Beløp (1000 kr)», KOKregnskapsomfa0000=A, "
+                + "KOKfunksjon0000=FGK8b, KOKart0000=AGD2; etikettregel «Beløp» (1000 kr); kontrollert mot SSBs metadata, data hentet 13.6.2021");
+        // the figures the profile alone filled before now name their table; a content without a known code is chosen by label
         String sosialhjelp = om.substring(om.indexOf("<div id=\"sos_tilfeller\">"), om.indexOf("</div>", om.indexOf("<div id=\"sos_tilfeller\">")));
-        assertThat(sosialhjelp).contains("Oppdateres ikke fra SSB ennå: hvilken SSB-tabell og innholdskode").doesNotContain("Fylles fra SSB-tabell");
+        assertThat(sosialhjelp).contains("Fylles fra SSB-tabell: 13995 ", "innholdskode KOSsosantkliente0000");
+        String laerere = om.substring(om.indexOf("<div id=\"bhg_laerere\">"), om.indexOf("</div>", om.indexOf("<div id=\"bhg_laerere\">")));
+        assertThat(laerere).contains("13502 ", "innholdskode velges etter etiketten; etikettregel «barnehagelærer» (prosent)");
+        assertThat(om).doesNotContain("Oppdateres ikke fra SSB");
         String veier = om.substring(om.indexOf("<div id=\"sam_veier_km\">"), om.indexOf("</div>", om.indexOf("<div id=\"sam_veier_km\">")));
-        assertThat(veier).contains("Fast uttrekk; oppdateres ikke av den daglige hentingen fra SSB.");
+        assertThat(veier).contains("Fast uttrekk; hentes ikke fra SSBs PxWebApi");
         assertThat(kulturskole).doesNotContain("Oppdateres ikke", "Fast uttrekk");
     }
 

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Where the data files come from: an optional data folder (written by {@code refresh}) that overrides the embedded
@@ -62,19 +62,23 @@ public record DataSource(Optional<Path> mappe) {
         }
     }
 
-    /** Extra JSON-stat files fetched by {@code refresh} into {@code <mappe>/ssb/jsonstat2/refresh/}. */
-    public List<Path> refreshedFiles() {
-        if (mappe.isEmpty()) {
-            return List.of();
-        }
-        Path dir = mappe.get().resolve("ssb/jsonstat2/refresh");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The JSON-stat files {@code refresh} fetched for a table ({@code ssb/jsonstat2/refresh/<table>_<n>.json},
+     * n = 1, 2, ...): those of the data folder when it has any for the table, else the embedded ones (committed by
+     * the data-refresh workflow). Paths are relative, for {@link #open(String)}.
+     */
+    public List<String> refreshedFiles(String table) {
+        String dir = "ssb/jsonstat2/refresh/";
+        boolean iMappe = mappe.isPresent() && Files.isRegularFile(mappe.get().resolve(dir + table + "_1.json"));
+        List<String> ut = new ArrayList<>();
+        for (int n = 1; ; n++) {
+            String sti = dir + table + "_" + n + ".json";
+            boolean finnes = iMappe ? Files.isRegularFile(mappe.get().resolve(sti))
+                    : DataSource.class.getClassLoader().getResource("data/" + sti) != null;
+            if (!finnes) {
+                return List.copyOf(ut);
+            }
+            ut.add(sti);
         }
     }
 }

@@ -17,7 +17,9 @@ public record EndringerSide(List<Rad> utgivelser) {
      * @param dataHentet   newest good fetch of a table
      * @param tabeller     tables with their fetch dates
      * @param endringer    what changed
+     * @param koder        per key figure: table, content code, SSB's label and when (newest publication only)
      */
-    public record Rad(String publisert, String publisertIso, String dataHentet, List<String> tabeller, List<String> endringer) {
+    public record Rad(String publisert, String publisertIso, String dataHentet, List<String> tabeller, List<String> endringer,
+            List<String> koder) {
     }
 }

@@ -65,9 +65,15 @@ public record ReleaseLog(List<Utgivelse> utgivelser) {
             u.path("tall").fields().forEachRemaining(e -> tall.put(e.getKey(), e.getValue().asInt()));
             List<String> endringer = new ArrayList<>();
             u.path("endringer").forEach(e -> endringer.add(e.asText()));
+            List<Utgivelse.Kode> koder = new ArrayList<>();
+            for (JsonNode k : u.path("koder")) {
+                koder.add(new Utgivelse.Kode(k.path("figur").asText(), k.path("serie").asText(), k.path("tabell").asText(),
+                        k.path("kode").asText(), k.path("etikett").asText(), instant(k, "hentet"), k.path("utfall").asText()));
+            }
             l.add(new Utgivelse(instant(u, "publisert").orElseThrow(
                     () -> new IllegalArgumentException(FILE + ": a release without 'publisert'")),
-                    instant(u, "dataHentet"), List.copyOf(tabeller), java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tall)), List.copyOf(endringer)));
+                    instant(u, "dataHentet"), List.copyOf(tabeller), java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tall)), List.copyOf(endringer),
+                    List.copyOf(koder)));
         }
         return new ReleaseLog(List.copyOf(l));
     }
@@ -132,6 +138,19 @@ public record ReleaseLog(List<Utgivelse> utgivelser) {
                 g.writeArrayFieldStart("endringer");
                 for (String e : u.endringer()) {
                     g.writeString(e);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("koder");
+                for (Utgivelse.Kode k : u.koder()) {
+                    g.writeStartObject();
+                    g.writeStringField("figur", k.figur());
+                    g.writeStringField("serie", k.serie());
+                    g.writeStringField("tabell", k.tabell());
+                    g.writeStringField("kode", k.kode());
+                    g.writeStringField("etikett", k.etikett());
+                    g.writeStringField("hentet", k.hentet().map(Instant::toString).orElse(""));
+                    g.writeStringField("utfall", k.utfall());
+                    g.writeEndObject();
                 }
                 g.writeEndArray();
                 g.writeEndObject();

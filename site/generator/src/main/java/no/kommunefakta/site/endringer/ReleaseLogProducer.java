@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import no.kommunefakta.site.model.Innholdskilde;
 import no.kommunefakta.site.model.SiteModel;
 import no.kommunefakta.site.nokkeltall.Nokkeltall;
 import no.kommunefakta.site.nokkeltall.Resultat;
@@ -68,10 +69,48 @@ public final class ReleaseLogProducer implements PageProducer {
             }
             tall.put(o.slug(), n);
         }
+        List<Utgivelse.Kode> koder = new ArrayList<>();
+        for (Nokkeltall k : model.katalog().nokkeltall()) {
+            for (Innholdskilde i : model.innholdskilder(k)) {
+                Utgivelse.Kode kode = new Utgivelse.Kode(k.id(), i.serie(), i.tabell(), i.kode(), i.etikett(), i.hentet(), i.utfall());
+                if (!koder.contains(kode)) {
+                    koder.add(kode);
+                }
+            }
+        }
         List<String> endringer = new ArrayList<>();
         merknad.filter(m -> !m.isBlank()).ifPresent(m -> endringer.add("Merknad ved publisering: " + m));
         endringer.addAll(changes(model, forrige, tabeller, tall));
-        return new Utgivelse(publisert, hentet, tabeller, java.util.Collections.unmodifiableMap(tall), List.copyOf(endringer));
+        endringer.addAll(kodeendringer(forrige, koder));
+        return new Utgivelse(publisert, hentet, tabeller, java.util.Collections.unmodifiableMap(tall), List.copyOf(endringer),
+                List.copyOf(koder));
+    }
+
+    /** Content codes SSB renamed since the previous release, and figures whose label fitted no content at the last fetch. */
+    static List<String> kodeendringer(Optional<Utgivelse> forrige, List<Utgivelse.Kode> koder) {
+        Map<String, Utgivelse.Kode> før = new TreeMap<>();
+        forrige.ifPresent(f -> f.koder().forEach(k -> før.put(k.figur() + "|" + k.serie(), k)));
+        List<String> l = new ArrayList<>();
+        for (Utgivelse.Kode k : koder) {
+            Utgivelse.Kode f = før.get(k.figur() + "|" + k.serie());
+            if (f != null && !f.kode().isEmpty() && !k.kode().isEmpty() && !f.kode().equals(k.kode())) {
+                l.add("Nøkkeltall " + k.figur() + ": innholdskode " + f.kode() + " → " + k.kode() + " «" + k.etikett() + "» (tabell " + k.tabell() + ").");
+            }
+            String feil = "Nøkkeltall " + k.figur() + ": ingen innholdskode i tabell " + k.tabell()
+                    + " passet etikettregelen ved siste henting; forrige gode data brukes.";
+            if (k.utfall().equals("FEIL") && !l.contains(feil)) {
+                l.add(feil);
+            }
+        }
+        return l;
+    }
+
+    /** One figure's code for the page: "bhg_barn_1_5: 13502 KOSandel150000 «…» (hentet 1.12.2026)". */
+    static String kodetekst(Utgivelse.Kode k) {
+        return k.figur() + ": " + k.tabell() + " " + (k.kode().isEmpty() ? "(kode velges etter etiketten)" : k.kode())
+                + (k.etikett().isEmpty() ? "" : " «" + k.etikett() + "»")
+                + k.hentet().map(h -> " (hentet " + Datoer.dato(h) + ")").orElse(" (ikke hentet ennå)")
+                + (k.utfall().equals("FEIL") ? ", siste henting: ingen innholdskode passet" : "");
     }
 
     private static List<String> changes(SiteModel model, Optional<Utgivelse> forrige, List<Utgivelse.Tabell> tabeller,
@@ -118,7 +157,7 @@ public final class ReleaseLogProducer implements PageProducer {
                         u.tabeller().stream().filter(t -> t.hentet().isPresent())
                                 .map(t -> t.tabell() + " (" + Datoer.dato(t.hentet().get()) + (t.status().equals("OK") ? "" : ", siste forsøk feilet") + ")")
                                 .toList(),
-                        u.endringer()));
+                        u.endringer(), rader.isEmpty() ? u.koder().stream().map(ReleaseLogProducer::kodetekst).toList() : List.of()));
             }
             out.page("endringer/index.html", "annet", ReleaseLogTemplates.endringer(new EndringerSide(rader)).render());
             out.write("endringer/endringer.json", "annet", log.json());

@@ -1,7 +1,11 @@
 package no.kommunefakta.site.model;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import no.kommunefakta.site.data.DataSource;
@@ -9,6 +13,10 @@ import no.kommunefakta.site.nokkeltall.Beregning;
 import no.kommunefakta.site.nokkeltall.Grunnlag;
 import no.kommunefakta.site.nokkeltall.GrunnlagLoader;
 import no.kommunefakta.site.nokkeltall.Katalog;
+import no.kommunefakta.site.nokkeltall.Kildetabell;
+import no.kommunefakta.site.nokkeltall.Nokkeltall;
+import no.kommunefakta.site.nokkeltall.SerieDef;
+import no.kommunefakta.site.refresh.KodevalgStatus;
 import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
 import no.kommunefakta.site.refresh.RefreshStatus;
@@ -20,15 +28,44 @@ public final class SiteModel {
     private final Regioner regioner;
     private final Beregning beregning;
     private final RefreshStatus refreshStatus;
+    private final KodevalgStatus kodevalg;
 
     public SiteModel(Regioner regioner, Beregning beregning, RefreshStatus refreshStatus) {
+        this(regioner, beregning, refreshStatus, new KodevalgStatus(List.of()));
+    }
+
+    /** @param kodevalg the content codes the refresh chose ({@code kodevalg.csv}) */
+    public SiteModel(Regioner regioner, Beregning beregning, RefreshStatus refreshStatus, KodevalgStatus kodevalg) {
         this.regioner = regioner;
         this.beregning = beregning;
         this.refreshStatus = refreshStatus;
+        this.kodevalg = kodevalg;
     }
 
     public static SiteModel load(DataSource kilde) {
         return load(kilde, RefreshStatus.read(kilde));
+    }
+
+    /** Which table, content code and label fill each part of a figure, and when (for /om/ and the release log). */
+    public List<Innholdskilde> innholdskilder(Nokkeltall k) {
+        List<Innholdskilde> ut = new ArrayList<>();
+        for (Kildetabell t : k.kildetabeller()) {
+            SerieDef d = beregning.grunnlag().serie(t.serie()).def();
+            Optional<KodevalgStatus.Row> rad = kodevalg.row(t.serie()).filter(r -> r.tabell().equals(t.tabell()));
+            Map<String, String> utvalg = new LinkedHashMap<>(d.utvalg());
+            String konfigurert = utvalg.getOrDefault("ContentsCode", "");
+            utvalg.remove("ContentsCode");
+            String kode = rad.map(KodevalgStatus.Row::valgt).filter(v -> !v.isEmpty()).orElse(konfigurert);
+            String etikett = rad.filter(r -> !r.valgt().isEmpty()).map(KodevalgStatus.Row::etikett).orElse("");
+            String regel = d.etikett().isBlank() ? "" : "«" + d.etikett() + "»" + (d.etikettEnhet().isBlank() ? "" : " (" + d.etikettEnhet() + ")");
+            StringBuilder andre = new StringBuilder();
+            utvalg.forEach((dim, v) -> andre.append(andre.isEmpty() ? "" : ", ").append(dim).append('=').append(v));
+            Optional<Instant> hentet = rad.isPresent() ? rad.get().hentet()
+                    : etikett.isEmpty() ? Optional.empty() : refreshStatus.row(t.tabell()).flatMap(RefreshStatus.Row::fetched);
+            ut.add(new Innholdskilde(k.id(), t.serie(), t.rolle(), t.tabell(), t.tittel(), kode, etikett, regel, andre.toString(),
+                    hentet, rad.map(r -> r.utfall().name()).orElse("IKKE_KONTROLLERT"), rad.map(KodevalgStatus.Row::melding).orElse("")));
+        }
+        return List.copyOf(ut);
     }
 
     /** @param status the tables' freshness, already read from the same source */
@@ -38,7 +75,7 @@ public final class SiteModel {
         long t1 = System.nanoTime();
         Grunnlag g = new GrunnlagLoader(kilde, r).load();
         long t2 = System.nanoTime();
-        SiteModel n = new SiteModel(r, new Beregning(g, Katalog.load(kilde, g.serier().keySet())), status);
+        SiteModel n = new SiteModel(r, new Beregning(g, Katalog.load(kilde, g.serier().keySet())), status, KodevalgStatus.read(kilde));
         if (Boolean.getBoolean("kommunefakta.profil")) {
             System.out.printf("Lasting: regioner %d ms, grunnlag %d ms, katalog %d ms%n", (t1 - t0) / 1_000_000,
                     (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);

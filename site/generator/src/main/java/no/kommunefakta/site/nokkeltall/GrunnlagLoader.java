@@ -30,6 +30,7 @@ public final class GrunnlagLoader {
     private final Regioner regioner;
     private final Map<String, List<Datasett>> jsonstat = new HashMap<>();
     private final Map<String, List<Csv.Rad>> csvCache = new HashMap<>();
+    private Map<String, Csv.Rad> kodevalg;
 
     public GrunnlagLoader(DataSource kilde, Regioner regioner) {
         this.kilde = kilde;
@@ -44,7 +45,8 @@ public final class GrunnlagLoader {
                 throw new IllegalArgumentException("grunnlag.csv line " + r.linje() + ": aggregering '" + agg + "' unknown");
             }
             ut.add(new SerieDef(r.get("id"), r.get("navn"), r.get("enhet"), Tidspunkt.fra(r.get("tidspunkt")),
-                    agg.equals("publisert") ? "sum" : agg, janei(r, "prikkes"), r.get("kilde"), r.get("tabell"), r.get("uttrekk")));
+                    agg.equals("publisert") ? "sum" : agg, janei(r, "prikkes"), r.get("kilde"), r.get("tabell"), r.get("uttrekk"),
+                    r.get("etikett"), r.get("etikett_enhet"), r.get("belegg")));
         }
         return ut;
     }
@@ -176,6 +178,22 @@ public final class GrunnlagLoader {
         }
     }
 
+    /**
+     * The content codes {@code refresh} chose by label ({@code kodevalg.csv}, written by the refresh, embedded default
+     * for the committed data): series id -> row with {@code dimensjon} and {@code valgt}. A series without a row is read
+     * with the code {@code grunnlag.csv} names.
+     */
+    private Map<String, Csv.Rad> kodevalg() {
+        if (kodevalg == null) {
+            Map<String, Csv.Rad> m = new HashMap<>();
+            if (kilde.exists("kodevalg.csv")) {
+                csv("kodevalg.csv", ';').forEach(r -> m.put(r.get("serie"), r));
+            }
+            kodevalg = m;
+        }
+        return kodevalg;
+    }
+
     private List<Datasett> datasett(String tabell) {
         return jsonstat.computeIfAbsent(tabell, t -> {
             List<Datasett> l = new ArrayList<>();
@@ -188,13 +206,11 @@ public final class GrunnlagLoader {
                     }
                 }
             }
-            for (Path p : kilde.refreshedFiles()) {
-                if (p.getFileName().toString().startsWith(t + "_")) {
-                    try (InputStream in = Files.newInputStream(p)) {
-                        l.add(JsonStat.read(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            for (String sti : kilde.refreshedFiles(t)) {
+                try (InputStream in = kilde.open(sti)) {
+                    l.add(JsonStat.read(in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
             return l;
@@ -202,13 +218,13 @@ public final class GrunnlagLoader {
     }
 
     private void jsonstat(Serie s) {
-        Map<String, String> filter = new LinkedHashMap<>();
-        for (String del : s.def().uttrekk().split(",")) {
-            String[] kv = del.split("=", 2);
-            if (kv.length != 2) {
-                throw new IllegalArgumentException("series " + s.def().id() + ": uttrekk part '" + del + "' is not DIM=code");
-            }
-            filter.put(kv[0].trim(), kv[1].trim());
+        Map<String, String> filter = s.def().utvalg();
+        Csv.Rad valg = kodevalg().get(s.def().id());
+        if (valg != null && !valg.get("valgt").isBlank()) {
+            filter.put(valg.get("dimensjon"), valg.get("valgt"));
+        }
+        if (!filter.containsKey("ContentsCode")) {
+            return; // chosen by label only, and no refresh has chosen it yet: no data, never another series' cells
         }
         for (Datasett d : datasett(s.def().tabell())) {
             if (!filter.entrySet().stream().allMatch(e -> harKategori(d, e.getKey(), e.getValue()))) {

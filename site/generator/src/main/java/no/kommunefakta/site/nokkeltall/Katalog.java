@@ -83,11 +83,7 @@ public record Katalog(List<Tjenesteomraade> omraader, List<Nokkeltall> nokkeltal
         if (d == null || !d.kilde().equals("jsonstat") || !tabeller.containsKey(d.tabell())) {
             return Optional.empty();
         }
-        Map<String, String> filter = new LinkedHashMap<>();
-        for (String del : d.uttrekk().split(",")) {
-            String[] kv = del.split("=", 2);
-            filter.put(kv[0].trim(), kv.length == 2 ? kv[1].trim() : "");
-        }
+        Map<String, String> filter = d.utvalg();
         Csv.Rad t = tabeller.get(d.tabell());
         return Optional.of(new Kildetabell(d.tabell(), t.get("tittel"), t.get("regiondimensjon"), java.util.Collections.unmodifiableMap(filter), serie, rolle));
     }

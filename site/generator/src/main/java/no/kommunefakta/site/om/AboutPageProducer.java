@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import no.kommunefakta.site.model.Innholdskilde;
 import no.kommunefakta.site.model.SiteModel;
+import no.kommunefakta.site.side.Datoer;
 import no.kommunefakta.site.nokkeltall.Nokkeltall;
 import no.kommunefakta.site.nokkeltall.Resultat;
 import no.kommunefakta.site.nokkeltall.Tjenesteomraade;
@@ -42,30 +44,37 @@ public final class AboutPageProducer implements PageProducer {
                             case AAR -> "regnskapsåret / kalenderåret";
                             case FAST -> "fast";
                         }, k.kilde(), status(model, k),
-                        k.kildetabeller().stream().map(t -> t.tabell() + " " + t.tittel() + " (" + t.rolle()
-                                + (t.filterTekst().isEmpty() ? "" : ": " + t.filterTekst()) + ")").toList(), uoppdatert(model, k)));
+                        model.innholdskilder(k).stream().map(AboutPageProducer::kilde).distinct().toList(), uoppdatert(model, k)));
             }
             omr.add(new OmSide.Omraade(o.navn(), defs));
         }
         return new OmSide(omr, GRUNNLAG);
     }
 
-    /**
-     * Why the daily refresh leaves a figure as it is: no SSB table fills it. Figures read only from the embedded KOSTRA
-     * profile say so plainly, as their SSB content code is not confirmed yet; the others are fixed extracts.
-     */
-    static String uoppdatert(SiteModel n, Nokkeltall k) {
-        if (!k.kildetabeller().isEmpty()) {
-            return "";
+    /** One table behind a figure: table, content code, SSB's label, the other cells, when the data arrived. */
+    static String kilde(Innholdskilde i) {
+        StringBuilder sb = new StringBuilder(i.tabell()).append(' ').append(i.tittel()).append(" (").append(i.rolle()).append("): ");
+        sb.append(i.kode().isEmpty() ? "innholdskode velges etter etiketten" : "innholdskode " + i.kode());
+        if (!i.etikett().isEmpty()) {
+            sb.append(" «").append(i.etikett()).append('»');
         }
-        List<String> serier = new ArrayList<>(k.publisert());
-        k.teller().ifPresent(u -> serier.addAll(u.serier()));
-        k.nevner().ifPresent(u -> serier.addAll(u.serier()));
-        boolean profil = serier.stream().anyMatch(s -> n.beregning().grunnlag().serie(s).def().kilde().equals("nokkeltall"));
-        return profil
-                ? "Oppdateres ikke fra SSB ennå: hvilken SSB-tabell og innholdskode som gir tallet for alle kommuner er ikke bekreftet, "
-                        + "så bare tallene fra KOSTRA-profilen (Lørenskog og sammenligningene) er med."
-                : "Fast uttrekk; oppdateres ikke av den daglige hentingen fra SSB.";
+        if (!i.andreKoder().isEmpty()) {
+            sb.append(", ").append(i.andreKoder());
+        }
+        sb.append("; etikettregel ").append(i.etikettregel()).append("; ");
+        sb.append(switch (i.utfall()) {
+            case "OK" -> "kontrollert mot SSBs metadata";
+            case "NY_KODE" -> "SSB har byttet kode, ny kode funnet etter etiketten";
+            case "FEIL" -> "siste henting fant ingen innholdskode som passet (" + i.melding() + ")";
+            default -> "kontrolleres mot SSBs metadata ved neste henting";
+        });
+        sb.append(i.hentet().map(h -> ", data hentet " + Datoer.dato(h)).orElse(", ikke hentet ennå"));
+        return sb.toString();
+    }
+
+    /** Figures that no PxWebApi table fills: fixed extracts (population, roads, the 2015 property survey). */
+    static String uoppdatert(SiteModel n, Nokkeltall k) {
+        return k.kildetabeller().isEmpty() ? "Fast uttrekk; hentes ikke fra SSBs PxWebApi (kilden står over)." : "";
     }
 
     /** Which data are embedded for a figure: counted over kommuner. */

@@ -103,17 +103,30 @@ public final class PxWebApiClient {
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
             metode = "POST";
         }
-        HttpRequest r = req.timeout(timeout).header("Accept", "application/json").build();
+        return send(req.timeout(timeout).header("Accept", "application/json").build(), metode, b.table());
+    }
+
+    /**
+     * The table's metadata ({@code /tables/<id>/metadata}, JSON-stat 2.0 without values): every dimension with its
+     * codes, labels and units. Read before the data so that content codes are chosen by their labels.
+     */
+    public String metadata(String table) throws InterruptedException {
+        String url = baseUrl + "/tables/" + enc(table) + "/metadata?lang=no&outputFormat=json-stat2";
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().timeout(timeout).header("Accept", "application/json")
+                .build(), "GET", table);
+    }
+
+    private String send(HttpRequest r, String metode, String table) throws InterruptedException {
         for (int forsoek = 0; ; forsoek++) {
             taktVent();
             HttpResponse<String> svar;
             try {
                 svar = http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (java.net.http.HttpTimeoutException e) {
-                throw new PxWebApiException("PxWebApi " + metode + " table " + b.table() + ": no answer within "
-                        + timeout.toSeconds() + " s", 0);
+                throw new PxWebApiException("PxWebApi " + metode + " table " + table + ": no answer within "
+                        + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"), 0);
             } catch (IOException e) {
-                throw new PxWebApiException("PxWebApi " + metode + " table " + b.table() + ": no answer from " + baseUrl
+                throw new PxWebApiException("PxWebApi " + metode + " table " + table + ": no answer from " + baseUrl
                         + " (" + (e.getMessage() == null ? "connection failed" : e.getMessage()) + ")", 0);
             }
             kall.add(new Call(metode, r.uri().toString(), svar.statusCode()));
@@ -124,7 +137,7 @@ public final class PxWebApiClient {
                 venter.await(ventetid(svar, forsoek));
                 continue;
             }
-            throw new PxWebApiException(feilmelding(b.table(), metode, svar), svar.statusCode());
+            throw new PxWebApiException(feilmelding(table, metode, svar), svar.statusCode());
         }
     }
 

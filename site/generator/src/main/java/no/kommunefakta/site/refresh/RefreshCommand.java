@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import no.kommunefakta.site.data.DataSource;
 import no.kommunefakta.site.jsonstat.Datasett;
 import no.kommunefakta.site.jsonstat.JsonStat;
+import no.kommunefakta.site.nokkeltall.SerieDef;
 import no.kommunefakta.site.region.Regioner;
 
 /**
@@ -31,6 +33,11 @@ import no.kommunefakta.site.region.Regioner;
  * after the retries, timeout, truncated JSON, an HTML page) keeps its last good files, is named on {@code err}, and
  * makes the exit code 1, while the other tables are still refreshed. The outcome of every table is written to
  * {@code <data-dir>/refresh-status.csv} ({@link RefreshStatus}).
+ * <p>
+ * Every table's metadata is read first: each series' content code is chosen and checked by its label
+ * ({@link Kodevalg}), a renamed code is replaced and reported, a series whose label fits nothing gets no new data and
+ * is reported with the labels seen (the other series of the table are still fetched); the request asks only for
+ * years and regions the table has. The choices go to {@code <data-dir>/kodevalg.csv} ({@link KodevalgStatus}).
  */
 public final class RefreshCommand {
 
@@ -47,62 +54,118 @@ public final class RefreshCommand {
      */
     public static int run(Path dataDir, Consumer<String> out, Consumer<String> err) {
         Config c = ConfigProvider.getConfig();
-        PxWebApiClient client = new PxWebApiClient(
+        return run(configuredClient(Duration.ofSeconds(c.getOptionalValue("kommunefakta.pxwebapi.timeout-seconds", Integer.class).orElse(60))),
+                dataDir, out, err, Clock.systemUTC());
+    }
+
+    /** A client with the configured limits ({@code kommunefakta.pxwebapi.*}) and the given time limit. */
+    static PxWebApiClient configuredClient(Duration timeout) {
+        Config c = ConfigProvider.getConfig();
+        return new PxWebApiClient(
                 c.getOptionalValue("kommunefakta.pxwebapi.base-url", String.class).orElse("https://data.ssb.no/api/pxwebapi/v2"),
                 c.getOptionalValue("kommunefakta.pxwebapi.requests-per-minute", Integer.class).orElse(30),
                 c.getOptionalValue("kommunefakta.pxwebapi.max-codes-per-get", Integer.class).orElse(700),
                 c.getOptionalValue("kommunefakta.pxwebapi.max-url-length", Integer.class).orElse(2000),
                 c.getOptionalValue("kommunefakta.pxwebapi.retries", Integer.class).orElse(5),
-                Duration.ofSeconds(c.getOptionalValue("kommunefakta.pxwebapi.timeout-seconds", Integer.class).orElse(60)),
-                d -> Thread.sleep(d.toMillis()));
-        return run(client, dataDir, out, err, Clock.systemUTC());
+                timeout, d -> Thread.sleep(d.toMillis()));
     }
 
     /** Runs with a given client and clock (tests pass a client whose waits do not sleep). */
     public static int run(PxWebApiClient client, Path dataDir, Consumer<String> out, Consumer<String> err, Clock clock) {
         DataSource kilde = new DataSource(Optional.of(dataDir));
         Regioner regioner = Regioner.load(kilde);
-        List<TableRequest> plan = RefreshPlan.requests(kilde, regioner);
+        List<RefreshPlan.Tabellplan> plan = RefreshPlan.tabeller(kilde);
         RefreshStatus status = RefreshStatus.read(kilde);
+        KodevalgStatus koder = KodevalgStatus.read(kilde);
         Path folder = dataDir.resolve(FOLDER);
         List<String> failed = new ArrayList<>();
-        for (TableRequest request : plan) {
+        List<String> failedSeries = new ArrayList<>();
+        for (RefreshPlan.Tabellplan p : plan) {
+            String table = p.tabell();
             Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            List<Kodevalg> valg = new ArrayList<>();
             try {
+                Tabellmetadata meta = Tabellmetadata.les(table, client.metadata(table));
+                for (SerieDef d : p.serier()) {
+                    Kodevalg v = Kodevalg.velg(d, meta);
+                    valg.add(v);
+                    switch (v.utfall()) {
+                        case OK -> { }
+                        case NY_KODE -> out.accept("Serie " + d.id() + " (tabell " + table + "): " + v.melding());
+                        case FEIL -> {
+                            failedSeries.add(d.id());
+                            err.accept("series " + d.id() + " (table " + table + ") gets no new data: " + v.melding());
+                        }
+                    }
+                }
+                List<Map<String, String>> utvalg = new ArrayList<>();
+                for (int i = 0; i < valg.size(); i++) {
+                    if (valg.get(i).valgt().isPresent()) {
+                        utvalg.add(valg.get(i).utvalg(p.serier().get(i)));
+                    }
+                }
+                if (utvalg.isEmpty()) {
+                    throw new IllegalArgumentException("table " + table + ": no series has a content code that fits its label");
+                }
+                TableRequest request = RefreshPlan.request(p, utvalg, meta, regioner);
                 List<String> parts = client.fetch(request);
                 int cells = 0;
                 for (String part : parts) {
-                    cells += parse(request.table(), part).celler().size();
+                    cells += parse(table, part).celler().size();
                 }
-                replace(folder, request.table(), parts);
+                replace(folder, table, parts);
                 String message = parts.size() + (parts.size() == 1 ? " fil, " : " filer, ") + cells + " celler";
-                status = status.with(request.table(), Optional.of(started), RefreshStatus.State.OK, message);
-                out.accept("Tabell " + request.table() + ": " + message + " -> " + folder);
+                status = status.with(table, Optional.of(started), RefreshStatus.State.OK, message);
+                for (Kodevalg v : valg) {
+                    koder = koder.with(v, Optional.of(started));
+                }
+                out.accept("Tabell " + table + ": " + message + " -> " + folder);
             } catch (PxWebApiException | IllegalArgumentException e) {
-                failed.add(request.table());
-                status = status.with(request.table(), Optional.empty(), RefreshStatus.State.FEIL, e.getMessage());
-                err.accept("table " + request.table() + " failed, its last good data is kept: " + e.getMessage());
+                failed.add(table);
+                status = status.with(table, Optional.empty(), RefreshStatus.State.FEIL, e.getMessage());
+                koder = tabellFeilet(koder, p, valg, e.getMessage());
+                err.accept("table " + table + " failed, its last good data is kept: " + e.getMessage());
             } catch (IOException e) {
-                failed.add(request.table());
-                status = status.with(request.table(), Optional.empty(), RefreshStatus.State.FEIL,
+                failed.add(table);
+                status = status.with(table, Optional.empty(), RefreshStatus.State.FEIL,
                         "cannot write to " + folder + ": " + e.getMessage());
-                err.accept("table " + request.table() + ": cannot write to " + folder + ": " + e.getMessage());
+                koder = tabellFeilet(koder, p, valg, "cannot write to " + folder);
+                err.accept("table " + table + ": cannot write to " + folder + ": " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                failed.add(request.table());
-                err.accept("refresh interrupted at table " + request.table());
+                failed.add(table);
+                err.accept("refresh interrupted at table " + table);
                 break;
             }
         }
         try {
             status.write(dataDir);
+            koder.write(dataDir);
         } catch (IOException e) {
             err.accept("cannot write " + dataDir.resolve(RefreshStatus.FILE) + ": " + e.getMessage());
             return 1;
         }
         out.accept("Kall mot PxWebApi: " + client.calls().size() + ", tabeller: " + plan.size()
-                + (failed.isEmpty() ? "" : ", feilet: " + String.join(", ", failed)));
-        return failed.isEmpty() ? 0 : 1;
+                + (failed.isEmpty() ? "" : ", feilet: " + String.join(", ", failed))
+                + (failedSeries.isEmpty() ? "" : ", serier uten passende innholdskode: " + String.join(", ", failedSeries)));
+        return failed.isEmpty() && failedSeries.isEmpty() ? 0 : 1;
+    }
+
+    /** A failed table: every series keeps its last good choice; those already judged keep their own message. */
+    private static KodevalgStatus tabellFeilet(KodevalgStatus koder, RefreshPlan.Tabellplan p, List<Kodevalg> valg, String melding) {
+        List<KodevalgStatus.Row> rader = new ArrayList<>();
+        for (SerieDef d : p.serier()) {
+            String konfigurert = Kodevalg.uttrekk(d).getOrDefault("ContentsCode", "");
+            rader.add(new KodevalgStatus.Row(d.id(), p.tabell(), "ContentsCode", konfigurert, "", "", Kodevalg.Utfall.FEIL,
+                    Optional.empty(), melding));
+        }
+        KodevalgStatus ut = koder.failed(rader, "table " + p.tabell() + " failed: " + melding);
+        for (Kodevalg v : valg) {
+            if (v.utfall() == Kodevalg.Utfall.FEIL) {
+                ut = ut.with(v, Optional.empty());
+            }
+        }
+        return ut;
     }
 
     private static Datasett parse(String table, String body) {

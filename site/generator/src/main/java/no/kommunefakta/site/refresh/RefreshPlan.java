@@ -33,8 +33,19 @@ public final class RefreshPlan {
     private RefreshPlan() {
     }
 
-    /** The requests, in the order of {@code refresh.csv}. */
-    public static List<TableRequest> requests(DataSource kilde, Regioner regioner) {
+    /**
+     * One table of the plan: the series that read it and the years the figures want.
+     *
+     * @param tabell          SSB table id
+     * @param regiondimensjon the table's region dimension
+     * @param serier          the {@code jsonstat} series of {@code grunnlag.csv} that read the table
+     * @param aar             reporting years of the key figures that use the series
+     */
+    public record Tabellplan(String tabell, String regiondimensjon, List<SerieDef> serier, List<String> aar) {
+    }
+
+    /** The tables, in the order of {@code refresh.csv}. */
+    public static List<Tabellplan> tabeller(DataSource kilde) {
         Map<String, String> regionDim = new LinkedHashMap<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/refresh.csv", ';')) {
             String dim = r.get("regiondimensjon");
@@ -46,7 +57,7 @@ public final class RefreshPlan {
                 throw new IllegalArgumentException("refresh.csv line " + r.linje() + ": table " + r.get("tabell") + " listed twice");
             }
         }
-        Map<String, Map<String, Set<String>>> filter = new TreeMap<>();
+        Map<String, List<SerieDef>> serier = new TreeMap<>();
         Map<String, String> tabellAvSerie = new LinkedHashMap<>();
         for (SerieDef d : GrunnlagLoader.definisjoner(kilde)) {
             if (!d.kilde().equals("jsonstat")) {
@@ -56,29 +67,22 @@ public final class RefreshPlan {
                 throw new IllegalArgumentException("grunnlag.csv series " + d.id() + " reads table " + d.tabell()
                         + ", which refresh.csv does not list");
             }
+            Kodevalg.uttrekk(d);
             tabellAvSerie.put(d.id(), d.tabell());
-            Map<String, Set<String>> f = filter.computeIfAbsent(d.tabell(), t -> new LinkedHashMap<>());
-            for (String del : d.uttrekk().split(",")) {
-                String[] kv = del.split("=", 2);
-                if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
-                    throw new IllegalArgumentException("grunnlag.csv series " + d.id() + ": uttrekk part '" + del
-                            + "' is not DIM=code");
-                }
-                f.computeIfAbsent(kv[0].trim(), x -> new LinkedHashSet<>()).add(kv[1].trim());
-            }
+            serier.computeIfAbsent(d.tabell(), t -> new ArrayList<>()).add(d);
         }
         Map<String, Set<String>> aar = new TreeMap<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/nokkeltall.csv", ';')) {
-            Set<String> serier = new LinkedHashSet<>();
+            Set<String> brukt = new LinkedHashSet<>();
             for (String kol : List.of("teller", "nevner")) {
                 if (!r.get(kol).isBlank()) {
-                    serier.addAll(Uttrykk.parse(r.get(kol)).serier());
+                    brukt.addAll(Uttrykk.parse(r.get(kol)).serier());
                 }
             }
             if (!r.get("publisert").isBlank()) {
-                serier.addAll(List.of(r.get("publisert").split("\\|")));
+                brukt.addAll(List.of(r.get("publisert").split("\\|")));
             }
-            for (String s : serier) {
+            for (String s : brukt) {
                 String t = tabellAvSerie.get(s);
                 if (t != null) {
                     for (String y : r.get("aar").split(",")) {
@@ -87,18 +91,60 @@ public final class RefreshPlan {
                 }
             }
         }
-        List<TableRequest> ut = new ArrayList<>();
+        List<Tabellplan> ut = new ArrayList<>();
         for (Map.Entry<String, String> e : regionDim.entrySet()) {
             String t = e.getKey();
-            if (!filter.containsKey(t) || !aar.containsKey(t)) {
+            if (!serier.containsKey(t) || !aar.containsKey(t)) {
                 throw new IllegalArgumentException("refresh.csv lists table " + t
                         + ", but no key figure in nokkeltall.csv uses a grunnlag.csv series of it");
             }
-            Map<String, List<String>> f = new LinkedHashMap<>();
-            filter.get(t).forEach((dim, koder) -> f.put(dim, List.copyOf(koder)));
-            ut.add(new TableRequest(t, f, List.copyOf(aar.get(t)), regioner(e.getValue(), regioner), e.getValue()));
+            ut.add(new Tabellplan(t, e.getValue(), List.copyOf(serier.get(t)), List.copyOf(aar.get(t))));
         }
         return List.copyOf(ut);
+    }
+
+    /** The requests with the configured codes (no metadata), in the order of {@code refresh.csv}. */
+    public static List<TableRequest> requests(DataSource kilde, Regioner regioner) {
+        List<TableRequest> ut = new ArrayList<>();
+        for (Tabellplan p : tabeller(kilde)) {
+            List<Map<String, String>> utvalg = p.serier().stream().map(Kodevalg::uttrekk).toList();
+            ut.add(new TableRequest(p.tabell(), union(utvalg), p.aar(), regioner(p.regiondimensjon(), regioner), p.regiondimensjon()));
+        }
+        return List.copyOf(ut);
+    }
+
+    /**
+     * The request for a table as its metadata allows: the cells of the series whose code was chosen, the wanted years
+     * the table has, and the regions the table has. A dimension SSB cannot eliminate and no series selects is an error
+     * naming its values; so is a table without any wanted year.
+     */
+    public static TableRequest request(Tabellplan p, List<Map<String, String>> utvalg, Tabellmetadata m, Regioner regioner) {
+        Map<String, List<String>> filter = union(utvalg);
+        Tabellmetadata.Variabel region = m.variabel(p.regiondimensjon()).orElseThrow(() -> new IllegalArgumentException(
+                "table " + p.tabell() + " has no region dimension " + p.regiondimensjon()));
+        Tabellmetadata.Variabel tid = m.tid().orElseThrow(() -> new IllegalArgumentException("table " + p.tabell() + " has no time dimension"));
+        List<String> aar = p.aar().stream().filter(tid.koder()::contains).toList();
+        if (aar.isEmpty()) {
+            throw new IllegalArgumentException("table " + p.tabell() + " has none of the years " + String.join(", ", p.aar())
+                    + " (its years: " + String.join(", ", tid.koder()) + ")");
+        }
+        for (Tabellmetadata.Variabel v : m.variabler()) {
+            if (!v.kanUtelates() && !v.id().equals(region.id()) && !v.id().equals(tid.id()) && !filter.containsKey(v.id())) {
+                throw new IllegalArgumentException("table " + p.tabell() + ": dimension " + v.id() + " (" + v.navn()
+                        + ") must be selected and no series selects it (values: "
+                        + String.join("; ", v.koder().stream().limit(30).map(k -> k + " " + v.etikett(k)).toList()) + ")");
+            }
+        }
+        List<String> regionkoder = regioner(p.regiondimensjon(), regioner).stream().filter(region.koder()::contains).toList();
+        return new TableRequest(p.tabell(), filter, aar, regionkoder, p.regiondimensjon());
+    }
+
+    private static Map<String, List<String>> union(List<Map<String, String>> utvalg) {
+        Map<String, Set<String>> f = new LinkedHashMap<>();
+        utvalg.forEach(u -> u.forEach((dim, kode) -> f.computeIfAbsent(dim, x -> new LinkedHashSet<>()).add(kode)));
+        Map<String, List<String>> ut = new LinkedHashMap<>();
+        f.forEach((dim, koder) -> ut.put(dim, List.copyOf(koder)));
+        return ut;
     }
 
     /** Every kommune, fylke aggregate, KOSTRA group and the country; or every fylkeskommune and their country totals. */

@@ -63,12 +63,7 @@ public record RefreshStatus(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (Csv.Rad r : csv) {
             String where = FILE + " line " + r.linje() + ": ";
-            Optional<Instant> fetched;
-            try {
-                fetched = r.get("hentet").isBlank() ? Optional.empty() : Optional.of(Instant.parse(r.get("hentet")));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(where + "hentet '" + r.get("hentet") + "' is not an ISO-8601 UTC instant");
-            }
+            Optional<Instant> fetched = hentet(r, where);
             State state;
             try {
                 state = State.valueOf(r.get("status"));
@@ -78,6 +73,15 @@ public record RefreshStatus(List<Row> rows) {
             rows.add(new Row(r.get("tabell"), fetched, state, r.get("melding")));
         }
         return new RefreshStatus(List.copyOf(rows));
+    }
+
+    /** The row's {@code hentet}: empty when blank, an error naming the file and line when not an ISO-8601 UTC instant. */
+    static Optional<Instant> hentet(Csv.Rad r, String where) {
+        try {
+            return r.get("hentet").isBlank() ? Optional.empty() : Optional.of(Instant.parse(r.get("hentet")));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(where + "hentet '" + r.get("hentet") + "' is not an ISO-8601 UTC instant");
+        }
     }
 
     public Optional<Row> row(String table) {
@@ -106,11 +110,11 @@ public record RefreshStatus(List<Row> rows) {
         Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    private static String csvField(String s) {
+    static String csvField(String s) {
         return s.contains(";") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -76,4 +76,35 @@ class ReleaseLogTest {
         assertThatThrownBy(() -> ReleaseLog.read(new DataSource(Optional.of(dir))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("endringer.json").hasMessageContaining("'i går'");
     }
+
+    @Test
+    void perNokkeltallTabellKodeEtikettOgTidspunktLagresOgEndringerNevnes(@TempDir Path dir) {
+        Instant t1 = Instant.parse("2026-12-01T06:00:00Z");
+        Instant t2 = Instant.parse("2026-12-08T06:00:00Z");
+        Utgivelse.Kode foer = new Utgivelse.Kode("bhg_barn_1_5", "r13502.andel_1_5", "13502", "KOSandel150000",
+                "Andel barn 1-5 år i barnehage (prosent)", Optional.of(t1), "OK");
+        Utgivelse forrige = new Utgivelse(t1, Optional.of(t1), List.of(), Map.of(), List.of(), List.of(foer));
+        List<Utgivelse.Kode> naa = List.of(
+                new Utgivelse.Kode("bhg_barn_1_5", "r13502.andel_1_5", "13502", "KOSandel150001", "Andel barn 1-5 år i barnehage (prosent)",
+                        Optional.of(t2), "NY_KODE"),
+                new Utgivelse.Kode("gs_grunnskolepoeng", "r12255.grunnskolepoeng", "12255", "KOSgrunnskolepoe0000", "", Optional.of(t1), "FEIL"));
+        assertThat(ReleaseLogProducer.kodeendringer(Optional.of(forrige), naa)).containsExactly(
+                "Nøkkeltall bhg_barn_1_5: innholdskode KOSandel150000 → KOSandel150001 «Andel barn 1-5 år i barnehage (prosent)» (tabell 13502).",
+                "Nøkkeltall gs_grunnskolepoeng: ingen innholdskode i tabell 12255 passet etikettregelen ved siste henting; forrige gode data brukes.");
+        assertThat(ReleaseLogProducer.kodetekst(naa.get(0)))
+                .isEqualTo("bhg_barn_1_5: 13502 KOSandel150001 «Andel barn 1-5 år i barnehage (prosent)» (hentet 8.12.2026)");
+        ReleaseLog log = new ReleaseLog(List.of()).with(forrige);
+        log.write(dir);
+        assertThat(ReleaseLog.read(new DataSource(Optional.of(dir)))).isEqualTo(log);
+    }
+
+    @Test
+    void enUtgivelseNavngirTabellKodeOgEtikettForHvertNokkeltall() {
+        no.kommunefakta.site.model.SiteModel model = no.kommunefakta.site.model.SiteModel.load(DataSource.embedded());
+        Utgivelse u = ReleaseLogProducer.entry(model, Optional.empty(), Instant.parse("2026-12-07T06:00:00Z"));
+        assertThat(u.koder()).contains(new Utgivelse.Kode("gs_per_innb", "r12367.grunnskole", "12367", "KOSbelop0000", "Beløp (1000 kr)",
+                Optional.of(Instant.parse("2021-06-13T22:00:00Z")), "OK"));
+        assertThat(u.koder()).filteredOn(k -> k.figur().equals("bhg_laerere")).singleElement()
+                .satisfies(k -> assertThat(k.kode()).isEmpty());
+    }
 }

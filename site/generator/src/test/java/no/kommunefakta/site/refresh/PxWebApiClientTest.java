@@ -181,18 +181,31 @@ class PxWebApiClientTest {
 
     @Test
     void refreshSkriverFilerSomLasterenBruker(@TempDir Path dir) throws Exception {
-        PxWebApiClient k = klient(6000, 700, 2000);
-        List<String> ut = new ArrayList<>();
-        List<String> feil = new ArrayList<>();
-        int kode = RefreshCommand.run(k, dir, ut::add, feil::add, Clock.fixed(Instant.parse("2026-11-29T17:00:00Z"), ZoneOffset.UTC));
-        // 12191 answers "Non-existent value": reported, the others are written
-        assertThat(kode).isEqualTo(1);
-        assertThat(feil).singleElement().asString().contains("table 12191", "Non-existent value");
-        assertThat(Files.list(dir.resolve("ssb/jsonstat2/refresh")).map(p -> p.getFileName().toString()).sorted())
-                .containsExactly("12134_1.json", "12163_1.json", "12209_1.json", "12255_1.json", "12293_1.json",
-                        "12367_1.json", "13135_1.json", "13502_1.json");
-        DataSource kilde = new DataSource(java.util.Optional.of(dir));
-        Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
-        assertThat(g.celle("r12134.frie_inntekter", "4601", 2025).verdi()).isEqualByComparingTo("66605");
+        try (PxWebApiStandIn ssb = new PxWebApiStandIn()) {
+            // 12191 answers SSB's recorded "Non-existent value" body for its data
+            ssb.fault = ex -> {
+                if (!ex.getRequestURI().getPath().endsWith("/12191/data")) {
+                    return false;
+                }
+                try {
+                    send(ex, 400, "application/json", feil("kommune uten data").get("body").toString());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return true;
+            };
+            PxWebApiClient k = new PxWebApiClient(ssb.baseUrl(), 6000, 700, 2000, 3, Duration.ofSeconds(30), ventet::add);
+            List<String> ut = new ArrayList<>();
+            List<String> feil = new ArrayList<>();
+            int kode = RefreshCommand.run(k, dir, ut::add, feil::add, Clock.fixed(Instant.parse("2026-11-29T17:00:00Z"), ZoneOffset.UTC));
+            assertThat(kode).isEqualTo(1);
+            assertThat(feil).singleElement().asString().contains("table 12191", "Non-existent value");
+            assertThat(Files.list(dir.resolve("ssb/jsonstat2/refresh")).map(p -> p.getFileName().toString()))
+                    .hasSize(13).doesNotContain("12191_1.json").contains("12134_1.json", "14019_1.json");
+            DataSource kilde = new DataSource(java.util.Optional.of(dir));
+            Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
+            assertThat(g.celle("r12134.frie_inntekter", "4601", 2025).verdi()).isEqualByComparingTo(PxWebApiStandIn.verdi("12134",
+                    Map.of("KOKkommuneregion0000", "4601", "ContentsCode", "KOSAG110000", "Tid", "2025")));
+        }
     }
 }

@@ -3,9 +3,6 @@ package no.kommunefakta.site.refresh;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -27,9 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
-import no.kommunefakta.site.data.DataSource;
 
 /**
  * {@code refresh} against a local server where one table misbehaves: the table keeps its last good files and its last
@@ -44,66 +37,56 @@ class RefreshFaultTest {
     private static final Instant FIRST = Instant.parse("2026-11-01T06:00:00Z");
     private static final Instant SECOND = Instant.parse("2026-11-29T06:00:00Z");
 
-    private HttpServer server;
-    private ExecutorService threads;
+    private PxWebApiStandIn ssb;
     private final CountDownLatch release = new CountDownLatch(1);
     private volatile Fault fault;
-    private volatile String generation = "first";
-    private String body;
 
     @BeforeEach
     void start() throws IOException {
-        try (InputStream in = DataSource.embedded().open("ssb/jsonstat2/12134_frie-inntekter_2024_0301-4601-5001.pxwebapi-v2.json")) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        threads = Executors.newFixedThreadPool(4);
-        server.setExecutor(threads);
-        server.createContext("/api/pxwebapi/v2/tables/", this::answer);
-        server.start();
+        ssb = new PxWebApiStandIn();
+        ssb.oppdatert = "first-2026-11-01T06:00:00Z";
+        ssb.fault = this::answer;
     }
 
     @AfterEach
     void stop() throws InterruptedException {
         release.countDown();
-        server.stop(0);
-        threads.shutdown();
-        assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        ssb.close();
     }
 
-    private void answer(HttpExchange ex) throws IOException {
-        ex.getRequestBody().readAllBytes();
-        String table = ex.getRequestURI().getPath().replaceAll(".*/tables/([^/]+)/data", "$1");
-        // every answer is valid JSON-stat; its "updated" names the run, so a test can tell old files from new ones
-        String ok = body.replace("\"updated\":\"", "\"updated\":\"" + generation + "-");
-        if (fault == null || !table.equals(FAULTY)) {
-            PxWebApiClientTest.send(ex, 200, "application/json", ok);
-            return;
+    /** The faulty table's data answer; every other answer (and the table's metadata) is the stand-in's. */
+    private boolean answer(HttpExchange ex) {
+        if (fault == null || !ex.getRequestURI().getPath().endsWith("/" + FAULTY + "/data")) {
+            return false;
         }
-        switch (fault) {
-            case HTTP_429 -> {
-                ex.getResponseHeaders().add("Retry-After", "1");
-                PxWebApiClientTest.send(ex, 429, "text/plain", "Too Many Requests");
-            }
-            case HTTP_500 -> PxWebApiClientTest.send(ex, 500, "application/json",
-                    "{\"type\":\"Internal error\",\"title\":\"Unexpected error\",\"status\":500}");
-            case TRUNCATED_JSON -> PxWebApiClientTest.send(ex, 200, "application/json", ok.substring(0, ok.length() / 2));
-            case HTML_ERROR_PAGE -> PxWebApiClientTest.send(ex, 503, "text/html", "<!DOCTYPE html><html><body>Service Unavailable</body></html>");
-            case HTML_WITH_200 -> PxWebApiClientTest.send(ex, 200, "text/html", "<html><head><title>Vedlikehold</title></head><body>SSB</body></html>");
-            case TIMEOUT -> {
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        try {
+            switch (fault) {
+                case HTTP_429 -> {
+                    ex.getResponseHeaders().add("Retry-After", "1");
+                    PxWebApiClientTest.send(ex, 429, "text/plain", "Too Many Requests");
                 }
-                ex.close();
+                case HTTP_500 -> PxWebApiClientTest.send(ex, 500, "application/json",
+                        "{\"type\":\"Internal error\",\"title\":\"Unexpected error\",\"status\":500}");
+                case TRUNCATED_JSON -> PxWebApiClientTest.send(ex, 200, "application/json", "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"KOK");
+                case HTML_ERROR_PAGE -> PxWebApiClientTest.send(ex, 503, "text/html", "<!DOCTYPE html><html><body>Service Unavailable</body></html>");
+                case HTML_WITH_200 -> PxWebApiClientTest.send(ex, 200, "text/html", "<html><head><title>Vedlikehold</title></head><body>SSB</body></html>");
+                case TIMEOUT -> {
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    ex.close();
+                }
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return true;
     }
 
     private int refresh(Path dir, Instant now, List<String> out, List<String> err) {
-        PxWebApiClient client = new PxWebApiClient("http://127.0.0.1:" + server.getAddress().getPort() + "/api/pxwebapi/v2",
-                6000, 700, 2000, 2, Duration.ofMillis(700), d -> { });
+        PxWebApiClient client = new PxWebApiClient(ssb.baseUrl(), 6000, 700, 2000, 2, Duration.ofMillis(700), d -> { });
         return RefreshCommand.run(client, dir, out::add, err::add, Clock.fixed(now, ZoneOffset.UTC));
     }
 
@@ -119,7 +102,7 @@ class RefreshFaultTest {
         assertThat(lastGood).contains("\"updated\":\"first-");
 
         fault = f;
-        generation = "second";
+        ssb.oppdatert = "second-2026-11-29T06:00:00Z";
         err.clear();
         int code = refresh(dir, SECOND, out, err);
 
@@ -128,8 +111,9 @@ class RefreshFaultTest {
         assertThat(Files.readString(faultyFile)).isEqualTo(lastGood);
         assertThat(Files.readString(dir.resolve(RefreshCommand.FOLDER).resolve("12134_1.json"))).contains("\"updated\":\"second-");
         assertThat(Files.list(dir.resolve(RefreshCommand.FOLDER)).map(p -> p.getFileName().toString()).sorted())
-                .containsExactly("12134_1.json", "12163_1.json", "12191_1.json", "12209_1.json", "12255_1.json",
-                        "12293_1.json", "12367_1.json", "13135_1.json", "13502_1.json");
+                .containsExactly("11820_1.json", "11996_1.json", "12134_1.json", "12163_1.json", "12191_1.json",
+                        "12209_1.json", "12255_1.json", "12293_1.json", "12362_1.json", "12367_1.json", "13135_1.json",
+                        "13502_1.json", "13995_1.json", "14019_1.json");
 
         RefreshStatus status = RefreshStatus.read(dir.resolve(RefreshStatus.FILE));
         RefreshStatus.Row failed = status.row(FAULTY).orElseThrow();

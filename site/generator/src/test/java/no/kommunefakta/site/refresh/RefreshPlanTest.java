@@ -45,7 +45,8 @@ class RefreshPlanTest {
         Katalog k = Katalog.load(KILDE, g.serier().keySet());
         assertThat(plan).extracting(TableRequest::table).containsExactlyInAnyOrderElementsOf(k.kildetabeller().keySet());
         assertThat(plan).extracting(TableRequest::table)
-                .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293", "12209", "13135");
+                .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293", "12209", "13135", "11820", "12362",
+                        "11996", "13995", "14019");
         // every cell selection of every figure is inside its table's request
         for (Map.Entry<String, List<Kildetabell>> e : k.kildetabeller().entrySet()) {
             TableRequest r = plan.stream().filter(p -> p.table().equals(e.getKey())).findFirst().orElseThrow();
@@ -119,7 +120,7 @@ class RefreshPlanTest {
         assertThat(plan.get("12191").years()).containsExactly("2019", "2020");
         assertThat(plan.get("13502").filter()).containsOnlyKeys("ContentsCode");
         assertThat(plan.get("13502").filter().get("ContentsCode"))
-                .containsExactly("KOSandel150000", "KOSbarnaav0000", "KOSutg020000", "KOSandel120000");
+                .containsExactly("KOSandel150000", "KOSbarnaav0000", "KOSutg020000", "KOSandel120000", "KOSkorrtidkomm0000");
         // the figures refresh could not fill before: their published values, with the years the figures show
         assertThat(plan.get("12209").regionDimension()).isEqualTo("KOKkommuneregion0000");
         assertThat(plan.get("12209").filter()).containsOnlyKeys("ContentsCode");
