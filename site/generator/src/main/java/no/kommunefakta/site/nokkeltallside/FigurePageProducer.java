@@ -241,7 +241,7 @@ public final class FigurePageProducer implements PageProducer {
         sb.append("):target) .fg .v0{display:none}");
         for (String g : grupper.tekst().keySet()) {
             sb.append("main:has(tr.g").append(g).append(":target) .fg .g").append(g).append("{display:inline}main:has(tr.g").append(g)
-                    .append(":target) tr.g").append(g).append(":not(:target){background:#e6eef8}");
+                    .append(":target) tr.g").append(g).append(":not(:target){background:#e6eef8;box-shadow:inset 4px 0 #0b57a4}");
         }
         return sb.append('\n').toString();
     }

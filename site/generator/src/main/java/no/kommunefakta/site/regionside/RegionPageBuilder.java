@@ -242,7 +242,7 @@ public final class RegionPageBuilder {
                 }
                 List<Integer> aar = visteAar(n, kol);
                 if (aar.isEmpty()) {
-                    utenTall.add(new Lenke(n.navn(), SiteModel.nokkeltallSti(n.id())));
+                    utenTall.add(new Lenke(n.navn(), SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode())));
                     continue;
                 }
                 List<Figur.AarRad> aarRader = new ArrayList<>();
