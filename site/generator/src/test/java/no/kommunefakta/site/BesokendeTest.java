@@ -218,8 +218,10 @@ class BesokendeTest {
     @Test
     void axeFinnerIngenBruddPaa320Og1280(QuarkusMainLauncher launcher) {
         String u = url(launcher);
+        // one page of every type (the figure page with 357 rows once, arriving at a row; axe needs minutes for it here)
         List<String> sider = new ArrayList<>(SIDETYPER);
-        sider.addAll(List.of("kommune/oslo/", "kommune/utsira/", "kommune/bergen/", "fylke/finnmark/", "nokkeltall/sam_veier_per_1000/#k1151"));
+        sider.removeAll(List.of("fylke/oslo/", "nokkeltall/sam_veier_per_1000/", "nokkeltall/bef_folkemengde/", "kontoplan/"));
+        sider.addAll(List.of("kommune/oslo/", "kommune/utsira/", "nokkeltall/sam_veier_per_1000/#k1151"));
         List<String> brudd = new ArrayList<>();
         for (int bredde : new int[] {320, 1280}) {
             Nettleser.visning(nettleser, bredde, 800);
