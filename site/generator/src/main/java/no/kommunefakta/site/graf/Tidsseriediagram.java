@@ -193,7 +193,11 @@ public final class Tidsseriediagram {
                 // kept inside the drawing: a label wider than its slot at either end is anchored at the edge
                 String klasse = "m";
                 int tx = mx;
-                if (mx + w / 2 > b.bredde() - 1) {
+                if (!alleEtiketter && i == 0) {
+                    // the first label grows rightwards from its bar, clear of the value axis' labels
+                    klasse = "st";
+                    tx = mx - stolpeB / 2;
+                } else if (mx + w / 2 > b.bredde() - 1) {
                     klasse = "a";
                     tx = b.bredde() - 1;
                 } else if (mx - w / 2 < 1) {
