@@ -21,3 +21,23 @@
   window.addEventListener('hashchange', merk);
   merk();
 })();
+// Arriving from a region's row (#k1151): a banner at the top says where the region stands ("Utsira: 22,4 – plass 128
+// av 357"); the row itself stays highlighted by CSS without the script.
+(function () {
+  var b = document.getElementById('ankomst'), tab = document.querySelector('table.rang');
+  if (!b || !tab) return;
+  function vis() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = /^[kf]\d+$/.test(id) ? document.getElementById(id) : null;
+    if (!el) { b.hidden = true; return; }
+    if (el.tagName === 'TR') {
+      var c = el.children;
+      b.textContent = c[1].textContent + ': ' + c[2].textContent + ' \u2013 plass ' + c[0].textContent + ' av ' + tab.dataset.m;
+    } else {
+      b.textContent = el.querySelector('a').textContent + ': ingen tall for ' + tab.dataset.aar;
+    }
+    b.hidden = false;
+  }
+  window.addEventListener('hashchange', vis);
+  vis();
+})();

@@ -34,6 +34,7 @@ import no.kommunefakta.site.omkoding.RedirectProducer;
 import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.refresh.RefreshStatus;
+import no.kommunefakta.site.nokkeltall.Hovedtall;
 import no.kommunefakta.site.regionside.RegionPageBuilder;
 import no.kommunefakta.site.regionside.RegionPageProducer;
 import no.kommunefakta.site.sammenlign.ComparisonProducer;
@@ -136,7 +137,8 @@ public class SiteGenerator {
     private List<PageProducer> producers(SiteModel model, Kartgrunnlag kart, ReleaseLog log, Instant publisert, Optional<Path> data,
             Optional<String> merknad) {
         ComparisonProducer sammenlign = new ComparisonProducer(model);
-        return List.of(new RegionPageProducer(model, new RegionPageBuilder(model), kart, List.of(sammenlign)), new DownloadProducer(model),
+        return List.of(new RegionPageProducer(model, new RegionPageBuilder(model, Hovedtall.load(new DataSource(data), model.katalog())), kart,
+                List.of(sammenlign)), new DownloadProducer(model),
                 new RedirectProducer(model), new FrontPageProducer(model), new AboutPageProducer(model),
                 new FigurePageProducer(model, new ChoroplethMaps(kart, model)), sammenlign,
                 new ReleaseLogProducer(model, log, publisert, data, merknad), new SitemapProducer(siteUrl));

@@ -41,7 +41,7 @@ public final class FrontPageProducer implements PageProducer {
     }
 
     Forside forside() {
-        List<Fakta> fakta = new ArrayList<>(new RegionPageBuilder(model).landet().fakta());
+        List<Fakta> fakta = new ArrayList<>(new RegionPageBuilder(model, List.of()).landet().fakta());
         fakta.add(new Fakta("Hele landet", null, "", "Landet og landet uten Oslo", SiteModel.LANDET_STI));
         List<Forside.FylkeListe> fylker = new ArrayList<>();
         model.kommunerPerFylke().forEach((f, ks) -> fylker.add(new Forside.FylkeListe(f.navn(), SiteModel.fylkeSti(f),

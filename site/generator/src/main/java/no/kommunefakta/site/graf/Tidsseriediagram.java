@@ -92,8 +92,32 @@ public final class Tidsseriediagram {
         Akse akse = Akse.av(min, max);
         int venstre = akse.tekstBredde() + 8;
         int hoyre = 6;
-        boolean toppRad = !b.enhet().isBlank() || !b.sammenligning().isEmpty();
-        int topp = (toppRad ? LINJE + 2 : 0) + 14; // a row for unit and legend, then room for the labels above the bars
+        // the unit, then the legend entries, laid out in as many rows as the width needs (never beyond the drawing)
+        List<int[]> plass = new ArrayList<>();
+        int rader = 0;
+        if (!b.enhet().isBlank() || !b.sammenligning().isEmpty()) {
+            rader = 1;
+            int x = 2;
+            List<Integer> bredder = new ArrayList<>();
+            if (!b.enhet().isBlank()) {
+                bredder.add(bredde(b.enhet()) + 14);
+            }
+            if (!b.sammenligning().isEmpty()) {
+                bredder.add(14 + bredde(b.hoved().navn()) + 14);
+                for (Tidsserie t : b.sammenligning()) {
+                    bredder.add(22 + bredde(t.navn()) + 14);
+                }
+            }
+            for (int w : bredder) {
+                if (x > 2 && x + w - 14 > b.bredde() - 2) {
+                    rader++;
+                    x = 2;
+                }
+                plass.add(new int[] {x, (rader - 1) * LINJE});
+                x += w;
+            }
+        }
+        int topp = rader * LINJE + (rader > 0 ? 2 : 0) + 14; // legend rows, then room for the labels above the bars
         int bunn = 20;
         int plotB = b.bredde() - venstre - hoyre;
         int plotH = b.hoyde() - topp - bunn;
@@ -117,8 +141,10 @@ public final class Tidsseriediagram {
 
         // year labels: every year if they fit, else every n-th and the last
         int hvert = Math.max(1, (int) Math.ceil(28 / spor));
+        int sisteI = aar.size() - 1;
         for (int i = 0; i < aar.size(); i++) {
-            if (i % hvert == 0 || i == aar.size() - 1 && (aar.size() - 1) % hvert >= Math.max(1, hvert / 2)) {
+            // the first and the last year always; between them every n-th that keeps clear of the last
+            if (i == sisteI || i % hvert == 0 && sisteI - i >= hvert) {
                 sb.append("<text class=\"m\" x=\"").append(midt(i, venstre, spor)).append("\" y=\"").append(b.hoyde() - 6).append("\">")
                         .append(aar.get(i)).append("</text>");
             }
@@ -160,10 +186,26 @@ public final class Tidsseriediagram {
             sb.append("<rect class=\"s\" x=\"").append(mx - stolpeB / 2).append("\" y=\"").append(y0).append("\" width=\"")
                     .append(stolpeB).append("\" height=\"").append(h).append("\"><title>").append(SvgWriter.escape(tittel))
                     .append("</title></rect>");
-            if (alleEtiketter || i == aar.size() - 1 || i == hoyIdx || i == lavIdx) {
+            if (alleEtiketter || i == 0 || i == aar.size() - 1 || i == hoyIdx || i == lavIdx) {
                 int ty = c.verdi().signum() < 0 ? y0 + h + 10 : y0 - 3;
-                sb.append("<text class=\"m\" x=\"").append(mx).append("\" y=\"").append(ty).append("\">")
-                        .append(Verditekst.tall(c.verdi(), b.desimaler())).append("</text>");
+                String t = Verditekst.tall(c.verdi(), b.desimaler());
+                int w = bredde(t);
+                // kept inside the drawing: a label wider than its slot at either end is anchored at the edge
+                String klasse = "m";
+                int tx = mx;
+                if (!alleEtiketter && i == 0) {
+                    // the first label grows rightwards from its bar, clear of the value axis' labels
+                    klasse = "st";
+                    tx = mx - stolpeB / 2;
+                } else if (mx + w / 2 > b.bredde() - 1) {
+                    klasse = "a";
+                    tx = b.bredde() - 1;
+                } else if (mx - w / 2 < 1) {
+                    klasse = "st";
+                    tx = 1;
+                }
+                sb.append("<text class=\"").append(klasse).append("\" x=\"").append(tx).append("\" y=\"").append(ty).append("\">")
+                        .append(t).append("</text>");
             }
         }
 
@@ -196,27 +238,28 @@ public final class Tidsseriediagram {
             }
         }
 
-        // top row: the unit above the value axis, then the legend when there is something to tell apart
-        int x = venstre;
+        // legend rows: the unit above the value axis, then what tells the series apart
+        int p = 0;
         if (!b.enhet().isBlank()) {
-            sb.append("<text x=\"2\" y=\"12\">").append(SvgWriter.escape(b.enhet())).append("</text>");
-            x = Math.max(venstre, 2 + bredde(b.enhet()) + 14);
+            int[] xy = plass.get(p++);
+            sb.append("<text x=\"").append(xy[0]).append("\" y=\"").append(xy[1] + 12).append("\">").append(SvgWriter.escape(b.enhet())).append("</text>");
         }
         if (!b.sammenligning().isEmpty()) {
-            sb.append("<rect class=\"s\" x=\"").append(x).append("\" y=\"3\" width=\"10\" height=\"10\"/><text x=\"").append(x + 14)
-                    .append("\" y=\"12\">").append(SvgWriter.escape(b.hoved().navn())).append("</text>");
-            x += 14 + bredde(b.hoved().navn()) + 14;
+            int[] xy = plass.get(p++);
+            sb.append("<rect class=\"s\" x=\"").append(xy[0]).append("\" y=\"").append(xy[1] + 3).append("\" width=\"10\" height=\"10\"/><text x=\"")
+                    .append(xy[0] + 14).append("\" y=\"").append(xy[1] + 12).append("\">").append(SvgWriter.escape(b.hoved().navn())).append("</text>");
             for (int s = 0; s < b.sammenligning().size(); s++) {
                 String[] stil = LINJER[s];
-                sb.append("<path d=\"M").append(x).append(" 8h18\" stroke=\"").append(stil[0]).append("\" stroke-width=\"1.5\"");
+                xy = plass.get(p++);
+                int ly = xy[1] + 8;
+                sb.append("<path d=\"M").append(xy[0]).append(' ').append(ly).append("h18\" stroke=\"").append(stil[0]).append("\" stroke-width=\"1.5\"");
                 if (!stil[1].isEmpty()) {
                     sb.append(" stroke-dasharray=\"").append(stil[1]).append('"');
                 }
                 sb.append("/>");
-                markoer(sb, stil, x + 9, 8, null);
+                markoer(sb, stil, xy[0] + 9, ly, null);
                 String navn = b.sammenligning().get(s).navn();
-                sb.append("<text x=\"").append(x + 22).append("\" y=\"12\">").append(SvgWriter.escape(navn)).append("</text>");
-                x += 22 + bredde(navn) + 14;
+                sb.append("<text x=\"").append(xy[0] + 22).append("\" y=\"").append(xy[1] + 12).append("\">").append(SvgWriter.escape(navn)).append("</text>");
             }
         }
         sb.append("</svg>");

@@ -180,7 +180,8 @@ public final class Koropletkart {
         stil(sb, id, "path", "stroke:#fff;stroke-width:.4;stroke-linejoin:round;fill-rule:evenodd");
         stil(sb, id, "text", "font:11px system-ui,sans-serif;fill:#1a1a1a");
         for (int i = 0; i < farger.length; i++) {
-            stil(sb, id, ".k" + i, "fill:" + farger[i]);
+            // the lightest class is close to the page's white (1.3:1): a grey outline (4.5:1) keeps its shapes apart from it
+            stil(sb, id, ".k" + i, "fill:" + farger[i] + (i == 0 ? ";stroke:#767676" : ""));
         }
         for (Status s : symboler.keySet()) {
             stil(sb, id, "." + klasse(s), s == Status.IKKE_MULIG ? "fill:#d9d9d9" : "fill:url(#" + id + "-" + klasse(s) + ")");

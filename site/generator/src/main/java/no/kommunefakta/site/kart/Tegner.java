@@ -117,6 +117,20 @@ final class Tegner {
         return valgt.length;
     }
 
+    /** Bounding box of the k-th selected region in tenths of a px: min x, min y, max x, max y. */
+    int[] boks(int k) {
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+        for (int[] r : ringPunkter.get(k)) {
+            for (int i = 0; i + 1 < r.length; i += 2) {
+                b[0] = Math.min(b[0], r[i]);
+                b[1] = Math.min(b[1], r[i + 1]);
+                b[2] = Math.max(b[2], r[i]);
+                b[3] = Math.max(b[3], r[i + 1]);
+            }
+        }
+        return b;
+    }
+
     Flate flate(int k) {
         return lag.flater.get(valgt[k]);
     }

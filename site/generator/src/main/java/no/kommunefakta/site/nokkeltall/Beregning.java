@@ -28,6 +28,7 @@ public final class Beregning {
     private final Katalog katalog;
     private final Map<String, SortedSet<Integer>> kandidatAar = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Map<Integer, Resultat>>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Rangering> rangeringer = new ConcurrentHashMap<>();
 
     public Beregning(Grunnlag grunnlag, Katalog katalog) {
         this.grunnlag = grunnlag;
@@ -50,6 +51,23 @@ public final class Beregning {
                 m.put(aar, beregn(n, region, aar));
             }
             return Collections.unmodifiableMap(m);
+        });
+    }
+
+    /**
+     * The figure's ranking in a year over a set of regions (every kommune, or every fylke's aggregate), computed once.
+     *
+     * @param sett  name of the set of regions, part of the cache key ("kommune", "fylke")
+     * @param koder the regions of that set
+     */
+    public Rangering rangering(Nokkeltall n, String sett, List<String> koder, int aar) {
+        return rangeringer.computeIfAbsent(n.id() + '/' + sett + '/' + aar, k -> {
+            Map<String, Celle> v = new java.util.LinkedHashMap<>();
+            for (String kode : koder) {
+                Resultat r = resultater(n, kode).get(aar);
+                v.put(kode, r == null ? Celle.MANGLER : r.verdi());
+            }
+            return Rangering.av(v);
         });
     }
 

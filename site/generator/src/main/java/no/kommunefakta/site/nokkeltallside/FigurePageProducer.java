@@ -1,9 +1,7 @@
 package no.kommunefakta.site.nokkeltallside;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.graf.Fordelingsdiagram;
 import no.kommunefakta.site.model.SiteModel;
 import no.kommunefakta.site.nokkeltall.Nokkeltall;
+import no.kommunefakta.site.nokkeltall.Rangering;
 import no.kommunefakta.site.nokkeltall.Resultat;
 import no.kommunefakta.site.nokkeltall.Tjenesteomraade;
 import no.kommunefakta.site.output.PageProducer;
@@ -23,6 +22,7 @@ import no.kommunefakta.site.region.Kommune;
 import no.kommunefakta.site.region.Regioner;
 import no.kommunefakta.site.side.Bilde;
 import no.kommunefakta.site.side.Formatering;
+import no.kommunefakta.site.side.Klartekst;
 import no.kommunefakta.site.side.Lenke;
 import no.kommunefakta.site.side.Tall;
 import no.kommunefakta.site.svg.Grupper;
@@ -100,28 +100,12 @@ public final class FigurePageProducer implements PageProducer {
         for (String k : koder) {
             res.put(k, model.beregning().resultater(n, k).getOrDefault(aar, Resultat.MANGLER));
         }
-        List<String> rangert = new ArrayList<>(koder);
-        rangert.sort(Comparator.comparing((String k) -> !res.get(k).verdi().harTall())
-                .thenComparing(k -> res.get(k).verdi().harTall() ? res.get(k).verdi().verdi().negate() : BigDecimal.ZERO)
-                .thenComparing(k -> k));
+        Rangering rangering = model.beregning().rangering(n, fylkesnivaa ? "fylke" : "kommune", koder, aar);
         List<NokkeltallSide.Rad> rader = new ArrayList<>();
-        int plass = 0;
-        BigDecimal forrige = null;
-        int medVerdi = 0;
-        for (int i = 0; i < rangert.size(); i++) {
-            String k = rangert.get(i);
-            Resultat r = res.get(k);
-            String p = "";
-            if (r.verdi().harTall()) {
-                medVerdi++;
-                if (forrige == null || r.verdi().verdi().compareTo(forrige) != 0) {
-                    plass = i + 1;
-                }
-                forrige = r.verdi().verdi();
-                p = String.valueOf(plass);
-            }
-            rader.add(row(n, k, p, r));
+        for (String k : rangering.rekkefolge()) {
+            rader.add(row(n, k, rangering.plass(k).stream().mapToObj(String::valueOf).findFirst().orElse(""), res.get(k)));
         }
+        int medVerdi = rangering.antall();
         List<NokkeltallSide.Rad> sammenlign = new ArrayList<>();
         if (!fylkesnivaa) {
             for (String g : model.regioner().grupper().keySet()) {
@@ -144,7 +128,8 @@ public final class FigurePageProducer implements PageProducer {
                 + " " + flertall + " har tall. Alle verdiene står i tabellen under.";
         Grupper g = fylkesnivaa ? Grupper.INGEN : grupper;
         long t0 = System.nanoTime();
-        Bilde kart = maps.draw(out, n, aar, fylkesnivaa, tittel, kartAlt, verdier, g);
+        // only ratios are coloured on a map: a count (persons, km) would paint the big kommuner dark for their size alone
+        Bilde kart = n.erForhold() ? maps.draw(out, n, aar, fylkesnivaa, tittel, kartAlt, verdier, g) : Bilde.INGEN;
         out.time("kart", t0);
         Fordelingsdiagram.Bestilling fb = Fordelingsdiagram.Bestilling.av(FORDELING_ID, "Fordeling: " + n.navn() + " " + aar + ", alle "
                 + flertall + " fra høyest til lavest", n.enhet(), n.desimaler(), verdier, navn(verdier.keySet())).medGrupper(g);
@@ -167,7 +152,7 @@ public final class FigurePageProducer implements PageProducer {
         }
         List<Integer> andre = model.beregning().kandidatAar(n).stream().filter(a -> a != aar).toList();
         NokkeltallSide side = new NokkeltallSide(n.id(), n.navn(), n.enhet(), new Lenke(omr.navn(), "/data/" + omr.slug() + ".csv"),
-                n.tellerTekst(), n.nevnerTekst(), n.kilde(), aar, andre, fylkesnivaa ? "fylke" : "kommune", flertall, n.erForhold(),
+                Klartekst.kilde(n.tellerTekst()), Klartekst.kilde(n.nevnerTekst()), Klartekst.kilde(n.kilde()), aar, andre, fylkesnivaa ? "fylke" : "kommune", flertall, n.erForhold(),
                 medVerdi, List.copyOf(rader), kart, fordeling, List.copyOf(markeringer), List.copyOf(sammenlign),
                 Tall.av(landet.verdi(), n.desimaler(), landet.dekning()));
         out.page(path(n.id()).substring(1) + "index.html", "nokkeltall", NokkeltallSideTemplates.nokkeltall(side).render());
@@ -256,7 +241,7 @@ public final class FigurePageProducer implements PageProducer {
         sb.append("):target) .fg .v0{display:none}");
         for (String g : grupper.tekst().keySet()) {
             sb.append("main:has(tr.g").append(g).append(":target) .fg .g").append(g).append("{display:inline}main:has(tr.g").append(g)
-                    .append(":target) tr.g").append(g).append(":not(:target){background:#e6eef8}");
+                    .append(":target) tr.g").append(g).append(":not(:target){background:#e6eef8;box-shadow:inset 4px 0 #0b57a4}");
         }
         return sb.append('\n').toString();
     }

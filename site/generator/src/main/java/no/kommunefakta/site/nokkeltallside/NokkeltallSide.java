@@ -42,12 +42,16 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
         return nivaa.equals("kommune");
     }
 
-    /** The ranked table's rows as markup, built once here rather than resolved value by value in the template. */
+    /** The ranked table's rows as markup (Plass, region, value first), built once here rather than value by value in the template. */
     public RawString rangerteRader() {
         Html h = new Html(rader.size() * 200);
         for (Rad r : rader) {
+            if (r.plass().isEmpty()) {
+                continue;
+            }
             rad(h, r).raw("<td>").tekst(r.plass()).raw("</td><th scope=\"row\"><a href=\"")
-                    .tekst(r.href()).raw("\">").tekst(r.navn()).raw("</a></th>");
+                    .tekst(r.href()).raw("\">").tekst(r.navn()).raw("</a></th><td>").celle(r.verdi()).raw("</td>");
+            forholdsceller(h, r);
             if (kommunenivaa()) {
                 h.raw("<td class=\"t\">").tekst(r.fylke()).raw("</td><td>");
                 if (!r.gruppe().isEmpty()) {
@@ -55,9 +59,25 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
                 }
                 h.raw("</td>");
             }
-            h.raw("<td>").celle(r.verdi()).raw("</td>");
-            forholdsceller(h, r);
             h.raw("</tr>\n");
+        }
+        return h.ferdig();
+    }
+
+    /** Regions without a number in the year shown: folded into one line under the ranking. */
+    public int utenVerdi() {
+        return rader.size() - medVerdi;
+    }
+
+    /** The regions without a number as a list of links (each keeps its row anchor, so links to it still land). */
+    public RawString utenVerdiListe() {
+        Html h = new Html(utenVerdi() * 90);
+        for (Rad r : rader) {
+            if (!r.plass().isEmpty()) {
+                continue;
+            }
+            h.raw("<li id=\"").tekst(r.anker()).raw("\"><a href=\"").tekst(r.href()).raw("\">").tekst(r.navn()).raw("</a> ").celle(r.verdi())
+                    .raw("</li>");
         }
         return h.ferdig();
     }

@@ -24,13 +24,19 @@ import no.kommunefakta.site.side.Tall;
  * @param diagramBredde chart width in CSS pixels
  * @param diagramHoyde  chart height in CSS pixels
  * @param bestilling    what the chart file must show, empty when there is no chart
+ * @param eldre    "eldre tall" when the figure's latest year is well behind the rest of the page, else empty
  */
 public record Figur(String id, String navn, String enhet, boolean forhold, List<AarRad> aar, String href, String diagram,
-        String diagramAlt, int diagramBredde, int diagramHoyde, Optional<Tidsseriediagram.Bestilling> bestilling) {
+        String diagramAlt, int diagramBredde, int diagramHoyde, Optional<Tidsseriediagram.Bestilling> bestilling, String eldre) {
 
-    /** The figure's table rows (one per year) as markup, built here rather than resolved cell by cell in the template. */
-    public RawString rader() {
-        Html h = new Html(200 + aar.size() * 120);
+    /**
+     * The figure's table rows (one per year, then a row with its chart) as markup, built here rather than resolved cell
+     * by cell in the template.
+     *
+     * @param spalter the table's number of columns (the chart row spans them)
+     */
+    public RawString rader(int spalter) {
+        Html h = new Html(300 + aar.size() * 120);
         for (int i = 0; i < aar.size(); i++) {
             AarRad a = aar.get(i);
             h.raw("<tr>");
@@ -40,9 +46,8 @@ public record Figur(String id, String navn, String enhet, boolean forhold, List<
                     h.raw(" rowspan=\"").tall(aar.size()).raw("\"");
                 }
                 h.raw("><a href=\"").tekst(href).raw("\">").tekst(navn).raw("</a> (").tekst(enhet).raw(")");
-                if (!diagram.isEmpty()) {
-                    h.raw(" <img src=\"").tekst(diagram).raw("\" alt=\"").tekst(diagramAlt).raw("\" width=\"").tall(diagramBredde)
-                            .raw("\" height=\"").tall(diagramHoyde).raw("\">");
+                if (!eldre.isEmpty()) {
+                    h.raw(" <small class=\"eldre\">").tekst(eldre).raw("</small>");
                 }
             }
             h.raw("<td>").tall(a.aar());
@@ -50,6 +55,10 @@ public record Figur(String id, String navn, String enhet, boolean forhold, List<
                 h.raw("<td>").celle(c);
             }
             h.raw("\n");
+        }
+        if (!diagram.isEmpty()) {
+            h.raw("<tr class=\"dr\"><td colspan=\"").tall(spalter).raw("\"><img src=\"").tekst(diagram).raw("\" alt=\"").tekst(diagramAlt)
+                    .raw("\" width=\"").tall(diagramBredde).raw("\" height=\"").tall(diagramHoyde).raw("\" loading=\"lazy\">\n");
         }
         return h.ferdig();
     }

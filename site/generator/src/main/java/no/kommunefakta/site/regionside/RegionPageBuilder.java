@@ -12,6 +12,8 @@ import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.graf.Tidsserie;
 import no.kommunefakta.site.graf.Tidsseriediagram;
 import no.kommunefakta.site.nokkeltall.Familie;
+import no.kommunefakta.site.nokkeltall.Hovedtall;
+import no.kommunefakta.site.nokkeltall.Rangering;
 import no.kommunefakta.site.nokkeltall.Nokkeltall;
 import no.kommunefakta.site.nokkeltall.Resultat;
 import no.kommunefakta.site.nokkeltall.Tjenesteomraade;
@@ -41,10 +43,16 @@ public final class RegionPageBuilder {
     static final String GRUNNLAG = "Fylkes-, gruppe- og landstall er summen av tellerne delt på summen av nevnerne "
             + "(vektet etter nevneren), ikke gjennomsnitt av kommunetallene. Der SSB har publisert tallet, vises SSBs tall.";
 
-    private final SiteModel nettsted;
+    /** Headline cards per page. */
+    static final int HOVEDKORT = 8;
 
-    public RegionPageBuilder(SiteModel nettsted) {
+    private final SiteModel nettsted;
+    private final List<Hovedtall> hovedtall;
+
+    /** @param hovedtall the headline figures in priority order ({@code hovedtall.csv}) */
+    public RegionPageBuilder(SiteModel nettsted, List<Hovedtall> hovedtall) {
         this.nettsted = nettsted;
+        this.hovedtall = List.copyOf(hovedtall);
     }
 
     /** A column of a region page: the data region code and its header. */
@@ -135,12 +143,97 @@ public final class RegionPageBuilder {
         }
         List<String> overskrifter = kol.subList(1, kol.size()).stream().map(Kolonne::overskrift).toList();
         return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelle, nummer, smuler, fakta, kol.get(0).overskrift(),
-                overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn).somFil(sti + "folketall.svg"), seksjoner, underTittel, under, sti + "data.json", Bilde.INGEN);
+                overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn).somFil(sti + "folketall.svg"), seksjoner, underTittel, under,
+                sti + "data.json", Bilde.INGEN, hovedkort(type, kol, navn), folketall(kode, navn));
+    }
+
+    /** The first {@value #HOVEDKORT} headline figures with a number for the region, each with rank and comparisons. */
+    private List<Hovedkort> hovedkort(String type, List<Kolonne> kol, String navn) {
+        java.util.Set<String> omraader = new java.util.HashSet<>();
+        nettsted.katalog().omraader(type).forEach(o -> omraader.add(o.slug()));
+        String kode = kol.get(0).kode();
+        List<String> sett = switch (type) {
+            case "kommune" -> List.copyOf(nettsted.regioner().kommuner().keySet());
+            case "fylke" -> nettsted.regioner().fylker().values().stream().map(Fylke::aggregatkode).toList();
+            default -> List.of();
+        };
+        List<Hovedkort> ut = new ArrayList<>();
+        for (Hovedtall h : hovedtall) {
+            Nokkeltall n = h.nokkeltall();
+            if (ut.size() == HOVEDKORT || !omraader.contains(n.omraade())) {
+                continue;
+            }
+            Map<Integer, Resultat> egne = nettsted.beregning().resultater(n, kode);
+            int aar = egne.entrySet().stream().filter(e -> e.getValue().verdi().harTall()).mapToInt(Map.Entry::getKey).max().orElse(0);
+            if (aar == 0) {
+                continue;
+            }
+            Celle v = egne.get(aar).verdi();
+            String plass = "";
+            int nyeste = aar;
+            if (!sett.isEmpty()) {
+                Rangering r = nettsted.beregning().rangering(n, type, sett, aar);
+                plass = "plass " + r.plass(kode).orElseThrow() + " av " + r.antall() + (r.antall() < sett.size() ? " med tall" : "");
+                for (int a : nettsted.beregning().kandidatAar(n)) {
+                    if (a > nyeste && nettsted.beregning().rangering(n, type, sett, a).antall() > 0) {
+                        nyeste = a;
+                    }
+                }
+            }
+            String eldre = nyeste > aar ? "nyeste for " + navn + "; andre har tall for " + nyeste
+                    : aar < nyesteAar() - 2 ? "eldre tall" : "";
+            List<String> sml = new ArrayList<>();
+            // a count beside the sums of other regions says nothing: comparisons only for ratios
+            for (Kolonne c : n.erForhold() ? kol.subList(1, kol.size()) : List.<Kolonne>of()) {
+                if (c.kode().equals(Regioner.LANDET_UTEN_OSLO) && !type.equals("landet")) {
+                    continue;
+                }
+                Celle cv = resultat(n, c.kode(), aar).verdi();
+                if (cv.harTall()) {
+                    sml.add(c.overskrift() + ": " + Formatering.tekst(Tall.av(cv, n.desimaler())));
+                }
+            }
+            String endring = "";
+            Resultat forrige = egne.get(aar - 1);
+            if (forrige != null && forrige.verdi().harTall()) {
+                BigDecimal d = v.verdi().setScale(n.desimaler(), java.math.RoundingMode.HALF_UP)
+                        .subtract(forrige.verdi().verdi().setScale(n.desimaler(), java.math.RoundingMode.HALF_UP));
+                endring = (d.signum() == 0 ? "uendret" : (d.signum() > 0 ? "+" : "") + Formatering.tekst(new Tall(d, "", n.desimaler(), "")))
+                        + " fra " + (aar - 1);
+            }
+            ut.add(new Hovedkort(n.navn(), SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kode),
+                    Formatering.tekst(Tall.av(v, n.desimaler())), kortEnhet(n.enhet()), aar, eldre, plass, List.copyOf(sml), endring,
+                    h.retning().tekst()));
+        }
+        return List.copyOf(ut);
+    }
+
+    private static String kortEnhet(String enhet) {
+        return enhet.equals("prosent") ? "%" : enhet;
+    }
+
+    private int nyesteAar;
+
+    /** The newest year with a number for the country in any figure: figures whose latest year is well before it are marked. */
+    int nyesteAar() {
+        if (nyesteAar == 0) {
+            int m = 0;
+            for (Nokkeltall n : nettsted.katalog().nokkeltall()) {
+                for (Map.Entry<Integer, Resultat> e : nettsted.beregning().resultater(n, Regioner.LANDET).entrySet()) {
+                    if (e.getValue().verdi().harTall()) {
+                        m = Math.max(m, e.getKey());
+                    }
+                }
+            }
+            nyesteAar = m;
+        }
+        return nyesteAar;
     }
 
     private Seksjon seksjon(Tjenesteomraade o, List<Kolonne> kol, String sti) {
         List<Nokkeltall> figurer = nettsted.katalog().i(o.slug());
         List<FamilieBlokk> familier = new ArrayList<>();
+        List<Lenke> utenTall = new ArrayList<>();
         for (Familie fam : Familie.values()) {
             List<Figur> rader = new ArrayList<>();
             for (Nokkeltall n : figurer) {
@@ -148,6 +241,10 @@ public final class RegionPageBuilder {
                     continue;
                 }
                 List<Integer> aar = visteAar(n, kol);
+                if (aar.isEmpty()) {
+                    utenTall.add(new Lenke(n.navn(), SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode())));
+                    continue;
+                }
                 List<Figur.AarRad> aarRader = new ArrayList<>();
                 for (int a : aar) {
                     Resultat egen = resultat(n, kol.get(0).kode(), a);
@@ -168,10 +265,14 @@ public final class RegionPageBuilder {
                 }
                 String href = SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode());
                 long medTall = aarRader.stream().filter(r -> r.verdi().harVerdi()).count();
+                int siste = aar.get(aar.size() - 1);
+                String eldre = siste < nyesteAar() - 2 ? "eldre tall" : "";
                 if (medTall >= AAR_PER_FIGUR) {
                     String fil = sti + "diagram/" + n.id() + ".svg";
                     List<Tidsserie> sml = new ArrayList<>();
-                    for (int i = 1; i < Math.min(kol.size(), 4); i++) {
+                    // counts and amounts are drawn on their own scale only: a kommune's persons or km beside the sums
+                    // of its group, fylke or the country would flatten its bars to nothing
+                    for (int i = 1; n.erForhold() && i < Math.min(kol.size(), 4); i++) {
                         sml.add(serie(n, kol.get(i).overskrift(), kol.get(i).kode(), aar));
                     }
                     Tidsseriediagram.Bestilling b = new Tidsseriediagram.Bestilling("d", n.navn() + ", " + kol.get(0).overskrift(),
@@ -179,21 +280,18 @@ public final class RegionPageBuilder {
                             DIAGRAM_BREDDE, DIAGRAM_HOYDE);
                     rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader), href, fil,
                             "Diagram " + aar.get(0) + "–" + aar.get(aar.size() - 1) + ", tallene står i raden", DIAGRAM_BREDDE,
-                            DIAGRAM_HOYDE, Optional.of(b)));
+                            DIAGRAM_HOYDE, Optional.of(b), eldre));
                 } else {
                     rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader), href, "", "", 0, 0,
-                            Optional.empty()));
+                            Optional.empty(), eldre));
                 }
             }
-            familier.add(new FamilieBlokk(o.slug() + "-" + fam.kode(), fam.navn(), List.copyOf(rader)));
+            if (!rader.isEmpty()) {
+                familier.add(new FamilieBlokk(o.slug() + "-" + fam.kode(), fam.navn(), List.copyOf(rader)));
+            }
         }
-        boolean utenTall = familier.stream().flatMap(f -> f.figurer().stream()).flatMap(f -> f.aar().stream())
-                .noneMatch(r -> r.verdi().harVerdi() || r.sammenligning().stream().anyMatch(Tall::harVerdi));
-        java.util.Set<String> tabeller = new java.util.LinkedHashSet<>();
-        figurer.forEach(n -> n.kildetabeller().forEach(t -> tabeller.add(t.tabell())));
         return new Seksjon(o.slug(), o.navn(), o.beskrivelse(), List.copyOf(familier),
-                "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json", utenTall,
-                tabeller.isEmpty() ? "" : "SSB " + String.join(", ", tabeller));
+                "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json", List.copyOf(utenTall));
     }
 
     private Tidsserie serie(Nokkeltall n, String navn, String kode, List<Integer> aar) {
@@ -214,10 +312,17 @@ public final class RegionPageBuilder {
         return r == null ? nettsted.beregning().beregn(n, region, aar) : r;
     }
 
-    /** The latest years where the region or a comparison column has a value; the latest default year if none. */
+    /**
+     * The latest years where the region or a comparison column has a value, up to the region's latest year with a
+     * number; empty when the region has no number in any year (the figure is then not a row).
+     */
     List<Integer> visteAar(Nokkeltall n, List<Kolonne> kol) {
         SortedSet<Integer> medData = new TreeSet<>();
+        int egenSiste = 0;
         for (int a : nettsted.beregning().kandidatAar(n)) {
+            if (resultat(n, kol.get(0).kode(), a).verdi().harTall()) {
+                egenSiste = a;
+            }
             for (Kolonne c : kol) {
                 if (resultat(n, c.kode(), a).verdi().harTall()) {
                     medData.add(a);
@@ -225,16 +330,24 @@ public final class RegionPageBuilder {
                 }
             }
         }
-        if (medData.isEmpty()) {
-            return List.of(n.aar().get(n.aar().size() - 1));
+        if (egenSiste == 0) {
+            return List.of();
         }
-        boolean egenData = medData.stream().anyMatch(a -> resultat(n, kol.get(0).kode(), a).verdi().harTall());
-        if (!egenData) {
-            // the region itself has no number: one row with the latest comparison figures keeps the page lean
-            return List.of(medData.last());
-        }
-        List<Integer> l = new ArrayList<>(medData);
+        List<Integer> l = new ArrayList<>(medData.headSet(egenSiste + 1));
         return List.copyOf(l.subList(Math.max(0, l.size() - AAR_PER_FIGUR), l.size()));
+    }
+
+    /** The population over the last 22 years on its own scale, with a value axis and the first and last values labelled. */
+    private Tidsseriediagram.Bestilling folketall(String kode, String navn) {
+        int siste = sisteBefolkningsaar();
+        List<Integer> aar = new ArrayList<>();
+        Map<Integer, Celle> v = new java.util.TreeMap<>();
+        for (int a = siste - 21; a <= siste; a++) {
+            aar.add(a);
+            v.put(a, nettsted.beregning().grunnlag().celle("bef.folkemengde", kode, a));
+        }
+        return new Tidsseriediagram.Bestilling("d-folketall", "Folkemengde i " + navn + " 1. januar " + aar.get(0) + "–" + siste,
+                "personer", 0, aar, new Tidsserie(navn, v), List.of(), 440, 170);
     }
 
     private Diagram befolkningsdiagram(String kode, String navn) {
@@ -250,6 +363,6 @@ public final class RegionPageBuilder {
         String desc = "Folkemengde 1. januar " + forste + "–" + siste + ": fra "
                 + Formatering.tekst(inn.get(0).tall()) + " til " + Formatering.tekst(inn.get(inn.size() - 1).tall()) + ".";
         return BarChartLayout.bygg("d-folketall", "Folkemengde i " + navn + " 1. januar " + forste + "–" + siste, desc,
-                "personer", 440, 150, inn, true);
+                "personer", 440, 170, inn, true);
     }
 }

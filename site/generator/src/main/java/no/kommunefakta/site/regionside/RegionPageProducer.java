@@ -15,7 +15,6 @@ import no.kommunefakta.site.output.PageProducer;
 import no.kommunefakta.site.output.SiteWriter;
 import no.kommunefakta.site.region.Fylke;
 import no.kommunefakta.site.region.Kommune;
-import no.kommunefakta.site.side.BarChartLayout;
 import no.kommunefakta.site.side.Bilde;
 import no.kommunefakta.site.svg.Svg;
 
@@ -94,7 +93,7 @@ public final class RegionPageProducer implements PageProducer {
                 }
             }
         }
-        byte[] folketall = BarChartLayout.svg(side.befolkning()).getBytes(StandardCharsets.UTF_8);
+        byte[] folketall = Tidsseriediagram.tegn(side.folketall()).kode().getBytes(StandardCharsets.UTF_8);
         out.write(side.befolkning().src().substring(1), "diagram", folketall);
         out.time("diagram", t2);
         long t0 = System.nanoTime();

@@ -29,11 +29,14 @@ import no.kommunefakta.site.side.Lenke;
  * @param under       sub-regions (kommuner in a fylke, fylker in landet)
  * @param json        URL of the page's JSON file
  * @param kart        locator map (the fylke with the kommune marked; Norway with the fylke marked), or {@link Bilde#INGEN}
+ * @param hovedtall   the headline cards that open the page
+ * @param folketall   what the population chart file ({@code befolkning.src()}) draws
  */
 public record RegionSide(String tittel, String beskrivelse, String sti, String type, String navn,
         List<Navn> parallelleNavn, String kode, List<Lenke> brodsmuler, List<Fakta> fakta, String verdiKolonne,
         List<String> kolonner, String grunnlagTekst, Diagram befolkning, List<Seksjon> seksjoner, String underTittel,
-        List<Lenke> under, String json, Bilde kart) {
+        List<Lenke> under, String json, Bilde kart, List<Hovedkort> hovedtall,
+        no.kommunefakta.site.graf.Tidsseriediagram.Bestilling folketall) {
 
     /** A kommune's default comparison page, empty for other regions. */
     public String sammenlignSti() {
@@ -43,7 +46,17 @@ public record RegionSide(String tittel, String beskrivelse, String sti, String t
     /** The same page with its locator map. */
     public RegionSide medKart(Bilde k) {
         return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelleNavn, kode, brodsmuler, fakta, verdiKolonne, kolonner,
-                grunnlagTekst, befolkning, seksjoner, underTittel, under, json, k);
+                grunnlagTekst, befolkning, seksjoner, underTittel, under, json, k, hovedtall, folketall);
+    }
+
+    /** The service areas with at least one figure row. */
+    public List<Seksjon> medTall() {
+        return seksjoner.stream().filter(s -> !s.tom()).toList();
+    }
+
+    /** The service areas without any number for the region, shown together as one line each at the end. */
+    public List<Seksjon> utenTall() {
+        return seksjoner.stream().filter(Seksjon::tom).toList();
     }
 
     /** Number of table columns: figure, year, value, teller, nevner and the comparisons. */

@@ -60,28 +60,4 @@ public final class BarChartLayout {
         }
         return new Diagram(id, tittel, beskrivelse, enhet, bredde, hoyde, hoyde - 4, List.copyOf(ut), tabell, kategori, "");
     }
-
-    /** The chart as a standalone SVG file (own namespace and styles), for {@code <img>}; same drawing as inline. */
-    public static String svg(Diagram d) {
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(d.bredde()).append(' ').append(d.hoyde())
-                .append("\" width=\"").append(d.bredde()).append("\" height=\"").append(d.hoyde())
-                .append("\" role=\"img\" aria-labelledby=\"t d\"><title id=\"t\">").append(escape(d.tittel()))
-                .append("</title><desc id=\"d\">").append(escape(d.beskrivelse())).append("</desc>")
-                .append("<style>rect{fill:#7a8aa0}rect.f{fill:#0b57a4}text{font:10px system-ui,sans-serif;text-anchor:middle;fill:#1a1a1a}</style>");
-        for (Diagram.Stolpe b : d.stolper()) {
-            sb.append("<rect x=\"").append(b.x()).append("\" y=\"").append(b.y()).append("\" width=\"").append(b.b())
-                    .append("\" height=\"").append(b.h()).append('"').append(b.fremhevet() ? " class=\"f\"" : "").append("/>");
-            if (!b.kort().isEmpty()) {
-                sb.append("<text x=\"").append(b.tekstX()).append("\" y=\"").append(d.tekstY()).append("\">").append(escape(b.kort()))
-                        .append("</text>");
-            }
-        }
-        return sb.append("</svg>\n").toString();
-    }
-
-    // not svg.SvgWriter.escape: the svg package uses side.Formatering, and packages must not depend on each other both ways
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

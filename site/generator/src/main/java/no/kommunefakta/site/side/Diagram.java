@@ -15,7 +15,7 @@ import java.util.List;
  * @param stolper     bars
  * @param tabell      draw its own table alternative (false when the same numbers stand in the table right below)
  * @param kategori    header of the table alternative's first column ("År", "Verdi")
- * @param src         path of the chart as its own SVG file ({@link BarChartLayout#svg}), empty to draw it inline
+ * @param src         path of the chart as its own SVG file (drawn by {@code graf.Tidsseriediagram}), empty to draw it inline
  */
 public record Diagram(String id, String tittel, String beskrivelse, String enhet, int bredde, int hoyde,
         int tekstY, List<Stolpe> stolper, boolean tabell, String kategori, String src) {

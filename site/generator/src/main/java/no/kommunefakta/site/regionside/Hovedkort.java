@@ -1,0 +1,21 @@
+package no.kommunefakta.site.regionside;
+
+import java.util.List;
+
+/**
+ * A headline card on a region page: one figure's latest value for the region, its rank and comparisons.
+ *
+ * @param navn      figure name
+ * @param href      the figure's page at the region's row
+ * @param verdi     the value, formatted
+ * @param enhet     unit as shown after the value ("%" for percent)
+ * @param aar       the year of the value (the latest with a number for the region)
+ * @param eldre     why the year is marked as older, empty when it is the figure's newest
+ * @param plass     "plass 12 av 357", empty for the country
+ * @param sammenligning comparisons ("KOSTRA-gruppe 13: 1,6"), may be empty
+ * @param endring   change since the previous year ("+0,4 fra 2024"), empty if that year has no number
+ * @param retning   "høyere er bedre" where KOSTRA/SSB define a direction, else empty
+ */
+public record Hovedkort(String navn, String href, String verdi, String enhet, int aar, String eldre, String plass,
+        List<String> sammenligning, String endring, String retning) {
+}
