@@ -1,8 +1,8 @@
 /**
  * KOSTRA regnskap validation that agrees with SSB's official control program ({@code kostra-kontrollprogram}, 2026).
  *
- * <p>Entry points: {@link no.kommunefakta.posting.PostingValidator} (one posting: 001-014 (002 only for 2021 and 2022 data), 016, 020-081, 200,
- * unknown skjema) and {@link no.kommunefakta.posting.FileValidator} (a whole file in one streaming pass: additionally
+ * <p>Entry points: {@link no.kommunefakta.posting.validation.PostingValidator} (one posting: 001-014 (002 only for 2021 and 2022 data), 016, 020-081, 200,
+ * unknown skjema) and {@link no.kommunefakta.posting.validation.FileValidator} (a whole file in one streaming pass: additionally
  * 015, 085-190, 113, 143, 210-220). The controls are one class each in {@code no.kommunefakta.posting.rule}
  * ({@code KontrollNNN...}); the year in the {@link no.kommunefakta.posting.ValidationContext} selects that year's code
  * lists from {@link no.kommunefakta.kostra.Kontoplan} and the rule settings of the release that judges the year.
@@ -44,7 +44,7 @@
  *   <li>Years before 2021 are judged with the rule settings of the 2024 release and the code lists of their year
  *       (their releases were not used as oracle; see the conformance README), plus the historical
  *       2018/2019 "Kontroll 17" (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR.</li>
- *   <li>An empty posting given to {@link no.kommunefakta.posting.PostingValidator} is OK without findings (no
+ *   <li>An empty posting given to {@link no.kommunefakta.posting.validation.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the program.</li>
  * </ul>
  * Messages are our own Norwegian texts (what is wrong and what to do), not the program's.

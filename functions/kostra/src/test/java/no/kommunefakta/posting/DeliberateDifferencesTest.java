@@ -13,6 +13,8 @@ import java.util.List;
 import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.posting.rule.Utgave;
 import org.junit.jupiter.api.Test;
+import no.kommunefakta.posting.validation.FileValidator;
+import no.kommunefakta.posting.validation.PostingValidator;
 
 /**
  * Every deliberate difference from the official release of the year, as listed in the {@code posting} package

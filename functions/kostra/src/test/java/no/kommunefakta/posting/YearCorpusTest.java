@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import no.kommunefakta.posting.rule.Utgave;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import no.kommunefakta.posting.validation.FileValidator;
+import no.kommunefakta.posting.validation.PostingValidator;
 
 /**
  * Replays the randomized corpora judged by the official release SSB used for each reporting year (see

@@ -1,10 +1,15 @@
-package no.kommunefakta.posting;
+package no.kommunefakta.posting.validation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Kontostreng;
+import no.kommunefakta.posting.Severity;
+import no.kommunefakta.posting.ValidationContext;
+import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
 import no.kommunefakta.posting.rule.PostingView;
 import no.kommunefakta.posting.rule.PostingRule;

@@ -1,4 +1,4 @@
-package no.kommunefakta.posting;
+package no.kommunefakta.posting.validation;
 
 import java.util.Comparator;
 import java.util.List;
@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+import no.kommunefakta.posting.ValidationContext;
+import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
 import no.kommunefakta.posting.rule.UkjentSkjema;

@@ -1,4 +1,4 @@
-package no.kommunefakta.posting;
+package no.kommunefakta.posting.validation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Kontostreng;
+import no.kommunefakta.posting.Severity;
+import no.kommunefakta.posting.ValidationContext;
+import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.FileRule;
 import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
 import no.kommunefakta.posting.rule.PostingView;
