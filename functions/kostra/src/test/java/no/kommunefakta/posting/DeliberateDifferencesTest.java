@@ -48,17 +48,6 @@ class DeliberateDifferencesTest {
     }
 
     @Test
-    void helseforetakSkjemaAreUnknownAlsoIn2024() {
-        // release f56a0de5 (2024 data) still had HelseForetakMain for 0X/0Y; it is not municipal accounting, and
-        // SSB removed it in the 2025 release
-        for (String s : List.of("0X", "0Y")) {
-            ValidationResult r = PostingValidator.standard().validate(ctx(s, "2024", " ", "110300", null),
-                    s + "2024 110300                   400 300      100");
-            assertThat(ids(r)).containsExactly("Ukjent skjema FATAL");
-        }
-    }
-
-    @Test
     void yearsBeforeTheOldestBuiltReleaseUseThe2024RuleSettings() {
         // the releases for 2021-2026 data were built and used as oracle; 2018-2020 (judged by older Java programs,
         // not built) get the 2024 release's settings with the code lists of their year

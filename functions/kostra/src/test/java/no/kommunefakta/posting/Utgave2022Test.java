@@ -32,6 +32,21 @@ class Utgave2022Test {
     }
 
     @Test
+    void aTabInA48CharacterLineIsNo001ForTheJavaReleases() {
+        // k001_tab nei: the Java releases' Pattern.matches("\\t", line) matches only a line that is one TAB
+        for (int year : new int[] {2021, 2022}) {
+            ValidationContext c = annual("0A", year, "110300");
+            String tab = rec(c, "1", "120", "600", -100).replace("    -100", "\t   -100");
+            assertThat(tab).hasSize(48);
+            assertThat(ids(posting(c, tab))).doesNotContain("001 ERROR");
+            assertThat(ids(file(c, tab))).doesNotContain("001 ERROR");
+        }
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        String tab24 = rec(c24, "1", "120", "600", -100).replace("    -100", "\t   -100");
+        assertThat(ids(posting(c24, tab24))).containsExactly("001 FATAL");
+    }
+
+    @Test
     void controls010To013AreErrorsInEveryKvartalIn2022() {
         for (String kvartal : new String[] {"1", "2", "3", "4"}) {
             ValidationContext q22 = ctx("0AK" + kvartal, "2022", kvartal, "110300", null);

@@ -57,7 +57,7 @@ public final class PostingValidator {
         }
         char[] buf = line.toCharArray();
         Profil profil = Runs.profil(regelsett, context);
-        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length)) {
+        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length, profil.utgave().k001Tab())) {
             Severity severity = profil.utgave().k001Alvorlighet();
             return new ValidationResult(severity,
                     List.of(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0, severity)));

@@ -13,6 +13,7 @@ import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
 import no.kommunefakta.posting.rule.UkjentSkjema;
+import no.kommunefakta.posting.rule.Utgave;
 
 /**
  * What {@link PostingValidator} and {@link FileValidator} share (so that neither calls the other): the run arguments
@@ -33,11 +34,17 @@ final class Runs {
         if (context == null) {
             throw new IllegalArgumentException("context must not be null");
         }
-        if (Skjema.of(context.skjema()).isEmpty()) {
+        Optional<Skjema> skjema = Skjema.of(context.skjema());
+        if (skjema.isEmpty()) {
             return Optional.of(fatal(UkjentSkjema.skjema(context.skjema())));
         }
-        if (regelsett.kontoplan().year(context.aargang()).isEmpty()) {
+        OptionalInt year = regelsett.kontoplan().year(context.aargang());
+        if (year.isEmpty()) {
             return Optional.of(fatal(UkjentSkjema.aargang(context.aargang(), regelsett.kontoplan())));
+        }
+        if (skjema.get().familie() == Skjema.Familie.HELSE && !Utgave.forAar(year.getAsInt()).helseforetak()) {
+            // 0X/0Y exist only in the releases that still had HelseForetakMain
+            return Optional.of(fatal(UkjentSkjema.skjema(context.skjema())));
         }
         return Optional.empty();
     }
