@@ -31,14 +31,15 @@
  *       classified by the argument skjema's kontoklasser, zero-amount records through the field controls, no
  *       quarterly whole-file controls, ...) and its quarterly code lists ({@code kvartal.csv}). Not expressed: the
  *       quarterly program's own combination checks and art list, the release's sums over records of any skjema
- *       field, its second 010-013 pass by the record's skjema. Measured agreement 41,518 of 51,120 cases (a TAB in a 48-character line passes
- *       001 there: {@code k001_tab}); the list is in the conformance README, and {@code YearCorpusTest} requires the
+ *       field. Measured agreement 42,442 of 51,120 cases (expressed since issue 20: a TAB in a 48-character line
+ *       passes 001, {@code k001_tab}; 010 wants a left-aligned funksjon, {@code k010_venstrejustert}; the second
+ *       010-013 pass against each record's own skjema, {@code k010_postens_skjema2}); the list is in the conformance README, and {@code YearCorpusTest} requires the
  *       recorded figure ({@code conformance/agreement.csv}).</li>
  *   <li>2021 data: the release SSB used (7341abfd, 2022-03-09) is a Java program like 2022's; its row has 2022's
  *       settings except that control 200 never reports ({@code k200}: its check keeps only records whose art is
  *       already allowed) and that quarterly zero-amount records go through 010-014; its quarterly lists are 2022's
  *       but fylke funksjon 715 instead of 713/714. Not expressed: the same differences in kind as for 2022 (except
- *       the second 010-013 pass, which this release does not have). Measured agreement 41,565 of 51,120 cases
+ *       the second 010-013 pass, which this release does not have). Measured agreement 41,844 of 51,120 cases
  *       (19.2 % with the 2024 release's settings).</li>
  *   <li>Years before 2021 are judged with the rule settings of the 2024 release and the code lists of their year
  *       (their releases were not used as oracle; see the conformance README), plus the historical

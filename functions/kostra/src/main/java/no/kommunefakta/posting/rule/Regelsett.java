@@ -33,7 +33,8 @@ public final class Regelsett {
             new Kontroll081KombinasjonFunksjonArt());
 
     private static final List<PostingRule> FILBESKRIVELSE = List.of(new Kontroll002Filbeskrivelse());
-    private static final List<PostingRule> KOMMUNE_POSTING = concat(FILBESKRIVELSE, concat(FELLES, KOMBINASJON));
+    private static final List<PostingRule> KOMMUNE_POSTING = concat(concat(FILBESKRIVELSE, concat(FELLES, KOMBINASJON)),
+            List.of(new Kontroll010PostensSkjema()));
     private static final List<PostingRule> KVARTAL_POSTING =
             concat(concat(FELLES, List.of(new Kontroll010UtgattFunksjon())), KOMBINASJON);
     private static final List<PostingRule> KIRKE_POSTING = concat(concat(FILBESKRIVELSE, FELLES), List.of(
