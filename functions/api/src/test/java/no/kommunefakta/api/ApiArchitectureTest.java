@@ -38,6 +38,23 @@ class ApiArchitectureTest {
         slices().matching("no.kommunefakta.api.(*)..").should().beFreeOfCycles().check(app);
     }
 
+    /**
+     * The root package too: {@code api} (the routes and the handler in front of them) uses {@code api.posting},
+     * {@code api.rent} and {@code api.request}; the features use {@code api.request}; nothing points back.
+     */
+    @Test
+    void noCyclesBetweenAnyPackagesOfTheApp() {
+        slices().matching("no.kommunefakta.(**)").should().beFreeOfCycles().check(app);
+    }
+
+    @Test
+    void theRequestPackageKnowsNoRouteOrFeature() {
+        noClasses().that().resideInAPackage("no.kommunefakta.api.request..")
+                .should().dependOnClassesThat().resideInAnyPackage("no.kommunefakta.api", "no.kommunefakta.api.posting..",
+                        "no.kommunefakta.api.rent..")
+                .check(app);
+    }
+
     @Test
     void theAppNeverReachesIntoTheSiteOrTheInfrastructure() {
         noClasses().should().dependOnClassesThat()

@@ -12,7 +12,7 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import no.kommunefakta.posting.FileValidator;
+import no.kommunefakta.posting.validation.FileValidator;
 import no.kommunefakta.posting.ValidationResult;
 
 /**

@@ -185,4 +185,22 @@ class KontrollCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("-s").contains("Avslutningskode")
                 .contains("-k  foretaksnummer (9 siffer), bare for 2023").contains("-c  tegnsett");
     }
+
+    /**
+     * The one documented difference of the HTTP contract (README, "Run arguments: the CLI judges, the API refuses"):
+     * a malformed run argument is judged as the official program judges it, not refused. Case P2026-7417 of the 2026
+     * corpus, judged by release c1f58486: {@code -r 03010} (five characters) gives 006 on the record and 125 for the
+     * file, exit 2. The API refuses the same arguments with 400 naming {@code region}
+     * ({@code RunArgumentsTest.aMalformedRunArgumentIsRefusedWith400}).
+     */
+    @Test
+    void aMalformedRunArgumentIsJudgedAsTheOfficialProgramDoes() throws Exception {
+        String file = "0B2026 03010                   222  900     3211\n";
+        assertThat(run(file, "-s", "0B", "-y", "2026", "-r", "03010")).isEqualTo(2);
+        JsonNode report = report();
+        assertThat(report.get("verdict").asText()).isEqualTo("ERROR");
+        assertThat(report.get("findings").findValuesAsText("control")).containsExactly("006", "125");
+        assertThat(report.get("findings").get(0).get("lines").toString()).isEqualTo("[1]");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 }

@@ -26,6 +26,7 @@ public final class Kontoplan {
     private static final String BASE = "/no/kommunefakta/kostra/";
     private static final String[] KOLONNER = {"0A", "0C", "0I", "0K", "0M", "0P"};
     private static final String BLANK_SEKTOR = "   ";
+    private static final String BLANK_KAPITTEL = "    ";
 
     static final int UGYLDIG_DRIFT = 1;
     static final int UGYLDIG_INVESTERING = 2;
@@ -35,6 +36,7 @@ public final class Kontoplan {
     private final TreeMap<Integer, Aargang> aar;
     private final Kodenavn navn;
     private final Map<String, List<String>> kirke;
+    private final Map<String, List<String>> helse;
     private final Map<String, List<String>> kvartal;
     private final Map<String, List<int[]>> kvartalPerioder;
     private final Map<String, List<String>> regler;
@@ -50,11 +52,12 @@ public final class Kontoplan {
     }
 
     private Kontoplan(TreeMap<Integer, Aargang> aar, Kodenavn navn, Map<String, List<String>> kirke,
-                      Map<String, List<String>> kvartal, Map<String, List<int[]>> kvartalPerioder,
+                      Map<String, List<String>> helse, Map<String, List<String>> kvartal, Map<String, List<int[]>> kvartalPerioder,
                       Map<String, List<String>> regler, Map<String, List<String>> reglerPerAar) {
         this.aar = aar;
         this.navn = navn;
         this.kirke = kirke;
+        this.helse = helse;
         this.kvartal = kvartal;
         this.kvartalPerioder = kvartalPerioder;
         this.regler = regler;
@@ -150,6 +153,9 @@ public final class Kontoplan {
     public Set<String> gyldigeFunksjoner(int year, String skjema, String region, String orgnr) {
         Skjema s = Skjema.of(skjema).orElse(null);
         Aargang a = aar.get(year);
+        if (s != null && a != null && s.familie() == Skjema.Familie.HELSE) {
+            return s.isBalanse() ? Set.of() : Set.copyOf(helseforetak("funksjon"));
+        }
         if (s == null || a == null || !s.isBevilgning()) {
             return Set.of();
         }
@@ -237,6 +243,9 @@ public final class Kontoplan {
     public Set<String> gyldigeArter(int year, String skjema, String region) {
         Skjema s = Skjema.of(skjema).orElse(null);
         Aargang a = aar.get(year);
+        if (s != null && a != null && s.familie() == Skjema.Familie.HELSE) {
+            return s.isBalanse() ? Set.of() : Set.copyOf(helseforetak("art"));
+        }
         if (s == null || a == null || !s.isBevilgning() || s.isKvartal()) {
             return Set.of();
         }
@@ -266,6 +275,11 @@ public final class Kontoplan {
         if (s.familie() == Skjema.Familie.KIRKE) {
             return Set.copyOf(kirke.getOrDefault("kapittel", List.of()));
         }
+        if (s.familie() == Skjema.Familie.HELSE) {
+            // the 0Y list holds one entry, the blank kapittel
+            return helseforetak("kapittel").stream().map(k -> k.isEmpty() ? BLANK_KAPITTEL : k)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
         if (s.isKvartal()) {
             return Collections.unmodifiableSet(new TreeSet<>(kvartal(year, "kapittel")));
         }
@@ -285,6 +299,9 @@ public final class Kontoplan {
         }
         if (s.familie() == Skjema.Familie.KIRKE) {
             return Set.of(BLANK_SEKTOR);
+        }
+        if (s.familie() == Skjema.Familie.HELSE) {
+            return Set.copyOf(helseforetak("sektor"));
         }
         if (s.isKvartal()) {
             return Collections.unmodifiableSet(new TreeSet<>(kvartal(year, "sektor")));
@@ -421,6 +438,15 @@ public final class Kontoplan {
         return region != null && parameter("oslo_bydeler").contains(region);
     }
 
+    /**
+     * A list of the helseforetak program (0X/0Y, {@code helseforetak.csv}): {@code funksjon}, {@code art} (0X),
+     * {@code kapittel}, {@code sektor} (0Y), {@code orgnr_hf} (control 500), {@code funksjon_art320} (510),
+     * {@code art_positiv} (520). Empty when unknown.
+     */
+    public List<String> helseforetak(String dimension) {
+        return helse.getOrDefault(dimension, List.of());
+    }
+
     /** A rule parameter from {@code regler.csv} that holds for every year (empty when unknown). */
     public List<String> parameter(String name) {
         return regler.getOrDefault(name, List.of());
@@ -554,6 +580,12 @@ public final class Kontoplan {
             kirke.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(code);
         }
         kirke.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<String>> helse = new LinkedHashMap<>();
+        for (List<String> row : csv("helseforetak.csv")) {
+            String code = row.size() > 1 ? row.get(1) : "";
+            helse.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(code);
+        }
+        helse.replaceAll((k, v) -> List.copyOf(v));
         Map<String, List<String>> kvartal = new LinkedHashMap<>();
         Map<String, List<int[]>> kvartalPerioder = new HashMap<>();
         for (List<String> row : csv("kvartal.csv")) {
@@ -582,7 +614,8 @@ public final class Kontoplan {
                 reglerPerAar.put(row.get(0) + "@" + row.get(1), values);
             }
         }
-        return new Kontoplan(aar, Kodenavn.load(csv("navn/names_full.csv")), Map.copyOf(kirke), Map.copyOf(kvartal),
+        return new Kontoplan(aar, Kodenavn.load(csv("navn/names_full.csv")), Map.copyOf(kirke), Map.copyOf(helse),
+                Map.copyOf(kvartal),
                 Map.copyOf(kvartalPerioder), Map.copyOf(regler), Map.copyOf(reglerPerAar));
     }
 

@@ -21,8 +21,8 @@ import java.util.Optional;
 public record Skjema(String kode, String grunnskjema, String navn, Type type, Familie familie, String kontoklasser,
                      char drift, char investering) {
 
-    /** Bevilgning (drift and investering) or balanse. */
-    public enum Type { BEVILGNING, BALANSE }
+    /** Bevilgning (drift and investering), balanse, or resultat (helseforetak 0X, the program's "RES"). */
+    public enum Type { BEVILGNING, BALANSE, RESULTAT }
 
     /** The part of the control program that validates a skjema. */
     public enum Familie {
@@ -31,7 +31,12 @@ public record Skjema(String kode, String grunnskjema, String navn, Type type, Fa
         /** Quarterly kommune and fylkeskommune accounts (KvartalKostraMain). */
         KVARTAL,
         /** Kirkelig fellesråd (KirkeKostraMain). */
-        KIRKE
+        KIRKE,
+        /**
+         * Helseforetak 0X/0Y (HelseForetakMain): only in the releases whose {@code utgaver.csv} row says
+         * {@code helseforetak} ja; the others do not know the skjema.
+         */
+        HELSE
     }
 
     private static final Map<String, Skjema> ALLE = new LinkedHashMap<>();
@@ -53,6 +58,10 @@ public record Skjema(String kode, String grunnskjema, String navn, Type type, Fa
                 "34", '3', '4'));
         put(new Skjema("0G", "0G", "Balanseregnskap for kirkelig fellesråd", Type.BALANSE, Familie.KIRKE, "5",
                 (char) 0, (char) 0));
+        put(new Skjema("0X", "0X", "Resultatregnskap for helseforetak", Type.RESULTAT, Familie.HELSE, " ",
+                (char) 0, (char) 0));
+        put(new Skjema("0Y", "0Y", "Balanse for helseforetak", Type.BALANSE, Familie.HELSE, " ", (char) 0,
+                (char) 0));
         for (int k = 1; k <= 4; k++) {
             put(new Skjema("0AK" + k, "0A", "Kvartalsregnskap kommune, bevilgning, " + k + ". kvartal",
                     Type.BEVILGNING, Familie.KVARTAL, "10", '1', '0'));
@@ -78,9 +87,14 @@ public record Skjema(String kode, String grunnskjema, String navn, Type type, Fa
         return Optional.ofNullable(kode == null ? null : ALLE.get(kode));
     }
 
-    /** All known skjema, annual first. */
+    /** All known skjema, annual first (helseforetak 0X/0Y among them; see {@link #kommunale()}). */
     public static List<Skjema> alle() {
         return List.copyOf(ALLE.values());
+    }
+
+    /** The municipal skjema: every known one except the helseforetak 0X/0Y ({@link Familie#HELSE}). */
+    public static List<Skjema> kommunale() {
+        return ALLE.values().stream().filter(s -> s.familie != Familie.HELSE).toList();
     }
 
     /** Whether this is a quarterly skjema. */

@@ -45,6 +45,22 @@ class DomainArchitectureTest {
         slices().matching("no.kommunefakta.(*)..").should().beFreeOfCycles().check(domain);
     }
 
+    /**
+     * Every package apart, nested ones included: the rules ({@code posting.rule}) use the values of {@code posting}
+     * and are used by the validators ({@code posting.validation}), never the other way round.
+     */
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("no.kommunefakta.(**)").should().beFreeOfCycles().check(domain);
+    }
+
+    @Test
+    void theRulesNeverReachTheValidators() {
+        noClasses().that().resideInAPackage("no.kommunefakta.posting.rule..")
+                .should().dependOnClassesThat().resideInAPackage("no.kommunefakta.posting.validation..")
+                .check(domain);
+    }
+
     @Test
     void moneyIsTheBottomLayer() {
         noClasses().that().resideInAPackage("no.kommunefakta.money..")

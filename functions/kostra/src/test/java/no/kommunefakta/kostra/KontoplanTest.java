@@ -142,7 +142,9 @@ class KontoplanTest {
             assertThat(s.isKvartal()).isTrue();
             assertThat(s.drift()).isEqualTo('1');
         });
-        assertThat(Skjema.of("0X")).isEmpty();
-        assertThat(Skjema.alle()).hasSize(14 + 16);
+        assertThat(Skjema.of("0X")).hasValueSatisfying(s -> assertThat(s.familie()).isEqualTo(Skjema.Familie.HELSE));
+        assertThat(Skjema.of("0Z")).isEmpty();
+        assertThat(Skjema.alle()).hasSize(14 + 2 + 16);
+        assertThat(Skjema.kommunale()).hasSize(14 + 16).noneMatch(s -> s.familie() == Skjema.Familie.HELSE);
     }
 }

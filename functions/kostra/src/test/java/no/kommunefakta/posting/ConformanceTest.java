@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import no.kommunefakta.posting.validation.FileValidator;
+import no.kommunefakta.posting.validation.PostingValidator;
 
 /**
  * Replays the conformance corpus (verdicts of SSB's official control program, see

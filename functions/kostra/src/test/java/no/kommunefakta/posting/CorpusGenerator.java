@@ -48,13 +48,20 @@ public final class CorpusGenerator {
     /** The year's release accepts a comma-separated orgnr list (2023): drawn only then. */
     private final boolean orgnrListe;
     private final Random rnd;
+    private final List<Skjema> skjemaer;
     private final List<String> alleFunksjoner;
     private final List<String> alleArter;
     private final List<String> alleKapitler;
     private final List<String> alleSektorer;
 
     CorpusGenerator(int year, long seed) {
+        this(year, seed, Skjema.kommunale());
+    }
+
+    /** Cases for these skjema only (the default: the municipal ones, so that 0X/0Y never change a corpus). */
+    CorpusGenerator(int year, long seed, List<Skjema> skjemaer) {
         this.year = year;
+        this.skjemaer = List.copyOf(skjemaer);
         this.rnd = new Random(seed);
         this.foretaksnr = no.kommunefakta.posting.rule.Utgave.forAar(year).k008MotForetaksnr();
         this.orgnrListe = no.kommunefakta.posting.rule.Utgave.forAar(year).k007OrgnrListe();
@@ -62,8 +69,9 @@ public final class CorpusGenerator {
         Set<String> a = new TreeSet<>();
         Set<String> k = new TreeSet<>();
         Set<String> s = new TreeSet<>();
+        List<Skjema> lister = skjemaer.equals(Skjema.kommunale()) ? skjemaer : Skjema.alle();
         for (int y : kontoplan.years()) {
-            for (Skjema sk : Skjema.alle()) {
+            for (Skjema sk : lister) {
                 f.addAll(kontoplan.gyldigeFunksjoner(y, sk.kode(), "030101", SPECIAL_ORGNR[0]));
                 a.addAll(kontoplan.gyldigeArter(y, sk.kode(), "030101"));
                 k.addAll(kontoplan.gyldigeKapitler(y, sk.kode()));
@@ -82,7 +90,9 @@ public final class CorpusGenerator {
         int postings = Integer.parseInt(args[2]);
         int files = Integer.parseInt(args[3]);
         Path out = Path.of(args[4]);
-        CorpusGenerator g = new CorpusGenerator(year, seed);
+        // optional sixth argument: a comma-separated skjema list (e.g. 0X,0Y for the helseforetak cases)
+        CorpusGenerator g = args.length > 5 ? new CorpusGenerator(year, seed, java.util.Arrays.stream(args[5].split(","))
+                .map(k -> Skjema.of(k).orElseThrow()).toList()) : new CorpusGenerator(year, seed);
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < postings; i++) {
                 Args a = g.args();
@@ -119,7 +129,7 @@ public final class CorpusGenerator {
     }
 
     Args args() {
-        List<Skjema> alle = Skjema.alle();
+        List<Skjema> alle = skjemaer;
         Skjema s = alle.get(rnd.nextInt(alle.size()));
         String kvartal = s.isKvartal() ? s.kode().substring(3) : " ";
         if (rnd.nextInt(20) == 0) {
@@ -141,6 +151,9 @@ public final class CorpusGenerator {
         if (s.familie() == Skjema.Familie.KIRKE || "0I".equals(s.kode()) || "0K".equals(s.kode())
                 || "0J".equals(s.kode()) || "0L".equals(s.kode()) || o == 0) {
             orgnr = o < 4 ? pick(SPECIAL_ORGNR) : digits(9);
+        }
+        if (s.familie() == Skjema.Familie.HELSE && rnd.nextBoolean()) {
+            orgnr = pick(kontoplan.helseforetak("orgnr_hf").toArray(String[]::new));
         }
         // the argument year is always the corpus year: another year would be judged by another release
         String aargang = String.valueOf(year);
@@ -232,7 +245,8 @@ public final class CorpusGenerator {
 
     private String line(Args a, Skjema s, char kk, String fk, String as, long belop) {
         String kvartal = a.kvartal().isEmpty() ? " " : a.kvartal().substring(0, 1);
-        String orgnr = s.familie() == Skjema.Familie.KIRKE || "0I".equals(s.kode()) || "0J".equals(s.kode())
+        String orgnr = s.familie() == Skjema.Familie.KIRKE || s.familie() == Skjema.Familie.HELSE
+                || "0I".equals(s.kode()) || "0J".equals(s.kode())
                 || "0K".equals(s.kode()) || "0L".equals(s.kode()) ? pad(a.orgnr(), 9) : BLANK9;
         String fnr = foretaksnr && a.foretaksnr().length() == 9 ? a.foretaksnr() : BLANK9;
         return s.grunnskjema() + a.aargang() + kvartal + pad(a.region(), 6) + orgnr + fnr + kk + pad(fk, 4)
@@ -244,7 +258,14 @@ public final class CorpusGenerator {
         char kk = s.isBevilgning() ? (rnd.nextInt(3) == 0 ? s.investering() : s.drift()) : s.kontoklasser().charAt(0);
         String fk;
         String as;
-        if (s.isBevilgning()) {
+        if (s.familie() == Skjema.Familie.HELSE) {
+            kk = ' ';
+            boolean resultat = "0X".equals(s.kode());
+            fk = resultat ? pick(sorted(new TreeSet<>(kontoplan.helseforetak("funksjon")))) : "    ";
+            as = resultat ? (rnd.nextInt(6) == 0 ? "320" : pick(sorted(new TreeSet<>(kontoplan.helseforetak("art")))))
+                    : (rnd.nextInt(6) == 0 ? pick("190", "192", "194", "195")
+                    : pick(sorted(new TreeSet<>(kontoplan.helseforetak("sektor")))));
+        } else if (s.isBevilgning()) {
             fk = validFunksjon(a);
             as = s.isKvartal() ? pick(alleArter) : validArt(a);
         } else {

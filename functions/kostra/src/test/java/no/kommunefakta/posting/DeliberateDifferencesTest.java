@@ -13,6 +13,8 @@ import java.util.List;
 import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.posting.rule.Utgave;
 import org.junit.jupiter.api.Test;
+import no.kommunefakta.posting.validation.FileValidator;
+import no.kommunefakta.posting.validation.PostingValidator;
 
 /**
  * Every deliberate difference from the official release of the year, as listed in the {@code posting} package
@@ -43,17 +45,6 @@ class DeliberateDifferencesTest {
                 List.of(RECORD_0A.replace("2026", Integer.toString(after))));
         assertThat(r.verdict()).isEqualTo(Severity.FATAL);
         assertThat(ids(r)).containsExactly("Ukjent årgang FATAL");
-    }
-
-    @Test
-    void helseforetakSkjemaAreUnknownAlsoIn2024() {
-        // release f56a0de5 (2024 data) still had HelseForetakMain for 0X/0Y; it is not municipal accounting, and
-        // SSB removed it in the 2025 release
-        for (String s : List.of("0X", "0Y")) {
-            ValidationResult r = PostingValidator.standard().validate(ctx(s, "2024", " ", "110300", null),
-                    s + "2024 110300                   400 300      100");
-            assertThat(ids(r)).containsExactly("Ukjent skjema FATAL");
-        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import no.kommunefakta.posting.validation.FileValidator;
 
 class FileValidatorTest {
 

@@ -2,6 +2,8 @@ package no.kommunefakta.posting;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import no.kommunefakta.posting.validation.FileValidator;
+import no.kommunefakta.posting.validation.PostingValidator;
 
 /** Test helper: builds 48-character records and runs the validators. */
 public final class Poster {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import no.kommunefakta.posting.validation.PostingValidator;
 
 class PostingValidatorTest {
 

@@ -32,6 +32,43 @@ class Utgave2022Test {
     }
 
     @Test
+    void aTabInA48CharacterLineIsNo001ForTheJavaReleases() {
+        // k001_tab nei: the Java releases' Pattern.matches("\\t", line) matches only a line that is one TAB
+        for (int year : new int[] {2021, 2022}) {
+            ValidationContext c = annual("0A", year, "110300");
+            String tab = rec(c, "1", "120", "600", -100).replace("    -100", "\t   -100");
+            assertThat(tab).hasSize(48);
+            assertThat(ids(posting(c, tab))).doesNotContain("001 ERROR");
+            assertThat(ids(file(c, tab))).doesNotContain("001 ERROR");
+        }
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        String tab24 = rec(c24, "1", "120", "600", -100).replace("    -100", "\t   -100");
+        assertThat(ids(posting(c24, tab24))).containsExactly("001 FATAL");
+    }
+
+    @Test
+    void aRightAlignedFunksjonIs010ForTheJavaReleases() {
+        // k010_venstrejustert: the raw field is compared with the right-padded codes
+        for (int year : new int[] {2021, 2022}) {
+            ValidationContext c = annual("0A", year, "110300");
+            assertThat(ids(posting(c, rec(c, "1", " 120", "600", -100)))).contains("010 ERROR");
+        }
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        assertThat(ids(posting(c24, rec(c24, "1", " 120", "600", -100)))).doesNotContain("010 ERROR");
+    }
+
+    @Test
+    void in2022ARecordIsCheckedAgainstTheListsOfItsOwnSkjemaToo() {
+        // k010_postens_skjema2: a 0C record in a 0A file; funksjon 120 is kommune-only, not in the 0C list
+        ValidationContext c22 = annual("0A", 2022, "110300");
+        String rec0C = rec(c22, "1", "120", "600", -100).replace("0A2022", "0C2022");
+        assertThat(ids(file(c22, rec0C))).contains("010 ERROR");
+        ValidationContext c21 = annual("0A", 2021, "110300");
+        String rec0C21 = rec(c21, "1", "120", "600", -100).replace("0A2021", "0C2021");
+        assertThat(ids(file(c21, rec0C21))).doesNotContain("010 ERROR");
+    }
+
+    @Test
     void controls010To013AreErrorsInEveryKvartalIn2022() {
         for (String kvartal : new String[] {"1", "2", "3", "4"}) {
             ValidationContext q22 = ctx("0AK" + kvartal, "2022", kvartal, "110300", null);

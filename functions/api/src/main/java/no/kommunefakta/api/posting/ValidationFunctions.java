@@ -11,8 +11,8 @@ import io.quarkus.funqy.Funq;
 import no.kommunefakta.api.Routes;
 import no.kommunefakta.api.request.BadRequest;
 import no.kommunefakta.api.request.RequestLimits;
-import no.kommunefakta.posting.FileValidator;
-import no.kommunefakta.posting.PostingValidator;
+import no.kommunefakta.posting.validation.FileValidator;
+import no.kommunefakta.posting.validation.PostingValidator;
 import no.kommunefakta.posting.ValidationContext;
 
 /** The validator as Funqy functions: one posting, or a whole file. */

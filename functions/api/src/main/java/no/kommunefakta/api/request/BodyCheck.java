@@ -26,7 +26,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
  * duplicate field names and no unpaired surrogates (which could not be written back in an answer). Every problem is a
  * {@link BadRequest} naming the field (a JSON path such as {@code pools[0].users[2].id}) and the value.
  */
-final class BodyCheck {
+public final class BodyCheck {
 
     /** The parser's own limits are set above ours (and above the body size) so that ours, naming the field, apply. */
     private final JsonFactory factory = new JsonFactoryBuilder()
@@ -41,7 +41,7 @@ final class BodyCheck {
      * Checks {@code body}; {@code unlimitedString} is the one top-level field whose string value is bounded only by
      * the body size (the file text of /validateFile), or null.
      */
-    void check(byte[] body, String unlimitedString) {
+    public void check(byte[] body, String unlimitedString) {
         if (isBlank(body)) {
             throw new BadRequest("body", null, "Forespørselen mangler JSON-kropp (the request body is empty).");
         }
@@ -164,7 +164,7 @@ final class BodyCheck {
     }
 
     /** Up to 60 bytes of the body around {@code offset}, decoded leniently (bad bytes become U+FFFD). */
-    static String excerpt(byte[] body, long offset) {
+    public static String excerpt(byte[] body, long offset) {
         int from = (int) Math.max(0, Math.min(body.length, offset) - 30);
         int to = Math.min(body.length, from + 60);
         return new String(body, from, to - from, StandardCharsets.UTF_8);

@@ -7,8 +7,8 @@ import io.quarkus.logging.LoggingFilter;
 
 /**
  * Keeps client errors out of the error log: Funqy logs at ERROR every body it cannot bind to the function's input,
- * which is the caller's mistake, answered 400 by {@link ErrorResponder}. Everything else Funqy logs (an answer it
- * cannot write) stays, and {@link ErrorResponder} logs every 5xx with its error id.
+ * which is the caller's mistake, answered 400 by {@link no.kommunefakta.api.ErrorResponder}. Everything else Funqy logs (an answer it
+ * cannot write) stays, and {@link no.kommunefakta.api.ErrorResponder} logs every 5xx with its error id.
  */
 @LoggingFilter(name = "client-errors")
 public final class ClientErrorLogFilter implements Filter {

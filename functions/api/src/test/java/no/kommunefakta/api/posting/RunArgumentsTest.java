@@ -188,4 +188,23 @@ class RunArgumentsTest {
         }
         return names;
     }
+
+    /**
+     * The one documented difference of the HTTP contract (README, "Run arguments: the CLI judges, the API refuses"):
+     * where the CLI judges a malformed run argument as the official program does ({@code -r 03010}: 006 and 125, exit
+     * 2, {@code KontrollCliTest.aMalformedRunArgumentIsJudgedAsTheOfficialProgramDoes}), the API refuses it with 400
+     * naming the field and value, on both routes.
+     */
+    @ParameterizedTest
+    @CsvSource({"/validateFile, records", "/validatePosting, record"})
+    void aMalformedRunArgumentIsRefusedWith400(String path, String field) {
+        String record = "\"0B2026 03010                   222  900     3211\"";
+        given().contentType(ContentType.JSON)
+                .body("{\"skjema\":\"0B\",\"aargang\":\"2026\",\"region\":\"03010\",\"" + field + "\":"
+                        + (field.equals("records") ? "[" + record + "]" : record) + "}")
+                .post(path).then().statusCode(400)
+                .body("field", equalTo("region"))
+                .body("value", equalTo("03010"))
+                .body("error", containsString("6 tegn"));
+    }
 }

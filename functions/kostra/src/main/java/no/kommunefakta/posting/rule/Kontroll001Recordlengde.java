@@ -18,10 +18,13 @@ public final class Kontroll001Recordlengde {
     private Kontroll001Recordlengde() {
     }
 
-    /** Whether the line passes (48 characters, no TAB). */
-    public static boolean ok(char[] buf, int off, int len) {
+    /** Whether the line passes: 48 characters, and no TAB when {@code tabFeil} ({@code Utgave#k001Tab()}). */
+    public static boolean ok(char[] buf, int off, int len, boolean tabFeil) {
         if (len != Kontostreng.RECORD_LENGTH) {
             return false;
+        }
+        if (!tabFeil) {
+            return true;
         }
         for (int i = off; i < off + len; i++) {
             if (buf[i] == '\t') {

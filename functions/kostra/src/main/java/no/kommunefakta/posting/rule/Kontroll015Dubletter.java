@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import no.kommunefakta.kostra.Skjema;
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
@@ -25,10 +26,12 @@ public final class Kontroll015Dubletter implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new Dubletter();
+        return new Dubletter(profil.skjema().type() == Skjema.Type.RESULTAT);
     }
 
     private final class Dubletter implements Accumulator {
+        /** Helseforetak resultat (0X): the combination includes the record's orgnr, as the program's mapping. */
+        private final boolean medOrgnr;
         private final LongIntMap packed = new LongIntMap();
         private Map<String, Integer> other;
         private int[] first = new int[256];
@@ -37,9 +40,13 @@ public final class Kontroll015Dubletter implements FileRule {
         private String[] display = new String[256];
         private int groups;
 
+        Dubletter(boolean medOrgnr) {
+            this.medOrgnr = medOrgnr;
+        }
+
         @Override
         public void add(PostingView p) {
-            long key = key(p);
+            long key = medOrgnr ? -1 : key(p);
             int g;
             if (key != -1) {
                 g = packed.get(key);
@@ -52,7 +59,8 @@ public final class Kontroll015Dubletter implements FileRule {
                 if (other == null) {
                     other = new HashMap<>();
                 }
-                String k = p.trimmed(31, 32) + " * " + p.trimmed(32, 36) + " * " + p.trimmed(36, 39);
+                String k = (medOrgnr ? p.trimmed(13, 22) + " * " : "") + p.trimmed(31, 32) + " * "
+                        + p.trimmed(32, 36) + " * " + p.trimmed(36, 39);
                 Integer existing = other.get(k);
                 if (existing == null) {
                     other.put(k, newGroup(p));

@@ -34,7 +34,8 @@ public final class PostingView {
     private static final char HELSE_BALANSE_SKJEMA = 'Y';
 
     static {
-        for (Skjema s : Skjema.alle()) {
+        // 0X/0Y stay unknown here: 0X is "resultat" (isResultat) and 0Y balanse, decided in load()
+        for (Skjema s : Skjema.kommunale()) {
             if (s.kode().length() == 2) {
                 RECORD_SKJEMA[s.kode().charAt(1)] = s;
             }

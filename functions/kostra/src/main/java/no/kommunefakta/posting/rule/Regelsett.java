@@ -10,7 +10,8 @@ import no.kommunefakta.posting.Kontrollkatalog;
 import no.kommunefakta.posting.ValidationContext;
 
 /**
- * Which controls run for which part of the control program (KommuneKostraMain, KvartalKostraMain, KirkeKostraMain),
+ * Which controls run for which part of the control program (KommuneKostraMain, KvartalKostraMain, KirkeKostraMain,
+ * HelseForetakMain),
  * and the cache of precomputed {@link Profil}s per run arguments. Thread-safe.
  */
 public final class Regelsett {
@@ -32,12 +33,16 @@ public final class Regelsett {
             new Kontroll081KombinasjonFunksjonArt());
 
     private static final List<PostingRule> FILBESKRIVELSE = List.of(new Kontroll002Filbeskrivelse());
-    private static final List<PostingRule> KOMMUNE_POSTING = concat(FILBESKRIVELSE, concat(FELLES, KOMBINASJON));
+    private static final List<PostingRule> KOMMUNE_POSTING = concat(concat(FILBESKRIVELSE, concat(FELLES, KOMBINASJON)),
+            List.of(new Kontroll010PostensSkjema()));
     private static final List<PostingRule> KVARTAL_POSTING =
             concat(concat(FELLES, List.of(new Kontroll010UtgattFunksjon())), KOMBINASJON);
     private static final List<PostingRule> KIRKE_POSTING = concat(concat(FILBESKRIVELSE, FELLES), List.of(
             new Kontroll025KombinasjonDriftArt(), new Kontroll050KombinasjonInvesteringArt(),
             new Kontroll200Funksjon089()));
+
+    private static final List<PostingRule> HELSE_POSTING = concat(FELLES, List.of(new Kontroll500Funksjon400(),
+            new Kontroll510Art320(), new Kontroll520Konti19XKunPositiveBelop()));
 
     private static final List<FileRule> KOMMUNE_FIL = List.of(
             new Kontroll015Dubletter(), new Kontroll017InterneServiceenheter(),
@@ -65,6 +70,10 @@ public final class Regelsett {
             new Kontroll210InterneKjopOgSalg(), new Kontroll215InterneKalkulatoriske(),
             new Kontroll220InterneMidler());
 
+    private static final List<FileRule> HELSE_FIL = List.of(
+            new Kontroll015Dubletter(), new Kontroll530SummeringDifferanse(),
+            new Kontroll540EiendelerErLikEgenkapitalPlussGjeld());
+
     private static final int MAX_PROFILES = 256;
 
     private final Kontoplan kontoplan;
@@ -90,10 +99,10 @@ public final class Regelsett {
      */
     public static Map<String, Kontrollkatalog.Scope> kontroller() {
         Map<String, Kontrollkatalog.Scope> result = new java.util.TreeMap<>();
-        for (List<PostingRule> rules : List.of(KOMMUNE_POSTING, KVARTAL_POSTING, KIRKE_POSTING)) {
+        for (List<PostingRule> rules : List.of(KOMMUNE_POSTING, KVARTAL_POSTING, KIRKE_POSTING, HELSE_POSTING)) {
             rules.forEach(r -> result.put(r.control(), Kontrollkatalog.Scope.POSTING));
         }
-        for (List<FileRule> rules : List.of(KOMMUNE_FIL, KVARTAL_FIL, KIRKE_FIL)) {
+        for (List<FileRule> rules : List.of(KOMMUNE_FIL, KVARTAL_FIL, KIRKE_FIL, HELSE_FIL)) {
             rules.forEach(r -> result.put(r.control(), Kontrollkatalog.Scope.FILE));
         }
         result.put(Kontroll001Recordlengde.CONTROL, Kontrollkatalog.Scope.POSTING);
@@ -109,6 +118,7 @@ public final class Regelsett {
             case KOMMUNE -> KOMMUNE_POSTING;
             case KVARTAL -> KVARTAL_POSTING;
             case KIRKE -> KIRKE_POSTING;
+            case HELSE -> HELSE_POSTING;
         };
     }
 
@@ -117,6 +127,7 @@ public final class Regelsett {
             case KOMMUNE -> KOMMUNE_FIL;
             case KVARTAL -> KVARTAL_FIL;
             case KIRKE -> KIRKE_FIL;
+            case HELSE -> HELSE_FIL;
         };
     }
 

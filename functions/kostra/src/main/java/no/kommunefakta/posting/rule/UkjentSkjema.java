@@ -22,7 +22,7 @@ public final class UkjentSkjema {
     }
 
     public static Finding skjema(String skjema) {
-        String kjente = Skjema.alle().stream().map(Skjema::kode).collect(Collectors.joining(", "));
+        String kjente = Skjema.kommunale().stream().map(Skjema::kode).collect(Collectors.joining(", "));
         return new Finding(CONTROL, Severity.FATAL, "skjema", skjema == null ? "" : skjema,
                 "Skjema '" + skjema + "' er ukjent for KOSTRA-kontrollen av regnskap. Korriger filuttrekket og"
                         + " oppgi et av skjemaene " + kjente + ".");

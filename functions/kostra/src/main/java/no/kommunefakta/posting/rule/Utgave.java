@@ -64,6 +64,17 @@ import no.kommunefakta.posting.Severity;
  *                               valid)
  * @param k200                   control 200 reports (in the 2021 release it selects the records whose art is already
  *                               in the allowed list, so it never reports)
+ * @param helseforetak           the release validates the helseforetak skjema 0X/0Y (HelseForetakMain: controls
+ *                               001, 003-015 with the helseforetak lists, 500-540); without it they are unknown skjema.
+ *                               An optional column: absent means nei
+ * @param k001Tab                a TAB in a 48-character line is control 001 (else only the length counts: the Java
+ *                               releases' {@code Pattern.matches("\\t", line)} matches only a line that is one TAB).
+ *                               An optional column: absent means ja
+ * @param k010PostensSkjema2     controls 010-013 run a second time on the non-zero records of annual kommune files,
+ *                               against the lists of each record's own skjema, region and orgnr (the 2022 release).
+ *                               An optional column: absent means nei
+ * @param k010Venstrejustert     control 010 requires the funksjon left-aligned (the Java releases compare the raw
+ *                               field with the list's right-padded codes: " 870" is invalid). Optional: absent = nei
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -76,7 +87,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean sumUtenPoster, boolean kunDifferanse, boolean k003KvartalFylke,
                      boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
                      Map<String, String> nullposterFeltkontroller, boolean k014Trimmet,
-                     boolean k200) {
+                     boolean k200, boolean helseforetak, boolean k001Tab,
+                     boolean k010PostensSkjema2, boolean k010Venstrejustert) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -122,7 +134,11 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
                     choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post"),
                     choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei"), familieKontroll(r.get(31)),
-                    choice(r.get(32), "ja", "nei"), choice(r.get(33), "ja", "nei")));
+                    choice(r.get(32), "ja", "nei"), choice(r.get(33), "ja", "nei"),
+                    r.size() > 34 && choice(r.get(34), "ja", "nei"),
+                    r.size() <= 35 || choice(r.get(35), "ja", "nei"),
+                    r.size() > 36 && choice(r.get(36), "ja", "nei"),
+                    r.size() > 37 && choice(r.get(37), "ja", "nei")));
         }
         return result;
     }

@@ -1,4 +1,4 @@
-package no.kommunefakta.posting;
+package no.kommunefakta.posting.validation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Kontostreng;
+import no.kommunefakta.posting.Severity;
+import no.kommunefakta.posting.ValidationContext;
+import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.FileRule;
 import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
 import no.kommunefakta.posting.rule.PostingView;
@@ -23,7 +28,8 @@ import no.kommunefakta.posting.rule.Regelsett;
  * grows only with what the sums and findings need. Thread-safe; build once, reuse.
  *
  * <p>As the official program: lines are split on {@code '\n'}, {@code '\r'} is stripped from both ends, empty lines
- * are dropped and the remaining lines are numbered from 1; a line that is not 48 characters or contains a TAB gives
+ * are dropped and the remaining lines are numbered from 1; a line that is not 48 characters or contains a TAB (not for
+ * the Java releases of 2021/2022 data, {@code Utgave#k001Tab}) gives
  * control 001 (FATAL; ERROR for 2022 data, whose release has no FATAL) and then only 001 findings are reported; records whose trimmed belop is {@code "0"} are skipped
  * (except for 2023 data: that release checks them like any record; 2022 data: its release checks them with the field
  * controls up to 014, 009 in quarterly files, first).
@@ -211,7 +217,7 @@ public final class FileValidator {
                 return;
             }
             lineNo++;
-            if (tab || b - a != Kontostreng.RECORD_LENGTH) {
+            if (tab && profil.utgave().k001Tab() || b - a != Kontostreng.RECORD_LENGTH) {
                 if (fatal == null) {
                     fatal = new ArrayList<>();
                     findings.clear();

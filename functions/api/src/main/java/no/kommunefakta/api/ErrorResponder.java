@@ -1,4 +1,4 @@
-package no.kommunefakta.api.request;
+package no.kommunefakta.api;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -18,7 +18,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import no.kommunefakta.api.Routes;
+import no.kommunefakta.api.request.BadRequest;
+import no.kommunefakta.api.request.BindingErrors;
+import no.kommunefakta.api.request.BodyCheck;
+import no.kommunefakta.api.request.ErrorAnswer;
+import no.kommunefakta.api.request.RequestLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

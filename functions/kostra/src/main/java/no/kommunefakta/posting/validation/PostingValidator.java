@@ -1,10 +1,15 @@
-package no.kommunefakta.posting;
+package no.kommunefakta.posting.validation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import no.kommunefakta.kostra.Kontoplan;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Kontostreng;
+import no.kommunefakta.posting.Severity;
+import no.kommunefakta.posting.ValidationContext;
+import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
 import no.kommunefakta.posting.rule.PostingView;
 import no.kommunefakta.posting.rule.PostingRule;
@@ -52,7 +57,7 @@ public final class PostingValidator {
         }
         char[] buf = line.toCharArray();
         Profil profil = Runs.profil(regelsett, context);
-        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length)) {
+        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length, profil.utgave().k001Tab())) {
             Severity severity = profil.utgave().k001Alvorlighet();
             return new ValidationResult(severity,
                     List.of(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0, severity)));

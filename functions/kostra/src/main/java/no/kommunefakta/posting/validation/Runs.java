@@ -1,4 +1,4 @@
-package no.kommunefakta.posting;
+package no.kommunefakta.posting.validation;
 
 import java.util.Comparator;
 import java.util.List;
@@ -6,9 +6,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+import no.kommunefakta.posting.ValidationContext;
+import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
 import no.kommunefakta.posting.rule.UkjentSkjema;
+import no.kommunefakta.posting.rule.Utgave;
 
 /**
  * What {@link PostingValidator} and {@link FileValidator} share (so that neither calls the other): the run arguments
@@ -29,11 +34,17 @@ final class Runs {
         if (context == null) {
             throw new IllegalArgumentException("context must not be null");
         }
-        if (Skjema.of(context.skjema()).isEmpty()) {
+        Optional<Skjema> skjema = Skjema.of(context.skjema());
+        if (skjema.isEmpty()) {
             return Optional.of(fatal(UkjentSkjema.skjema(context.skjema())));
         }
-        if (regelsett.kontoplan().year(context.aargang()).isEmpty()) {
+        OptionalInt year = regelsett.kontoplan().year(context.aargang());
+        if (year.isEmpty()) {
             return Optional.of(fatal(UkjentSkjema.aargang(context.aargang(), regelsett.kontoplan())));
+        }
+        if (skjema.get().familie() == Skjema.Familie.HELSE && !Utgave.forAar(year.getAsInt()).helseforetak()) {
+            // 0X/0Y exist only in the releases that still had HelseForetakMain
+            return Optional.of(fatal(UkjentSkjema.skjema(context.skjema())));
         }
         return Optional.empty();
     }
