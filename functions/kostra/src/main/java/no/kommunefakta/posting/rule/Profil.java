@@ -142,6 +142,11 @@ public final class Profil {
         return !Arrays.asList(unntak).contains(region);
     }
 
+    /** The avskrivning controls 145-165 do not run for this orgnr argument ({@link Utgave#avskrivningerUnntatteOrgnr()}). */
+    public boolean avskrivningerUnntatt() {
+        return utgave.avskrivningerUnntatteOrgnr().contains(context.orgnr());
+    }
+
     /** {@link #sumUtenPoster} without the region conditions (controls 115 and 120). */
     public boolean argSkjemaUtenPoster(Set<String> skjema) {
         return utgave.sumUtenPoster() && skjema.contains(argSkjema2());

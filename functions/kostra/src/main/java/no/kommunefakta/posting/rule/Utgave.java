@@ -2,6 +2,7 @@ package no.kommunefakta.posting.rule;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -64,6 +65,13 @@ import no.kommunefakta.posting.Severity;
  *                               valid)
  * @param k200                   control 200 reports (in the 2021 release it selects the records whose art is already
  *                               in the allowed list, so it never reports)
+ * @param k135                   control 135 (rammetilskudd present) exists; the 2020 release checks only that art
+ *                               800 is not on other funksjoner than 840
+ * @param k145Myk                severity of control 145 for 0I/0K (the other skjema get ERROR)
+ * @param k150Alvorlighet        severity of control 150 whatever the skjema; absent ({@code skjema}): ERROR for
+ *                               regional skjema, INFO otherwise
+ * @param avskrivningerUnntatteOrgnr orgnr arguments for which the avskrivning controls 145-165 do not run (the 2020
+ *                               release's {@code exceptionsOrgnr}: Oslo, Drammen, Bergen, Sør-Trøndelag)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -76,7 +84,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean sumUtenPoster, boolean kunDifferanse, boolean k003KvartalFylke,
                      boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
                      Map<String, String> nullposterFeltkontroller, boolean k014Trimmet,
-                     boolean k200) {
+                     boolean k200, boolean k135, Severity k145Myk, Optional<Severity> k150Alvorlighet,
+                     Set<String> avskrivningerUnntatteOrgnr) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -122,7 +131,10 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(25), "ja", "nei"), choice(r.get(26), "ja", "nei"),
                     choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post"),
                     choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei"), familieKontroll(r.get(31)),
-                    choice(r.get(32), "ja", "nei"), choice(r.get(33), "ja", "nei")));
+                    choice(r.get(32), "ja", "nei"), choice(r.get(33), "ja", "nei"),
+                    choice(r.get(34), "ja", "nei"), Severity.valueOf(r.get(35)),
+                    "skjema".equals(r.get(36)) ? Optional.empty() : Optional.of(Severity.valueOf(r.get(36))),
+                    Set.of(words(r.get(37)))));
         }
         return result;
     }
