@@ -147,6 +147,11 @@ public final class Profil {
         return utgave.avskrivningerUnntatteOrgnr().contains(context.orgnr());
     }
 
+    /** Kirke controls 100, 105 and 113 by the 0F argument alone ({@link Utgave#kirkeSummerEtterArgument()}). */
+    public boolean kirkeSummerEtterArgument() {
+        return utgave.kirkeSummerEtterArgument() && "0F".equals(argSkjema2());
+    }
+
     /** {@link #sumUtenPoster} without the region conditions (controls 115 and 120). */
     public boolean argSkjemaUtenPoster(Set<String> skjema) {
         return utgave.sumUtenPoster() && skjema.contains(argSkjema2());
