@@ -75,6 +75,7 @@ import no.kommunefakta.posting.Severity;
  * @param kirkeSummerEtterArgument in kirke files (argument 0F) controls 100, 105 and 113 are decided by the argument
  *                               alone and sum every drift record, whatever its region and skjema field (the 2020
  *                               release); else only when the file has drift records of a regional skjema
+ * @param k200Alvorlighet        severity of control 200 (WARNING in the 2020 release)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -88,7 +89,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
                      Map<String, String> nullposterFeltkontroller, boolean k014Trimmet,
                      boolean k200, boolean k135, Severity k145Myk, Optional<Severity> k150Alvorlighet,
-                     Set<String> avskrivningerUnntatteOrgnr, boolean kirkeSummerEtterArgument) {
+                     Set<String> avskrivningerUnntatteOrgnr, boolean kirkeSummerEtterArgument,
+                     Severity k200Alvorlighet) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -137,7 +139,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(32), "ja", "nei"), choice(r.get(33), "ja", "nei"),
                     choice(r.get(34), "ja", "nei"), Severity.valueOf(r.get(35)),
                     "skjema".equals(r.get(36)) ? Optional.empty() : Optional.of(Severity.valueOf(r.get(36))),
-                    Set.of(words(r.get(37))), choice(r.get(38), "argument", "poster")));
+                    Set.of(words(r.get(37))), choice(r.get(38), "argument", "poster"),
+                    Severity.valueOf(r.get(39))));
         }
         return result;
     }
