@@ -31,7 +31,7 @@ class Utgave2020Test {
         assertThat(u20).usingRecursiveComparison()
                 .ignoringFields("fraAar", "commit", "k113", "k190Alvorlighet", "k200", "k014Trimmet", "k135",
                         "k145Myk", "k150Alvorlighet", "avskrivningerUnntatteOrgnr", "kirkeSummerEtterArgument",
-                        "k200Alvorlighet")
+                        "k200Alvorlighet", "kombinasjonMotKontoliste")
                 .isEqualTo(u21);
         assertThat(u20.k113()).isTrue();
         assertThat(u20.k190Alvorlighet()).isEqualTo(Severity.ERROR);
@@ -43,6 +43,7 @@ class Utgave2020Test {
         assertThat(u20.k150Alvorlighet()).contains(Severity.WARNING);
         assertThat(u20.avskrivningerUnntatteOrgnr()).isEqualTo(UNNTAK);
         assertThat(u20.kirkeSummerEtterArgument()).isTrue();
+        assertThat(u20.kombinasjonMotKontoliste()).isTrue();
         for (Utgave u : Utgave.alle()) {
             if (u.fraAar() != 2020) {
                 assertThat(u.k135()).as(u.commit()).isTrue();
@@ -51,6 +52,7 @@ class Utgave2020Test {
                 assertThat(u.avskrivningerUnntatteOrgnr()).as(u.commit()).isEmpty();
                 assertThat(u.kirkeSummerEtterArgument()).as(u.commit()).isFalse();
                 assertThat(u.k200Alvorlighet()).as(u.commit()).isEqualTo(Severity.ERROR);
+                assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).isFalse();
             }
         }
     }
@@ -87,6 +89,20 @@ class Utgave2020Test {
         ValidationContext f21 = ctx("0F", "2021", " ", "030101", "976993403");
         assertThat(ids(file(f21, rec(f21, "4", "041", "010", 100))))
                 .doesNotContain("100 ERROR", "105 ERROR", "113 ERROR");
+    }
+
+    @Test
+    void annualCombinationChecksUseTheWholeListIn2020() {
+        // kostra/Definitions.getSpesifikkeFunksjoner/Arter: the skjema's list minus the codes of the other part, so
+        // an invalid funksjon in drift is 010 and 020; the investering funksjon check (040) never reports
+        ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a20, rec(a20, "1", "999", "010", 100)))).containsExactly("010 ERROR", "020 ERROR");
+        assertThat(ids(posting(a20, rec(a20, "1", "120", "999", 100)))).containsExactly("012 ERROR", "025 ERROR");
+        assertThat(ids(posting(a20, rec(a20, "0", "120", "999", 100)))).containsExactly("012 ERROR", "050 ERROR");
+        assertThat(ids(posting(a20, rec(a20, "0", "800", "010", 100)))).doesNotContain("040 ERROR");
+        ValidationContext a21 = ctx("0A", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a21, rec(a21, "1", "999", "010", 100)))).containsExactly("010 ERROR");
+        assertThat(ids(posting(a21, rec(a21, "0", "800", "010", 100)))).contains("040 ERROR");
     }
 
     @Test

@@ -152,6 +152,13 @@ public final class Profil {
         return utgave.kirkeSummerEtterArgument() && "0F".equals(argSkjema2());
     }
 
+    /**
+     * Annual files whose release checks 020/025/050 against the whole list ({@link Utgave#kombinasjonMotKontoliste()}).
+     */
+    public boolean kombinasjonMotKontoliste() {
+        return utgave.kombinasjonMotKontoliste() && skjema.familie() == Skjema.Familie.KOMMUNE;
+    }
+
     /** {@link #sumUtenPoster} without the region conditions (controls 115 and 120). */
     public boolean argSkjemaUtenPoster(Set<String> skjema) {
         return utgave.sumUtenPoster() && skjema.contains(argSkjema2());

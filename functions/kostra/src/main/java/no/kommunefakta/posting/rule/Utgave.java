@@ -76,6 +76,11 @@ import no.kommunefakta.posting.Severity;
  *                               alone and sum every drift record, whatever its region and skjema field (the 2020
  *                               release); else only when the file has drift records of a regional skjema
  * @param k200Alvorlighet        severity of control 200 (WARNING in the 2020 release)
+ * @param kombinasjonMotKontoliste annual files: controls 020, 025 and 050 check the funksjon/art against the
+ *                               argument skjema's whole list minus the codes only valid in the other part (so an
+ *                               invalid code is reported by them too), and control 040 never reports (the 2020
+ *                               release's {@code getSpesifikkeFunksjoner/Arter}; its 040 check selects the records
+ *                               it then accepts)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -90,7 +95,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      Map<String, String> nullposterFeltkontroller, boolean k014Trimmet,
                      boolean k200, boolean k135, Severity k145Myk, Optional<Severity> k150Alvorlighet,
                      Set<String> avskrivningerUnntatteOrgnr, boolean kirkeSummerEtterArgument,
-                     Severity k200Alvorlighet) {
+                     Severity k200Alvorlighet, boolean kombinasjonMotKontoliste) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -140,7 +145,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(34), "ja", "nei"), Severity.valueOf(r.get(35)),
                     "skjema".equals(r.get(36)) ? Optional.empty() : Optional.of(Severity.valueOf(r.get(36))),
                     Set.of(words(r.get(37))), choice(r.get(38), "argument", "poster"),
-                    Severity.valueOf(r.get(39))));
+                    Severity.valueOf(r.get(39)), choice(r.get(40), "ja", "nei")));
         }
         return result;
     }
