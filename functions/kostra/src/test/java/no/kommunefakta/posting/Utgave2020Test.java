@@ -31,7 +31,7 @@ class Utgave2020Test {
         assertThat(u20).usingRecursiveComparison()
                 .ignoringFields("fraAar", "commit", "k113", "k190Alvorlighet", "k200", "k014Trimmet", "k135",
                         "k145Myk", "k150Alvorlighet", "avskrivningerUnntatteOrgnr", "kirkeSummerEtterArgument",
-                        "k200Alvorlighet", "kombinasjonMotKontoliste")
+                        "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter")
                 .isEqualTo(u21);
         assertThat(u20.k113()).isTrue();
         assertThat(u20.k190Alvorlighet()).isEqualTo(Severity.ERROR);
@@ -44,6 +44,9 @@ class Utgave2020Test {
         assertThat(u20.avskrivningerUnntatteOrgnr()).isEqualTo(UNNTAK);
         assertThat(u20.kirkeSummerEtterArgument()).isTrue();
         assertThat(u20.kombinasjonMotKontoliste()).isTrue();
+        assertThat(u20.k016()).isFalse();
+        assertThat(u20.k075KunKommune()).isTrue();
+        assertThat(u20.k075Arter()).containsExactlyInAnyOrder(874, 875);
         for (Utgave u : Utgave.alle()) {
             if (u.fraAar() != 2020) {
                 assertThat(u.k135()).as(u.commit()).isTrue();
@@ -53,6 +56,7 @@ class Utgave2020Test {
                 assertThat(u.kirkeSummerEtterArgument()).as(u.commit()).isFalse();
                 assertThat(u.k200Alvorlighet()).as(u.commit()).isEqualTo(Severity.ERROR);
                 assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).isFalse();
+                assertThat(u.k016()).as(u.commit()).isTrue();
             }
         }
     }
@@ -103,6 +107,22 @@ class Utgave2020Test {
         ValidationContext a21 = ctx("0A", "2021", " ", "110300", Poster.BLANK);
         assertThat(ids(posting(a21, rec(a21, "1", "999", "010", 100)))).containsExactly("010 ERROR");
         assertThat(ids(posting(a21, rec(a21, "0", "800", "010", 100)))).contains("040 ERROR");
+    }
+
+    @Test
+    void no016AndOnly874And875OnFunksjon800InKommuneSkjemaIn2020() {
+        // kostra/Main.java: "artene 874 og 875 kun tillat brukt i kombinasjon med funksjon 800" for 0A/0M only (870
+        // on other funksjoner is a sum check there); no sign check of kapittel 5900/5970
+        ValidationContext c20 = ctx("0C", "2020", " ", "460000", Poster.BLANK);
+        assertThat(ids(posting(c20, rec(c20, "1", "570", "874", 100)))).doesNotContain("075 ERROR");
+        ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a20, rec(a20, "1", "120", "874", 100)))).contains("075 ERROR");
+        ValidationContext c21 = ctx("0C", "2021", " ", "460000", Poster.BLANK);
+        assertThat(ids(posting(c21, rec(c21, "1", "570", "874", 100)))).contains("075 ERROR");
+        ValidationContext l20 = ctx("0L", "2020", " ", "460000", Poster.BLANK);
+        assertThat(ids(posting(l20, rec(l20, "5", "5970", "450", -199)))).doesNotContain("016 ERROR");
+        ValidationContext l21 = ctx("0L", "2021", " ", "460000", Poster.BLANK);
+        assertThat(ids(posting(l21, rec(l21, "5", "5970", "450", -199)))).contains("016 ERROR");
     }
 
     @Test

@@ -81,6 +81,7 @@ import no.kommunefakta.posting.Severity;
  *                               invalid code is reported by them too), and control 040 never reports (the 2020
  *                               release's {@code getSpesifikkeFunksjoner/Arter}; its 040 check selects the records
  *                               it then accepts)
+ * @param k016                   control 016 (kapittel 5900/5970 sign) exists (not in the 2020 release)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -95,7 +96,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      Map<String, String> nullposterFeltkontroller, boolean k014Trimmet,
                      boolean k200, boolean k135, Severity k145Myk, Optional<Severity> k150Alvorlighet,
                      Set<String> avskrivningerUnntatteOrgnr, boolean kirkeSummerEtterArgument,
-                     Severity k200Alvorlighet, boolean kombinasjonMotKontoliste) {
+                     Severity k200Alvorlighet, boolean kombinasjonMotKontoliste,
+                     boolean k016) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -145,7 +147,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(34), "ja", "nei"), Severity.valueOf(r.get(35)),
                     "skjema".equals(r.get(36)) ? Optional.empty() : Optional.of(Severity.valueOf(r.get(36))),
                     Set.of(words(r.get(37))), choice(r.get(38), "argument", "poster"),
-                    Severity.valueOf(r.get(39)), choice(r.get(40), "ja", "nei")));
+                    Severity.valueOf(r.get(39)), choice(r.get(40), "ja", "nei"),
+                    choice(r.get(41), "ja", "nei")));
         }
         return result;
     }
