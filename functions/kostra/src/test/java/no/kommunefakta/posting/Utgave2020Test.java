@@ -126,6 +126,16 @@ class Utgave2020Test {
     }
 
     @Test
+    void kirkeBalanceSektorListHoldsTheBasisSektorerIn2020() {
+        // kirkekostra/Definitions.getArtSektorAsList for 0G: the blank sektor and 000-900 (regler.csv kirke_sektorer)
+        ValidationContext g20 = ctx("0G", "2020", " ", "300000", "976993403");
+        assertThat(ids(posting(g20, rec(g20, "5", "10", "650", 100)))).doesNotContain("013 ERROR");
+        assertThat(ids(posting(g20, rec(g20, "5", "10", "651", 100)))).contains("013 ERROR");
+        ValidationContext g21 = ctx("0G", "2021", " ", "300000", "976993403");
+        assertThat(ids(posting(g21, rec(g21, "5", "10", "650", 100)))).contains("013 ERROR");
+    }
+
+    @Test
     void theAmountIsCheckedUntrimmedIn2020() {
         // ControlUlovligTegnITallfelt: "^\\s*?-?\\d+$" on the field as it is, so a left-aligned amount is invalid
         ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
