@@ -298,7 +298,10 @@ public final class Kontoplan {
             return Set.of();
         }
         if (s.familie() == Skjema.Familie.KIRKE) {
-            return Set.of(BLANK_SEKTOR);
+            // the blank sektor, and in some releases also the basis sektorer (regler.csv kirke_sektorer)
+            Set<String> kirkeSektorer = new TreeSet<>(parameter("kirke_sektorer", year));
+            kirkeSektorer.add(BLANK_SEKTOR);
+            return Collections.unmodifiableSet(kirkeSektorer);
         }
         if (s.familie() == Skjema.Familie.HELSE) {
             return Set.copyOf(helseforetak("sektor"));

@@ -8,9 +8,9 @@
  * lists from {@link no.kommunefakta.kostra.Kontoplan} and the rule settings of the release that judges the year.
  *
  * <p>Which release judges which year: the release SSB used for that year's data ({@code utgaver.csv}, read by
- * {@link no.kommunefakta.posting.rule.Utgave}): 2026 data c1f58486, 2025 data 7da84d25, 2024 data (and 2018-2020)
+ * {@link no.kommunefakta.posting.rule.Utgave}): 2026 data c1f58486, 2025 data 7da84d25, 2024 data (and 2018-2019)
  * f56a0de5, 2023 data e6e4585d, 2022 data e3b33ddc (the last Java release), 2021 data 7341abfd (a Java release of
- * 2022-03-09); for the Java releases only the settings that our rules can express, see below. Rule settings that differ between releases (severity of 035/081/126/127/190, the
+ * 2022-03-09), 2020 data af804339 (a Java release of 2021-04-16); for the Java releases only the settings that our rules can express, see below. Rule settings that differ between releases (severity of 035/081/126/127/190, the
  * scope of 081, 126/127, 125 and 075, the 075 and 081 art lists, the 190 margin; for 2023 also zero-amount records
  * checked, 007 against a comma-separated orgnr list, 008 against the separate foretaksnr argument, 010-013 by argument kvartal and on every record, 200 by art
  * range) are columns of that table, not year tests in the rules; the quarterly lists carry year ranges. As the program: each record is classified by its own skjema field (bevilgning, balanse, 0X "resultat")
@@ -41,8 +41,17 @@
  *       but fylke funksjon 715 instead of 713/714. Not expressed: the same differences in kind as for 2022 (except
  *       the second 010-013 pass, which this release does not have). Measured agreement 41,844 of 51,120 cases
  *       (19.2 % with the 2024 release's settings).</li>
- *   <li>Years before 2021 are judged with the rule settings of the 2024 release and the code lists of their year
- *       (their releases were not used as oracle; see the conformance README), plus the historical
+ *   <li>2020 data: the release SSB used (af804339, 2021-04-16) is the Java program before 2021's rewrite of its annual
+ *       part; its row has 2021's settings except: no control 135, 145 WARNING for 0I/0K and 150 WARNING, 145-165 not
+ *       for its four exception orgnr, 113 and 200 (WARNING) report, 190 ERROR, the amount checked untrimmed, kirke
+ *       100/105/113 by the 0F argument alone, annual 020/025/050 against the whole list (no 040), no 016, 075 only
+ *       874/875 in 0A/0M; its quarterly lists are 2021's and its 0G sektor list also has the basis sektorer. Not expressed: the quarterly program's own combination
+ *       checks and art list (as 2021), its sums over records of any skjema field. Measured
+ *       agreement 41,510 of 51,120 cases (19.4 % with the 2024 release's settings); the product does not claim
+ *       2020.</li>
+ *   <li>Years before 2020 are judged with the rule settings of the 2024 release and the code lists of their year
+ *       (their releases, the per-skjema Java programs eea71d70 for 2019 and 71ddb528 for 2018, were built but not
+ *       used as oracle; see the conformance README; the product does not claim these years), plus the historical
  *       2018/2019 "Kontroll 17" (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.validation.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the program.</li>

@@ -63,8 +63,8 @@ class Utgave2021Test {
         ValidationContext b21 = ctx("0BK1", "2021", "1", "110300", null);
         assertThat(ids(posting(b21, rec(b21, "2", "452", "900", 100)))).containsExactly("011 ERROR");
         assertThat(ids(posting(b21, rec(b21, "2", "45", "900", 100)))).isEmpty();
-        ValidationContext b20 = ctx("0BK1", "2020", "1", "110300", null);
-        assertThat(ids(posting(b20, rec(b20, "2", "452", "900", 100)))).isEmpty();
+        ValidationContext b19 = ctx("0BK1", "2019", "1", "110300", null);
+        assertThat(ids(posting(b19, rec(b19, "2", "452", "900", 100)))).isEmpty();
     }
 
     @Test

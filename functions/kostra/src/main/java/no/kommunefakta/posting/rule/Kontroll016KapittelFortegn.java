@@ -5,8 +5,16 @@ import java.util.function.Consumer;
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
-/** Kontroll 016 : Kapittel, fortegn. Balance kapittel 5900 and 5970 may only carry amounts ≥ 0. */
+/**
+ * Kontroll 016 : Kapittel, fortegn. Balance kapittel 5900 and 5970 may only carry amounts ≥ 0. Not in the release for
+ * 2020 data ({@link Utgave#k016()}).
+ */
 public final class Kontroll016KapittelFortegn implements PostingRule {
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return profil.utgave().k016();
+    }
+
     private static final long K5900 = PostingView.packCode("5900", 4);
     private static final long K5970 = PostingView.packCode("5970", 4);
 

@@ -18,7 +18,8 @@ public final class Kontroll020KombinasjonDriftFunksjon implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isDrift() || !profil.isFunksjonUgyldigIDrift(p)) {
+        if (p.belop() == 0 || !p.isDrift() || !(profil.isFunksjonUgyldigIDrift(p)
+                || profil.kombinasjonMotKontoliste() && !profil.isGyldigFunksjon(p))) {
             return;
         }
         String f = p.funksjonFelt().trim();

@@ -18,7 +18,8 @@ public final class Kontroll025KombinasjonDriftArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isDrift() || !profil.isArtUgyldigIDrift(p)) {
+        if (p.belop() == 0 || !p.isDrift() || !(profil.isArtUgyldigIDrift(p)
+                || profil.kombinasjonMotKontoliste() && !profil.isGyldigArt(p))) {
             return;
         }
         out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(),

@@ -7,6 +7,11 @@ import no.kommunefakta.posting.Finding;
 /** Kontroll 040 : Kombinasjon i investeringsregnskapet, kontoklasse og funksjon (800, 840, 850, 860 only in drift). */
 public final class Kontroll040KombinasjonInvesteringFunksjon implements PostingRule {
     @Override
+    public boolean appliesTo(Profil profil) {
+        return !profil.kombinasjonMotKontoliste();
+    }
+
+    @Override
     public int kontotyper() {
         return PostingView.M_INVESTERING;
     }

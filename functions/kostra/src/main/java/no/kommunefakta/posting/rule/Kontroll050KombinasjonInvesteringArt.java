@@ -18,7 +18,8 @@ public final class Kontroll050KombinasjonInvesteringArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isInvestering() || !profil.isArtUgyldigIInvestering(p)) {
+        if (p.belop() == 0 || !p.isInvestering() || !(profil.isArtUgyldigIInvestering(p)
+                || profil.kombinasjonMotKontoliste() && !profil.isGyldigArt(p))) {
             return;
         }
         out.accept(p.finding(control(), profil.severityArgQ12(), "art", p.artFelt(), Meldinger.investering(p,

@@ -25,13 +25,14 @@ public final class Kontroll100DriftUtgifter implements FileRule {
     public Accumulator start(Profil profil) {
         boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0I", "0M", "0P"));
         boolean etterArgument = profil.utgave().sumUtenPoster();
+        boolean kirke = profil.kirkeSummerEtterArgument();
         return new Accumulator() {
             boolean any;
             long utgifter;
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && !p.isOsloBydel()) {
+                if (p.isDrift() && (kirke || !p.isOsloBydel())) {
                     any = true;
                     if (p.isUtgift()) {
                         utgifter += p.belop();
@@ -41,7 +42,7 @@ public final class Kontroll100DriftUtgifter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if ((etterArgument ? utenPoster : any) && (int) utgifter <= 0) {
+                if ((kirke || (etterArgument ? utenPoster : any)) && (int) utgifter <= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), utgifter,
                             "Driftsregnskapet mangler utgifter: summen av art 010-599 er " + utgifter
                                     + ". Før driftsutgiftene (positive beløp) i filen."));

@@ -25,13 +25,14 @@ public final class Kontroll105DriftInntekter implements FileRule {
     public Accumulator start(Profil profil) {
         boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0I", "0M", "0P"));
         boolean etterArgument = profil.utgave().sumUtenPoster();
+        boolean kirke = profil.kirkeSummerEtterArgument();
         return new Accumulator() {
             boolean any;
             long inntekter;
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && p.isRegional() && !p.isOsloBydel()) {
+                if (p.isDrift() && (kirke || p.isRegional() && !p.isOsloBydel())) {
                     any = true;
                     if (p.isInntekt()) {
                         inntekter += p.belop();
@@ -41,7 +42,7 @@ public final class Kontroll105DriftInntekter implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if ((etterArgument ? utenPoster : any) && (int) inntekter >= 0) {
+                if ((kirke || (etterArgument ? utenPoster : any)) && (int) inntekter >= 0) {
                     out.accept(FilFunn.of(control(), profil.severityKvartalsrapport(), inntekter,
                             "Driftsregnskapet mangler inntekter: summen av art 600-999 er " + inntekter
                                     + ". Før driftsinntektene (negative beløp) i filen."));

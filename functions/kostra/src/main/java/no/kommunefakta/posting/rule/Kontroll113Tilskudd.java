@@ -27,6 +27,7 @@ public final class Kontroll113Tilskudd implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean kirke = profil.kirkeSummerEtterArgument();
         return new Accumulator() {
             boolean any;
             long tilskudd;
@@ -43,7 +44,7 @@ public final class Kontroll113Tilskudd implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                if (any && (int) tilskudd >= 0) {
+                if ((kirke || any) && (int) tilskudd >= 0) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, tilskudd,
                             "Driftsregnskapet mangler tilskudd fra kommunen: art 830 summerer til " + tilskudd
                                     + ". Før tilskuddet som inntekt (negativt beløp) på art 830."));

@@ -8,9 +8,14 @@ import no.kommunefakta.posting.Finding;
  * Kontroll 135 : Rammetilskudd. Regional skjema, not Oslo bydel, not Longyearbyen and not 501400: when there is
  * drift, funksjon 840 art 800 must sum to &lt; 0. WARNING in quarterly runs.
  * With the release setting {@link Utgave#sumUtenPoster()} (2022) decided by the argument skjema and region alone,
- * also without such records.
+ * also without such records. Not in the release for 2020 data ({@link Utgave#k135()}).
  */
 public final class Kontroll135Rammetilskudd implements FileRule {
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return profil.utgave().k135();
+    }
+
     @Override
     public int kontotyper() {
         return PostingView.M_DRIFT;

@@ -8,9 +8,14 @@ import no.kommunefakta.posting.Severity;
 /**
  * Kontroll 145 : Avskrivninger, motpost avskrivninger. Not Oslo bydel: when there are drift records on funksjon 860
  * art 990, they must not sum to 0 (release setting {@link Utgave#sumUtenPoster()}: decided by the argument skjema
- * alone). ERROR for regional skjema, INFO otherwise (0I, 0K).
+ * alone). ERROR for regional skjema, otherwise (0I, 0K) INFO ({@link Utgave#k145Myk()}: WARNING for 2020 data).
  */
 public final class Kontroll145MotpostAvskrivninger implements FileRule {
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return !profil.avskrivningerUnntatt();
+    }
+
     @Override
     public int kontotyper() {
         return PostingView.M_DRIFT;
@@ -46,7 +51,7 @@ public final class Kontroll145MotpostAvskrivninger implements FileRule {
             public void finish(Consumer<Finding> out) {
                 if ((etterArgument ? utenPoster : any) && (int) sum == 0) {
                     boolean hard = etterArgument ? argRegional : regional;
-                    out.accept(FilFunn.of(control(), hard ? Severity.ERROR : Severity.INFO, sum,
+                    out.accept(FilFunn.of(control(), hard ? Severity.ERROR : profil.utgave().k145Myk(), sum,
                             "Motpost avskrivninger (funksjon 860, art 990) summerer til 0. Før motposten til årets"
                                     + " avskrivninger på funksjon 860, art 990."));
                 }

@@ -8,9 +8,15 @@ import no.kommunefakta.posting.Severity;
 /**
  * Kontroll 150 : Avskrivninger, avskrivninger. Not Oslo bydel: when there are drift records on funksjon 100-799 art
  * 590, they must not sum to 0 (release setting {@link Utgave#sumUtenPoster()}: decided by the argument skjema
- * alone). ERROR for regional skjema, INFO otherwise.
+ * alone). ERROR for regional skjema, INFO otherwise; WARNING for every skjema for 2020 data
+ * ({@link Utgave#k150Alvorlighet()}).
  */
 public final class Kontroll150Avskrivninger implements FileRule {
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return !profil.avskrivningerUnntatt();
+    }
+
     @Override
     public int kontotyper() {
         return PostingView.M_DRIFT;
@@ -47,7 +53,8 @@ public final class Kontroll150Avskrivninger implements FileRule {
             public void finish(Consumer<Finding> out) {
                 if ((etterArgument ? utenPoster : any) && (int) sum == 0) {
                     boolean hard = etterArgument ? argRegional : regional;
-                    out.accept(FilFunn.of(control(), hard ? Severity.ERROR : Severity.INFO, sum,
+                    out.accept(FilFunn.of(control(), profil.utgave().k150Alvorlighet()
+                            .orElse(hard ? Severity.ERROR : Severity.INFO), sum,
                             "Avskrivningene (art 590 på funksjon 100-799) summerer til 0. Før årets avskrivninger"
                                     + " på funksjonene der anleggsmidlene brukes."));
                 }

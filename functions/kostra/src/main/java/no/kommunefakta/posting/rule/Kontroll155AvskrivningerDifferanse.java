@@ -11,6 +11,11 @@ import no.kommunefakta.posting.Severity;
  */
 public final class Kontroll155AvskrivningerDifferanse implements FileRule {
     @Override
+    public boolean appliesTo(Profil profil) {
+        return !profil.avskrivningerUnntatt();
+    }
+
+    @Override
     public int kontotyper() {
         return PostingView.M_DRIFT;
     }

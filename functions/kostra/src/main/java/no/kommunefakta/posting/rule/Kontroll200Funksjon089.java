@@ -3,7 +3,6 @@ package no.kommunefakta.posting.rule;
 import java.util.function.Consumer;
 
 import no.kommunefakta.posting.Finding;
-import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 200 : Funksjon 089, Finansieringstransaksjoner (kirkelig fellesråd): funksjon 089 only with the 0F arts
@@ -32,7 +31,7 @@ public final class Kontroll200Funksjon089 implements PostingRule {
         if (!p.isBevilgning() || p.funksjon3() != 89 || gyldig) {
             return;
         }
-        out.accept(p.finding(control(), Severity.ERROR, "art", p.artFelt(),
+        out.accept(p.finding(control(), profil.utgave().k200Alvorlighet(), "art", p.artFelt(),
                 "Art " + p.artFelt() + " er ikke gyldig på funksjon 089 (finansieringstransaksjoner). Bruk en art"
                         + " i 500-580, 830 eller 900-980, eller før posteringen på funksjon 041-045."));
     }

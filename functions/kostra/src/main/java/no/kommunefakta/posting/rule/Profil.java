@@ -142,6 +142,23 @@ public final class Profil {
         return !Arrays.asList(unntak).contains(region);
     }
 
+    /** The avskrivning controls 145-165 do not run for this orgnr argument ({@link Utgave#avskrivningerUnntatteOrgnr()}). */
+    public boolean avskrivningerUnntatt() {
+        return utgave.avskrivningerUnntatteOrgnr().contains(context.orgnr());
+    }
+
+    /** Kirke controls 100, 105 and 113 by the 0F argument alone ({@link Utgave#kirkeSummerEtterArgument()}). */
+    public boolean kirkeSummerEtterArgument() {
+        return utgave.kirkeSummerEtterArgument() && "0F".equals(argSkjema2());
+    }
+
+    /**
+     * Annual files whose release checks 020/025/050 against the whole list ({@link Utgave#kombinasjonMotKontoliste()}).
+     */
+    public boolean kombinasjonMotKontoliste() {
+        return utgave.kombinasjonMotKontoliste() && skjema.familie() == Skjema.Familie.KOMMUNE;
+    }
+
     /** {@link #sumUtenPoster} without the region conditions (controls 115 and 120). */
     public boolean argSkjemaUtenPoster(Set<String> skjema) {
         return utgave.sumUtenPoster() && skjema.contains(argSkjema2());

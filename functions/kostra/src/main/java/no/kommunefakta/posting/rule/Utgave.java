@@ -2,6 +2,7 @@ package no.kommunefakta.posting.rule;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -66,15 +67,29 @@ import no.kommunefakta.posting.Severity;
  *                               in the allowed list, so it never reports)
  * @param helseforetak           the release validates the helseforetak skjema 0X/0Y (HelseForetakMain: controls
  *                               001, 003-015 with the helseforetak lists, 500-540); without it they are unknown skjema.
- *                               An optional column: absent means nei
  * @param k001Tab                a TAB in a 48-character line is control 001 (else only the length counts: the Java
  *                               releases' {@code Pattern.matches("\\t", line)} matches only a line that is one TAB).
- *                               An optional column: absent means ja
  * @param k010PostensSkjema2     controls 010-013 run a second time on the non-zero records of annual kommune files,
  *                               against the lists of each record's own skjema, region and orgnr (the 2022 release).
- *                               An optional column: absent means nei
  * @param k010Venstrejustert     control 010 requires the funksjon left-aligned (the Java releases compare the raw
- *                               field with the list's right-padded codes: " 870" is invalid). Optional: absent = nei
+ *                               field with the list's right-padded codes: " 870" is invalid)
+ * @param k135                   control 135 (rammetilskudd present) exists; the 2020 release checks only that art
+ *                               800 is not on other funksjoner than 840
+ * @param k145Myk                severity of control 145 for 0I/0K (the other skjema get ERROR)
+ * @param k150Alvorlighet        severity of control 150 whatever the skjema; absent ({@code skjema}): ERROR for
+ *                               regional skjema, INFO otherwise
+ * @param avskrivningerUnntatteOrgnr orgnr arguments for which the avskrivning controls 145-165 do not run (the 2020
+ *                               release's {@code exceptionsOrgnr}: Oslo, Drammen, Bergen, Sør-Trøndelag)
+ * @param kirkeSummerEtterArgument in kirke files (argument 0F) controls 100, 105 and 113 are decided by the argument
+ *                               alone and sum every drift record, whatever its region and skjema field (the 2020
+ *                               release); else only when the file has drift records of a regional skjema
+ * @param k200Alvorlighet        severity of control 200 (WARNING in the 2020 release)
+ * @param kombinasjonMotKontoliste annual files: controls 020, 025 and 050 check the funksjon/art against the
+ *                               argument skjema's whole list minus the codes only valid in the other part (so an
+ *                               invalid code is reported by them too), and control 040 never reports (the 2020
+ *                               release's {@code getSpesifikkeFunksjoner/Arter}; its 040 check selects the records
+ *                               it then accepts)
+ * @param k016                   control 016 (kapittel 5900/5970 sign) exists (not in the 2020 release)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -88,7 +103,11 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean kontotypeEtterArgument, boolean k113, boolean sumAdvarselKvartal,
                      Map<String, String> nullposterFeltkontroller, boolean k014Trimmet,
                      boolean k200, boolean helseforetak, boolean k001Tab,
-                     boolean k010PostensSkjema2, boolean k010Venstrejustert) {
+                     boolean k010PostensSkjema2, boolean k010Venstrejustert,
+                     boolean k135, Severity k145Myk, Optional<Severity> k150Alvorlighet,
+                     Set<String> avskrivningerUnntatteOrgnr, boolean kirkeSummerEtterArgument,
+                     Severity k200Alvorlighet, boolean kombinasjonMotKontoliste,
+                     boolean k016) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -135,10 +154,15 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(27), "ja", "nei"), choice(r.get(28), "argument", "post"),
                     choice(r.get(29), "ja", "nei"), choice(r.get(30), "ja", "nei"), familieKontroll(r.get(31)),
                     choice(r.get(32), "ja", "nei"), choice(r.get(33), "ja", "nei"),
-                    r.size() > 34 && choice(r.get(34), "ja", "nei"),
-                    r.size() <= 35 || choice(r.get(35), "ja", "nei"),
-                    r.size() > 36 && choice(r.get(36), "ja", "nei"),
-                    r.size() > 37 && choice(r.get(37), "ja", "nei")));
+                    choice(r.get(34), "ja", "nei"),
+                    choice(r.get(35), "ja", "nei"),
+                    choice(r.get(36), "ja", "nei"),
+                    choice(r.get(37), "ja", "nei"),
+                    choice(r.get(38), "ja", "nei"), Severity.valueOf(r.get(39)),
+                    "skjema".equals(r.get(40)) ? Optional.empty() : Optional.of(Severity.valueOf(r.get(40))),
+                    Set.of(words(r.get(41))), choice(r.get(42), "argument", "poster"),
+                    Severity.valueOf(r.get(43)), choice(r.get(44), "ja", "nei"),
+                    choice(r.get(45), "ja", "nei")));
         }
         return result;
     }
