@@ -23,6 +23,12 @@ public final class Kontroll015Dubletter implements FileRule {
         return "015";
     }
 
+    /** A hash lookup per record in a table of every distinct combination: the costliest file control. */
+    @Override
+    public boolean egenTraad() {
+        return true;
+    }
+
     @Override
     public Accumulator start(Profil profil) {
         return new Dubletter();
