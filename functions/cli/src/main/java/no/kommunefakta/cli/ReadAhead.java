@@ -12,8 +12,8 @@ import java.util.concurrent.BlockingQueue;
 /**
  * A reader whose bytes are read and decoded by a second thread while the caller validates: on two cores the file's
  * I/O and charset decoding overlap the JVM's start-up work and the controls. Decoding is the same
- * {@link InputStreamReader} as a plain read (malformed input replaced the same way). A few blocks of {@value #BLOCK}
- * characters are in flight and reused, so memory does not grow with the file.
+ * {@link InputStreamReader} as a plain read (malformed input replaced the same way). At most a few blocks of
+ * {@value #BLOCK} characters are in flight, allocated as needed and reused, so memory does not grow with the file.
  */
 final class ReadAhead extends Reader {
     static final int BLOCK = 1 << 16;
@@ -27,15 +27,14 @@ final class ReadAhead extends Reader {
     private final BlockingQueue<char[]> free = new ArrayBlockingQueue<>(IN_FLIGHT);
     private final Thread thread;
     private final InputStream in;
+    /** Blocks allocated so far (by the reading thread only). */
+    private int allocated;
     private Block current;
     private int pos;
     private boolean done;
 
     ReadAhead(InputStream in, Charset charset) {
         this.in = in;
-        for (int i = 0; i < IN_FLIGHT; i++) {
-            free.add(new char[BLOCK]);
-        }
         thread = new Thread(() -> fill(new InputStreamReader(in, charset)), "kostra-read-ahead");
         thread.setDaemon(true);
         thread.start();
@@ -44,7 +43,13 @@ final class ReadAhead extends Reader {
     private void fill(Reader reader) {
         try {
             while (true) {
-                char[] chars = free.take();
+                char[] chars = free.poll();
+                if (chars == null && allocated < IN_FLIGHT) {
+                    allocated++;
+                    chars = new char[BLOCK];
+                } else if (chars == null) {
+                    chars = free.take();
+                }
                 int n = 0;
                 while (n < chars.length) {
                     int r = reader.read(chars, n, chars.length - n);
