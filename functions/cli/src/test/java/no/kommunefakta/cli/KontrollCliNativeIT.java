@@ -23,16 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KontrollCliNativeIT {
     private static final String HEAD = "0A2026 110300                  ";
-    private static final String BALANCED = """
-            0A2026 110300                  1120 010     1000
-            0A2026 110300                  1800 870     -600
-            0A2026 110300                  1840 800     -500
-            0A2026 110300                  1120 590       50
-            0A2026 110300                  1860 990      -50
-            0A2026 110300                  1120 570      100
-            0A2026 110300                  0120 200      100
-            0A2026 110300                  0880 970     -100
-            """;
+    private static final String BALANCED = KontrollCliTest.BALANCED;
 
     private static Path executable;
 
