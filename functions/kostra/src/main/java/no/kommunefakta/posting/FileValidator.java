@@ -148,13 +148,13 @@ public final class FileValidator {
         final PostingRule[][] nullpostRules;
         /** Per kontotype, the accumulators fed on this thread. */
         final FileRule.Accumulator[][] accumulatorsByType;
-        /** Per kontotype, the accumulators of {@link FileRule#egenTraad()} rules, fed in batches by a {@link Worker}. */
-        final FileRule.Accumulator[][] egenTraadByType;
-        /** The kontotyper that {@link #egenTraadByType} has accumulators for, as a mask. */
-        final int egenTraadTyper;
+        /** Per kontotype, the accumulators of {@link FileRule#separateThread()} rules, fed in batches by a Worker. */
+        final FileRule.Accumulator[][] separateByType;
+        /** The kontotyper that {@link #separateByType} has accumulators for, as a mask. */
+        final int separateTypes;
         final FileRule.Accumulator[] accumulators;
         final PostingView posting;
-        /** The records for the {@link #egenTraadByType} accumulators not yet handed over. */
+        /** The records for the {@link #separateByType} accumulators not yet handed over. */
         Batch batch;
         /** Started at the first full batch: a small file is validated on the caller's thread alone. */
         Worker worker;
@@ -169,8 +169,8 @@ public final class FileValidator {
             this.rules = null;
             this.nullpostRules = null;
             this.accumulatorsByType = null;
-            this.egenTraadByType = null;
-            this.egenTraadTyper = 0;
+            this.separateByType = null;
+            this.separateTypes = 0;
             this.accumulators = null;
             this.posting = null;
         }
@@ -182,11 +182,11 @@ public final class FileValidator {
             this.rules = new PostingRule[4][];
             this.nullpostRules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
-            this.egenTraadByType = new FileRule.Accumulator[4][];
+            this.separateByType = new FileRule.Accumulator[4][];
             List<FileRule.Accumulator> all = new ArrayList<>();
             List<List<FileRule.Accumulator>> byType = List.of(new ArrayList<>(), new ArrayList<>(),
                     new ArrayList<>(), new ArrayList<>());
-            List<List<FileRule.Accumulator>> egenTraad = List.of(new ArrayList<>(), new ArrayList<>(),
+            List<List<FileRule.Accumulator>> separate = List.of(new ArrayList<>(), new ArrayList<>(),
                     new ArrayList<>(), new ArrayList<>());
             int typer = 0;
             for (FileRule r : profil.fileRules()) {
@@ -194,12 +194,12 @@ public final class FileValidator {
                 all.add(a);
                 for (int t = 0; t < 4; t++) {
                     if ((r.kontotyper() & (1 << t)) != 0) {
-                        (r.egenTraad() ? egenTraad : byType).get(t).add(a);
-                        typer |= r.egenTraad() ? 1 << t : 0;
+                        (r.separateThread() ? separate : byType).get(t).add(a);
+                        typer |= r.separateThread() ? 1 << t : 0;
                     }
                 }
             }
-            this.egenTraadTyper = typer;
+            this.separateTypes = typer;
             for (int t = 0; t < 4; t++) {
                 List<PostingRule> pr = new ArrayList<>();
                 for (PostingRule r : profil.postingRules()) {
@@ -210,7 +210,7 @@ public final class FileValidator {
                 rules[t] = pr.toArray(new PostingRule[0]);
                 nullpostRules[t] = pr.stream().filter(profil::nullpostKontrolleres).toArray(PostingRule[]::new);
                 accumulatorsByType[t] = byType.get(t).toArray(new FileRule.Accumulator[0]);
-                egenTraadByType[t] = egenTraad.get(t).toArray(new FileRule.Accumulator[0]);
+                separateByType[t] = separate.get(t).toArray(new FileRule.Accumulator[0]);
             }
             this.accumulators = all.toArray(new FileRule.Accumulator[0]);
         }
@@ -264,13 +264,13 @@ public final class FileValidator {
             for (FileRule.Accumulator acc : accumulatorsByType[type]) {
                 acc.add(posting);
             }
-            if ((egenTraadTyper & (1 << type)) != 0) {
+            if ((separateTypes & (1 << type)) != 0) {
                 if (batch == null) {
                     batch = worker == null ? new Batch() : worker.emptyBatch();
                 }
                 if (batch.add(buf, a, lineNo)) {
                     if (worker == null) {
-                        worker = new Worker(view(profil), egenTraadByType);
+                        worker = new Worker(view(profil), separateByType);
                     }
                     worker.submit(batch);
                     batch = null;
@@ -278,11 +278,11 @@ public final class FileValidator {
             }
         }
 
-        /** Feeds the last records to the {@link FileRule#egenTraad()} accumulators and waits for them. */
-        private void egenTraadFerdig() {
+        /** Feeds the last records to the {@link FileRule#separateThread()} accumulators and waits for them. */
+        private void finishSeparate() {
             if (worker == null) {
                 if (batch != null) {
-                    batch.feed(posting, egenTraadByType);
+                    batch.feed(posting, separateByType);
                 }
             } else {
                 if (batch != null) {
@@ -294,7 +294,7 @@ public final class FileValidator {
         }
 
         /** Ends the worker without its findings (the run stops before the file controls). */
-        private void egenTraadAvbrutt() {
+        private void abandonSeparate() {
             if (worker != null) {
                 batch = null;
                 worker.finish();
@@ -306,14 +306,14 @@ public final class FileValidator {
                 return new ValidationResult(Severity.ERROR, List.of());
             }
             if (fatal != null) {
-                egenTraadAvbrutt();
+                abandonSeparate();
                 return new ValidationResult(profil.utgave().k001Alvorlighet(), fatal);
             }
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
-                egenTraadAvbrutt();
+                abandonSeparate();
                 return Runs.result(findings);
             }
-            egenTraadFerdig();
+            finishSeparate();
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);
             }
@@ -356,8 +356,8 @@ public final class FileValidator {
     }
 
     /**
-     * A second thread that feeds the {@link FileRule#egenTraad()} accumulators batch by batch, in file order, while
-     * the caller's thread runs the other controls. A few batches are in flight and reused. A failure in an
+     * A second thread that feeds the {@link FileRule#separateThread()} accumulators batch by batch, in file order,
+     * while the caller's thread runs the other controls. A few batches are in flight and reused. A failure in an
      * accumulator is thrown again on the caller's thread by {@link #finish}.
      */
     private static final class Worker implements Runnable {

@@ -31,7 +31,7 @@ public interface FileRule {
      * it on a second thread (it still sees the records in file order, and {@link Accumulator#finish} is called in
      * the rules' order after the last record). Default: no.
      */
-    default boolean egenTraad() {
+    default boolean separateThread() {
         return false;
     }
 

@@ -25,7 +25,7 @@ public final class Kontroll015Dubletter implements FileRule {
 
     /** A hash lookup per record in a table of every distinct combination: the costliest file control. */
     @Override
-    public boolean egenTraad() {
+    public boolean separateThread() {
         return true;
     }
 
