@@ -13,7 +13,9 @@ import java.util.List;
  * Bench commands that print figures (run from the repository root after {@code ./mvnw package}):
  * <pre>
  *   java -jar functions/bench/target/kostra-bench.jar generate N FILE   write the synthetic file of N postings
- *   java -jar functions/bench/target/kostra-bench.jar cli [RUNS]        time the CLI as a whole process
+ *   java -jar functions/bench/target/kostra-bench.jar cli [RUNS] [--cli EXE] [--official DIR] [--sizes N,N]
+ *                                                     time the CLI as a whole process, paired with the official
+ *                                                     program built in DIR when given
  *   java -jar functions/bench/target/kostra-bench.jar http [SECONDS]    validatePosting vs. a no-op over local HTTP
  *   java -jar functions/bench/target/kostra-bench.jar fuzz [N] [SEED]   N hostile payloads per route (default 100000)
  *   java -jar functions/bench/target/kostra-bench.jar load [SECONDS] [ROUTE...]  each route at saturation (default 60 s)
@@ -26,7 +28,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("Bruk: generate N FIL | cli [RUNS] | http [SEKUNDER] | fuzz [N] [SEED]"
+            System.err.println("Bruk: generate N FIL | cli [RUNS] [--cli FIL] [--official MAPPE] [--sizes N,N]"
+                    + " | http [SEKUNDER] | fuzz [N] [SEED]"
                     + " | load [SEKUNDER] [RUTE...]");
             System.exit(2);
         }
@@ -38,7 +41,7 @@ public final class Bench {
                 }
                 generate(Integer.parseInt(args[1]), Path.of(args[2]));
             }
-            case "cli" -> CliBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 3);
+            case "cli" -> CliBench.run(Arrays.asList(args).subList(1, args.length));
             case "http" -> HttpBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 10);
             case "fuzz" -> System.exit(FuzzBench.run(args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
                     args.length > 2 ? Long.parseLong(args[2]) : 1L));

@@ -1,14 +1,13 @@
 package no.kommunefakta.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -44,7 +43,7 @@ public final class KontrollCli {
         }
         ValidationResult result;
         try (InputStream in = arguments.file().isPresent() ? new FileInputStream(arguments.file().get()) : stdin;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, arguments.charset()), 1 << 16)) {
+             Reader reader = new ReadAhead(in, arguments.charset())) {
             result = FileValidator.standard().validate(arguments.context(), reader);
         } catch (FileNotFoundException e) {
             stderr.println("Fant ikke filen " + arguments.file().orElse("") + " (file not found).");
@@ -53,14 +52,14 @@ public final class KontrollCli {
             stderr.println("Kunne ikke lese filen: " + e.getMessage());
             return 2;
         }
-        Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
         try {
             if (arguments.format() == CliArguments.Format.JSON) {
-                Report.json(arguments.context(), result, out);
+                Report.json(arguments.context(), result, stdout);
             } else {
+                Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
                 Report.text(arguments.context(), result, out);
+                out.flush();
             }
-            out.flush();
         } catch (IOException e) {
             stderr.println("Kunne ikke skrive rapporten: " + e.getMessage());
             return 2;

@@ -1,6 +1,7 @@
 package no.kommunefakta.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,66 +14,47 @@ import no.kommunefakta.posting.ValidationResult;
 
 /** Writes the control report, as JSON (same shape as the validateFile answer plus the run context) or as text. */
 final class Report {
-    private static final int FLUSH_AT = 1 << 16;
-
     private Report() {
     }
 
-    static void json(ValidationContext context, ValidationResult result, Writer out) throws IOException {
-        StringBuilder b = new StringBuilder(1 << 16);
-        b.append("{\"skjema\":");
-        string(context.skjema(), b);
-        b.append(",\"aargang\":");
-        string(context.aargang(), b);
-        b.append(",\"kvartal\":");
-        string(context.kvartal(), b);
-        b.append(",\"region\":");
-        string(context.region(), b);
-        b.append(",\"orgnr\":");
-        string(context.orgnr(), b);
+    static void json(ValidationContext context, ValidationResult result, OutputStream stream) throws IOException {
+        Utf8Out b = new Utf8Out(stream);
+        b.ascii("{\"skjema\":").string(context.skjema());
+        b.ascii(",\"aargang\":").string(context.aargang());
+        b.ascii(",\"kvartal\":").string(context.kvartal());
+        b.ascii(",\"region\":").string(context.region());
+        b.ascii(",\"orgnr\":").string(context.orgnr());
         if (!context.foretaksnr().equals(ValidationContext.BLANK_ORGNR)) {
-            b.append(",\"foretaksnr\":");
-            string(context.foretaksnr(), b);
+            b.ascii(",\"foretaksnr\":").string(context.foretaksnr());
         }
-        b.append(",\"verdict\":\"").append(result.verdict()).append("\",\"exitCode\":")
-                .append(result.verdict().exitCode()).append(",\"counts\":{");
+        b.ascii(",\"verdict\":\"").ascii(result.verdict().name()).ascii("\",\"exitCode\":")
+                .number(result.verdict().exitCode()).ascii(",\"counts\":{");
         boolean first = true;
         for (Map.Entry<Severity, Integer> e : counts(result.findings()).entrySet()) {
-            b.append(first ? "\"" : ",\"").append(e.getKey()).append("\":").append(e.getValue());
+            b.ascii(first ? "\"" : ",\"").ascii(e.getKey().name()).ascii("\":").number(e.getValue());
             first = false;
         }
-        b.append("},\"findings\":[");
+        b.ascii("},\"findings\":[");
         first = true;
         for (Finding f : result.findings()) {
-            b.append(first ? "\n{\"control\":" : ",\n{\"control\":");
+            b.ascii(first ? "\n{\"control\":" : ",\n{\"control\":");
             first = false;
-            string(f.control(), b);
-            b.append(",\"severity\":\"").append(f.severity()).append("\",\"field\":");
-            string(f.field(), b);
-            b.append(",\"value\":");
-            string(f.value(), b);
-            b.append(",\"message\":");
-            string(f.message(), b);
-            b.append(",\"lines\":[");
+            b.string(f.control());
+            b.ascii(",\"severity\":\"").ascii(f.severity().name()).ascii("\",\"field\":").string(f.field());
+            b.ascii(",\"value\":").string(f.value());
+            b.ascii(",\"message\":").string(f.message());
+            b.ascii(",\"lines\":[");
             List<Integer> lines = f.lines();
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
-                    b.append(',');
+                    b.ascii(',');
                 }
-                b.append(lines.get(i).intValue());
-                if (b.length() > FLUSH_AT) {
-                    out.append(b);
-                    b.setLength(0);
-                }
+                b.number(lines.get(i));
             }
-            b.append("]}");
-            if (b.length() > FLUSH_AT) {
-                out.append(b);
-                b.setLength(0);
-            }
+            b.ascii("]}");
         }
-        b.append("]}\n");
-        out.append(b);
+        b.ascii("]}\n");
+        b.flush();
     }
 
     static void text(ValidationContext context, ValidationResult result, Writer out) throws IOException {
@@ -100,27 +82,5 @@ final class Report {
             counts.merge(f.severity(), 1, Integer::sum);
         }
         return counts;
-    }
-
-    private static void string(String s, StringBuilder b) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
     }
 }

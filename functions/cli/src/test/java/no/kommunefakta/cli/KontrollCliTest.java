@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KontrollCliTest {
-    private static final String BALANCED = """
+    /** A balanced 0A 2026 file without findings (also the native IT's base file). */
+    static final String BALANCED = """
             0A2026 110300                  1120 010     1000
             0A2026 110300                  1800 870     -600
             0A2026 110300                  1840 800     -500

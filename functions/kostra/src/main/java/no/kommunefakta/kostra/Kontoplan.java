@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The KOSTRA chart of accounts as data, per reporting year 2018-2026: which funksjoner, arter, kapitler and sektorer
@@ -33,8 +33,9 @@ public final class Kontoplan {
     static final int ULOGISK_DRIFT = 4;
     static final int ULOGISK_INVESTERING = 8;
 
-    private final TreeMap<Integer, Aargang> aar;
-    private final Kodenavn navn;
+    private final Aarganger aar;
+    /** The names, read on the first name asked for (a control run without findings of 010/012 needs none). */
+    private volatile Kodenavn navn;
     private final Map<String, List<String>> kirke;
     private final Map<String, List<String>> helse;
     private final Map<String, List<String>> kvartal;
@@ -51,11 +52,10 @@ public final class Kontoplan {
         return Holder.INSTANCE;
     }
 
-    private Kontoplan(TreeMap<Integer, Aargang> aar, Kodenavn navn, Map<String, List<String>> kirke,
-                      Map<String, List<String>> helse, Map<String, List<String>> kvartal, Map<String, List<int[]>> kvartalPerioder,
+    private Kontoplan(Aarganger aar, Map<String, List<String>> kirke, Map<String, List<String>> helse,
+                      Map<String, List<String>> kvartal, Map<String, List<int[]>> kvartalPerioder,
                       Map<String, List<String>> regler, Map<String, List<String>> reglerPerAar) {
         this.aar = aar;
-        this.navn = navn;
         this.kirke = kirke;
         this.helse = helse;
         this.kvartal = kvartal;
@@ -116,33 +116,33 @@ public final class Kontoplan {
      * source gave a name valid in that year (show the code alone).
      */
     public Optional<String> funksjonNavn(int year, String skjema, String code) {
-        return navn.navn(Kodenavn.funksjonDimensjon(skjema), code, year).map(Kodenavn.Rad::name);
+        return navn().navn(Kodenavn.funksjonDimensjon(skjema), code, year).map(Kodenavn.Rad::name);
     }
 
     /** Verified Norwegian name of an art in a reporting year; empty when no source gave one for that year. */
     public Optional<String> artNavn(int year, String code) {
-        return navn.navn(Kodenavn.ART, code, year).map(Kodenavn.Rad::name);
+        return navn().navn(Kodenavn.ART, code, year).map(Kodenavn.Rad::name);
     }
 
     /** Verified Norwegian name of a balance kapittel in a reporting year; empty when no source gave one for that year. */
     public Optional<String> kapittelNavn(int year, String code) {
-        return navn.navn(Kodenavn.KAPITTEL, code, year).map(Kodenavn.Rad::name);
+        return navn().navn(Kodenavn.KAPITTEL, code, year).map(Kodenavn.Rad::name);
     }
 
     /** The newest verified name of a funksjon (kommune list first, then fylkeskommune), if a source gave one. */
     public Optional<String> funksjonNavn(String code) {
-        return navn.nyeste(Kodenavn.FUNKSJON_KOMMUNE, code).or(() -> navn.nyeste(Kodenavn.FUNKSJON_FYLKE, code))
+        return navn().nyeste(Kodenavn.FUNKSJON_KOMMUNE, code).or(() -> navn().nyeste(Kodenavn.FUNKSJON_FYLKE, code))
                 .map(Kodenavn.Rad::name);
     }
 
     /** The newest verified name of an art, if a source gave one. */
     public Optional<String> artNavn(String code) {
-        return navn.nyeste(Kodenavn.ART, code).map(Kodenavn.Rad::name);
+        return navn().nyeste(Kodenavn.ART, code).map(Kodenavn.Rad::name);
     }
 
     /** The newest verified name of a balance kapittel, if a source gave one. */
     public Optional<String> kapittelNavn(String code) {
-        return navn.nyeste(Kodenavn.KAPITTEL, code).map(Kodenavn.Rad::name);
+        return navn().nyeste(Kodenavn.KAPITTEL, code).map(Kodenavn.Rad::name);
     }
 
     /**
@@ -474,10 +474,11 @@ public final class Kontoplan {
         if (col < 0 || code == null) {
             return result;
         }
-        for (Map.Entry<Integer, Aargang> e : aar.entrySet()) {
-            KodeRad r = (funksjon ? e.getValue().funksjoner : e.getValue().arter).get(code.trim());
+        for (int year : aar.keySet()) {
+            Aargang a = aar.get(year);
+            KodeRad r = (funksjon ? a.funksjoner : a.arter).get(code.trim());
             if (r != null && (r.validMask & (1 << col)) != 0) {
-                result.add(e.getKey());
+                result.add(year);
             }
         }
         return result;
@@ -563,7 +564,7 @@ public final class Kontoplan {
     private List<Kode> koder(Set<String> codes, int year, String dimensjon) {
         List<Kode> result = new ArrayList<>(codes.size());
         for (String c : new TreeSet<>(codes)) {
-            Optional<Kodenavn.Rad> n = navn.navn(dimensjon, c, year);
+            Optional<Kodenavn.Rad> n = navn().navn(dimensjon, c, year);
             result.add(new Kode(c, n.map(Kodenavn.Rad::name), n.map(Kodenavn.Rad::source)));
         }
         return List.copyOf(result);
@@ -572,10 +573,9 @@ public final class Kontoplan {
     // ---------------------------------------------------------------- loading
 
     private static Kontoplan load() {
-        TreeMap<Integer, Aargang> aar = new TreeMap<>();
+        SortedSet<Integer> years = new TreeSet<>();
         for (List<String> row : csv("kontoplan/index.csv")) {
-            int year = Integer.parseInt(row.get(0));
-            aar.put(year, Aargang.load(year));
+            years.add(Integer.parseInt(row.get(0)));
         }
         Map<String, List<String>> kirke = new LinkedHashMap<>();
         for (List<String> row : csv("kirke.csv")) {
@@ -617,13 +617,49 @@ public final class Kontoplan {
                 reglerPerAar.put(row.get(0) + "@" + row.get(1), values);
             }
         }
-        return new Kontoplan(aar, Kodenavn.load(csv("navn/names_full.csv")), Map.copyOf(kirke), Map.copyOf(helse),
-                Map.copyOf(kvartal),
-                Map.copyOf(kvartalPerioder), Map.copyOf(regler), Map.copyOf(reglerPerAar));
+        return new Kontoplan(new Aarganger(Collections.unmodifiableSortedSet(years)), Map.copyOf(kirke),
+                Map.copyOf(helse), Map.copyOf(kvartal), Map.copyOf(kvartalPerioder), Map.copyOf(regler),
+                Map.copyOf(reglerPerAar));
     }
 
     static List<List<String>> csv(String file) {
         return CsvResource.read(BASE + file);
+    }
+
+    private Kodenavn navn() {
+        Kodenavn n = navn;
+        if (n == null) {
+            synchronized (this) {
+                n = navn;
+                if (n == null) {
+                    n = Kodenavn.load(csv("navn/names_full.csv"));
+                    navn = n;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The years of {@code kontoplan/index.csv}; a year's lists are read on its first use (a run needs one year). */
+    private static final class Aarganger {
+        private final SortedSet<Integer> years;
+        private final Map<Integer, Aargang> loaded = new ConcurrentHashMap<>();
+
+        Aarganger(SortedSet<Integer> years) {
+            this.years = years;
+        }
+
+        SortedSet<Integer> keySet() {
+            return years;
+        }
+
+        boolean containsKey(int year) {
+            return years.contains(year);
+        }
+
+        Aargang get(int year) {
+            return years.contains(year) ? loaded.computeIfAbsent(year, Aargang::load) : null;
+        }
     }
 
     private enum Oslo { NONE, OSLO, BYDEL }

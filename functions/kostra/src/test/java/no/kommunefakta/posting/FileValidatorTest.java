@@ -114,6 +114,27 @@ class FileValidatorTest {
     }
 
     @Test
+    void duplicatesAcrossTheBatchesOfTheSecondThreadKeepTheirLinesInFileOrder() {
+        // 5 000 combinations, each on lines i, i + 5 000, i + 10 000, i + 15 000 (1-based): 015 runs on its own thread
+        // in batches of 8 192 records, so every combination spans batches, and the file ends in a partial batch
+        int distinct = 5_000;
+        StringBuilder file = new StringBuilder();
+        for (int copy = 0; copy < 4; copy++) {
+            for (int i = 0; i < distinct; i++) {
+                file.append(rec(A, "1", Integer.toString(100 + i / 50), Integer.toString(100 + i % 50), 1)).append('\n');
+            }
+        }
+        ValidationResult r = stream(file.toString());
+        List<Finding> dubletter = r.findings().stream().filter(f -> f.control().equals("015")).toList();
+        assertThat(dubletter).hasSize(distinct);
+        for (int i = 0; i < distinct; i++) {
+            Finding f = dubletter.get(i);
+            assertThat(f.lines()).containsExactly(i + 1, i + 1 + distinct, i + 1 + 2 * distinct, i + 1 + 3 * distinct);
+            assertThat(f.value()).isEqualTo("1 * " + (100 + i / 50) + " * " + (100 + i % 50));
+        }
+    }
+
+    @Test
     void unknownSkjemaStopsBeforeReading() {
         ValidationResult r = V.validate(Poster.ctx("0Z", "2026", " ", "110300", null),
                 new BufferedReader(new StringReader("whatever")));

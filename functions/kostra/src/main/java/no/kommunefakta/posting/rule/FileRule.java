@@ -26,6 +26,15 @@ public interface FileRule {
         return true;
     }
 
+    /**
+     * Whether the accumulator is costly per record and touches nothing but its own state: a validator may then feed
+     * it on a second thread (it still sees the records in file order, and {@link Accumulator#finish} is called in
+     * the rules' order after the last record). Default: no.
+     */
+    default boolean separateThread() {
+        return false;
+    }
+
     /** A fresh accumulator for one run (only called when {@link #appliesTo} holds; {@link Profil#fileRules} has those). */
     Accumulator start(Profil profil);
 

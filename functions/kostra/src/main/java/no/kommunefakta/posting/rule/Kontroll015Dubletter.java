@@ -24,6 +24,12 @@ public final class Kontroll015Dubletter implements FileRule {
         return "015";
     }
 
+    /** A hash lookup per record in a table of every distinct combination: the costliest file control. */
+    @Override
+    public boolean separateThread() {
+        return true;
+    }
+
     @Override
     public Accumulator start(Profil profil) {
         return new Dubletter(profil.skjema().type() == Skjema.Type.RESULTAT);
@@ -59,8 +65,7 @@ public final class Kontroll015Dubletter implements FileRule {
                 if (other == null) {
                     other = new HashMap<>();
                 }
-                String k = (medOrgnr ? p.trimmed(13, 22) + " * " : "") + p.trimmed(31, 32) + " * "
-                        + p.trimmed(32, 36) + " * " + p.trimmed(36, 39);
+                String k = medOrgnr ? p.trimmed(13, 22) + " * " + display(p) : display(p);
                 Integer existing = other.get(k);
                 if (existing == null) {
                     other.put(k, newGroup(p));
@@ -72,6 +77,8 @@ public final class Kontroll015Dubletter implements FileRule {
             if (lines == null) {
                 lines = new int[4];
                 more[g] = lines;
+                // equal keys have equal trimmed fields, so the first repeat names the combination as the first line
+                display[g] = display(p);
             } else if (moreCount[g] == lines.length) {
                 lines = Arrays.copyOf(lines, lines.length * 2);
                 more[g] = lines;
@@ -88,8 +95,11 @@ public final class Kontroll015Dubletter implements FileRule {
                 display = Arrays.copyOf(display, n);
             }
             first[groups] = p.lineNo();
-            display[groups] = p.trimmed(31, 32) + " * " + p.trimmed(32, 36) + " * " + p.trimmed(36, 39);
             return groups++;
+        }
+
+        private static String display(PostingView p) {
+            return p.trimmed(31, 32) + " * " + p.trimmed(32, 36) + " * " + p.trimmed(36, 39);
         }
 
         @Override

@@ -20,11 +20,13 @@ public final class Kontroll035KombinasjonDriftArt implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         int a = p.art3();
+        if (a != 520 && a != 920 || p.belop() == 0 || !p.isDrift()) {
+            return;
+        }
         int f = p.funksjon3();
         Utgave u = profil.utgave();
         // the funksjon must be exactly the three digits (the program compares "281 " with the field)
-        boolean unntatt = f >= 0 && u.k035UnntatteFunksjoner().contains(f) && p.at(35) == ' ';
-        if (p.belop() == 0 || !p.isDrift() || a != 520 && a != 920 || unntatt) {
+        if (f >= 0 && u.k035UnntatteFunksjoner().contains(f) && p.at(35) == ' ') {
             return;
         }
         if (u.k035UnntatteFunksjoner().isEmpty()) {

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 import no.kommunefakta.kostra.Kontoplan;
@@ -150,9 +152,18 @@ public final class FileValidator {
         final PostingRule[][] rules;
         /** Per kontotype, the rules a zero-amount record still goes through before it is dropped (most releases: none). */
         final PostingRule[][] nullpostRules;
+        /** Per kontotype, the accumulators fed on this thread. */
         final FileRule.Accumulator[][] accumulatorsByType;
+        /** Per kontotype, the accumulators of {@link FileRule#separateThread()} rules, fed in batches by a Worker. */
+        final FileRule.Accumulator[][] separateByType;
+        /** The kontotyper that {@link #separateByType} has accumulators for, as a mask. */
+        final int separateTypes;
         final FileRule.Accumulator[] accumulators;
-        final PostingView posting = new PostingView();
+        final PostingView posting;
+        /** The records for the {@link #separateByType} accumulators not yet handed over. */
+        Batch batch;
+        /** Started at the first full batch: a small file is validated on the caller's thread alone. */
+        Worker worker;
         final List<Finding> findings = new ArrayList<>();
         final Consumer<Finding> sink = findings::add;
         List<Finding> fatal;
@@ -164,31 +175,37 @@ public final class FileValidator {
             this.rules = null;
             this.nullpostRules = null;
             this.accumulatorsByType = null;
+            this.separateByType = null;
+            this.separateTypes = 0;
             this.accumulators = null;
+            this.posting = null;
         }
 
         Run(Profil profil) {
             this.result = null;
             this.profil = profil;
-            if (profil.utgave().kontotypeEtterArgument()) {
-                posting.klassifiserEtter(profil.skjema());
-            }
-            posting.belopTrimmet(profil.utgave().k014Trimmet());
+            this.posting = view(profil);
             this.rules = new PostingRule[4][];
             this.nullpostRules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
+            this.separateByType = new FileRule.Accumulator[4][];
             List<FileRule.Accumulator> all = new ArrayList<>();
             List<List<FileRule.Accumulator>> byType = List.of(new ArrayList<>(), new ArrayList<>(),
                     new ArrayList<>(), new ArrayList<>());
+            List<List<FileRule.Accumulator>> separate = List.of(new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>());
+            int typer = 0;
             for (FileRule r : profil.fileRules()) {
                 FileRule.Accumulator a = r.start(profil);
                 all.add(a);
                 for (int t = 0; t < 4; t++) {
                     if ((r.kontotyper() & (1 << t)) != 0) {
-                        byType.get(t).add(a);
+                        (r.separateThread() ? separate : byType).get(t).add(a);
+                        typer |= r.separateThread() ? 1 << t : 0;
                     }
                 }
             }
+            this.separateTypes = typer;
             for (int t = 0; t < 4; t++) {
                 List<PostingRule> pr = new ArrayList<>();
                 for (PostingRule r : profil.postingRules()) {
@@ -199,8 +216,19 @@ public final class FileValidator {
                 rules[t] = pr.toArray(new PostingRule[0]);
                 nullpostRules[t] = pr.stream().filter(profil::nullpostKontrolleres).toArray(PostingRule[]::new);
                 accumulatorsByType[t] = byType.get(t).toArray(new FileRule.Accumulator[0]);
+                separateByType[t] = separate.get(t).toArray(new FileRule.Accumulator[0]);
             }
             this.accumulators = all.toArray(new FileRule.Accumulator[0]);
+        }
+
+        /** A record view set up for this run's release (kontotype by the argument skjema, trimmed belop). */
+        private static PostingView view(Profil profil) {
+            PostingView view = new PostingView();
+            if (profil.utgave().kontotypeEtterArgument()) {
+                view.klassifiserEtter(profil.skjema());
+            }
+            view.belopTrimmet(profil.utgave().k014Trimmet());
+            return view;
         }
 
         /** One raw line: strips '\r' at both ends, drops it when empty, else numbers and checks it. */
@@ -242,6 +270,41 @@ public final class FileValidator {
             for (FileRule.Accumulator acc : accumulatorsByType[type]) {
                 acc.add(posting);
             }
+            if ((separateTypes & (1 << type)) != 0) {
+                if (batch == null) {
+                    batch = worker == null ? new Batch() : worker.emptyBatch();
+                }
+                if (batch.add(buf, a, lineNo)) {
+                    if (worker == null) {
+                        worker = new Worker(view(profil), separateByType);
+                    }
+                    worker.submit(batch);
+                    batch = null;
+                }
+            }
+        }
+
+        /** Feeds the last records to the {@link FileRule#separateThread()} accumulators and waits for them. */
+        private void finishSeparate() {
+            if (worker == null) {
+                if (batch != null) {
+                    batch.feed(posting, separateByType);
+                }
+            } else {
+                if (batch != null) {
+                    worker.submit(batch);
+                }
+                worker.finish();
+            }
+            batch = null;
+        }
+
+        /** Ends the worker without its findings (the run stops before the file controls). */
+        private void abandonSeparate() {
+            if (worker != null) {
+                batch = null;
+                worker.finish();
+            }
         }
 
         ValidationResult finish() {
@@ -249,15 +312,143 @@ public final class FileValidator {
                 return new ValidationResult(Severity.ERROR, List.of());
             }
             if (fatal != null) {
+                abandonSeparate();
                 return new ValidationResult(profil.utgave().k001Alvorlighet(), fatal);
             }
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
+                abandonSeparate();
                 return Runs.result(findings);
             }
+            finishSeparate();
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);
             }
             return Runs.result(findings);
+        }
+    }
+
+    /** Records (48 characters each, copied) with their line numbers, for the {@link Worker}. */
+    private static final class Batch {
+        static final int RECORDS = 8192;
+        final char[] chars;
+        final int[] lines;
+        int size;
+
+        Batch() {
+            this(RECORDS);
+        }
+
+        Batch(int records) {
+            chars = new char[records * Kontostreng.RECORD_LENGTH];
+            lines = new int[records];
+        }
+
+        /** Adds a record and says whether the batch is full now. */
+        boolean add(char[] buf, int from, int lineNo) {
+            System.arraycopy(buf, from, chars, size * Kontostreng.RECORD_LENGTH, Kontostreng.RECORD_LENGTH);
+            lines[size++] = lineNo;
+            return size == lines.length;
+        }
+
+        void feed(PostingView view, FileRule.Accumulator[][] byType) {
+            for (int i = 0; i < size; i++) {
+                view.load(chars, i * Kontostreng.RECORD_LENGTH, lines[i]);
+                for (FileRule.Accumulator acc : byType[view.kontotype()]) {
+                    acc.add(view);
+                }
+            }
+            size = 0;
+        }
+    }
+
+    /**
+     * A second thread that feeds the {@link FileRule#separateThread()} accumulators batch by batch, in file order,
+     * while the caller's thread runs the other controls. A few batches are in flight and reused. A failure in an
+     * accumulator is thrown again on the caller's thread by {@link #finish}.
+     */
+    private static final class Worker implements Runnable {
+        private static final int IN_FLIGHT = 4;
+        private static final Batch END = new Batch(0);
+        private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(IN_FLIGHT + 2);
+        private final BlockingQueue<Batch> empty = new ArrayBlockingQueue<>(IN_FLIGHT + 1);
+        private final PostingView view;
+        private final FileRule.Accumulator[][] byType;
+        private final Thread thread;
+        private int batches = 1;
+        private volatile RuntimeException failure;
+
+        Worker(PostingView view, FileRule.Accumulator[][] byType) {
+            this.view = view;
+            this.byType = byType;
+            thread = new Thread(this, "kostra-file-controls");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Batch b;
+                try {
+                    b = full.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (b == END) {
+                    return;
+                }
+                if (failure == null) {
+                    try {
+                        b.feed(view, byType);
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                }
+                b.size = 0;
+                empty.offer(b);
+            }
+        }
+
+        /** A batch to fill: a returned one, a new one while fewer than the limit exist, else the next returned. */
+        Batch emptyBatch() {
+            Batch b = empty.poll();
+            if (b != null) {
+                return b;
+            }
+            if (batches < IN_FLIGHT) {
+                batches++;
+                return new Batch();
+            }
+            try {
+                return empty.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while validating", e);
+            }
+        }
+
+        void submit(Batch b) {
+            try {
+                full.put(b);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while validating", e);
+            }
+        }
+
+        /** Waits until every submitted batch is fed; the accumulators' state is then visible to the caller. */
+        void finish() {
+            submit(END);
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while validating", e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 }
