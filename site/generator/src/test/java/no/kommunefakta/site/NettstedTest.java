@@ -1,7 +1,6 @@
 package no.kommunefakta.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +32,7 @@ import no.kommunefakta.site.data.Status;
 import no.kommunefakta.site.jsonstat.Datasett;
 import no.kommunefakta.site.jsonstat.JsonStat;
 import no.kommunefakta.site.serve.StaticServer;
+import no.kommunefakta.testtools.OptionalTool;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -322,12 +322,9 @@ class NettstedTest {
 
     @Test
     void axeFinnerIngenBruddIEkteNettleser(QuarkusMainLauncher launcher) throws IOException {
+        Path chromium = OptionalTool.CHROMIUM.require("the accessibility test (axe in Chromium)");
+        Path driver = OptionalTool.CHROMEDRIVER.require("the accessibility test (axe in Chromium)");
         Path s = site(launcher);
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path driver = Path.of("/usr/bin/chromedriver");
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
-            fail("Chromium is required for the accessibility test: apt-get update && apt-get install -y chromium chromium-driver");
-        }
         Path profil = Files.createTempDirectory("kf-chromium");
         ChromeOptions o = new ChromeOptions();
         o.setBinary(chromium.toFile());
