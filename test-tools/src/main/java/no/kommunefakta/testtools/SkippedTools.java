@@ -48,7 +48,7 @@ public final class SkippedTools {
         return dir;
     }
 
-    /** The report's lines: a heading and one line per skip, or one line saying nothing was skipped. */
+    /** The report's lines: a heading and one line per distinct skip (with its count), or one line saying none. */
     static List<String> report(List<String> skips) {
         if (skips.isEmpty()) {
             return List.of("Optional tools: no test or check was skipped for a missing tool.");
@@ -56,7 +56,9 @@ public final class SkippedTools {
         var lines = new java.util.ArrayList<String>();
         lines.add("Optional tools: " + skips.size() + " test(s) or check(s) SKIPPED because a tool is missing"
                 + " (CI=true or -D" + OptionalTool.REQUIRE_PROPERTY + "=true makes this fail):");
-        skips.forEach(s -> lines.add("  - " + s));
+        var counts = new java.util.LinkedHashMap<String, Integer>();
+        skips.forEach(s -> counts.merge(s, 1, Integer::sum));
+        counts.forEach((s, n) -> lines.add("  - " + s + (n > 1 ? " (" + n + " tests)" : "")));
         return lines;
     }
 

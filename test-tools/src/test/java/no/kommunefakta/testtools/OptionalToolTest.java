@@ -87,10 +87,12 @@ class OptionalToolTest {
     @Test
     void theReportNamesEverySkipOrSaysThereWereNone() {
         assertThat(SkippedTools.report(List.of())).containsExactly("Optional tools: no test or check was skipped for a missing tool.");
-        assertThat(SkippedTools.report(List.of("site/generator: Chromium not found on PATH (chromium): x skipped; install: y")))
-                .containsExactly("Optional tools: 1 test(s) or check(s) SKIPPED because a tool is missing (CI=true or"
+        String edge = "infra: Node.js not found on PATH (node): the edge test skipped; install: y";
+        assertThat(SkippedTools.report(List.of("site/generator: Chromium not found on PATH (chromium): x skipped; install: y", edge, edge)))
+                .containsExactly("Optional tools: 3 test(s) or check(s) SKIPPED because a tool is missing (CI=true or"
                                 + " -Dkommunefakta.require-tools=true makes this fail):",
-                        "  - site/generator: Chromium not found on PATH (chromium): x skipped; install: y");
+                        "  - site/generator: Chromium not found on PATH (chromium): x skipped; install: y",
+                        "  - " + edge + " (2 tests)");
     }
 
     @Test
