@@ -56,10 +56,10 @@ public enum OptionalTool {
         if (found.isPresent()) {
             return found.get();
         }
-        String line = missingLine(purpose);
         if (required(env, requireProperty)) {
-            return Assertions.fail(line + "; required here (CI=true or -D" + REQUIRE_PROPERTY + "=true)");
+            return Assertions.fail(missingLine(purpose, "cannot run") + "; required here (CI=true or -D" + REQUIRE_PROPERTY + "=true)");
         }
+        String line = missingLine(purpose, "skipped");
         System.out.println("[optional tool] " + line);
         skipped.accept(line);
         return Assumptions.abort(line);
@@ -88,8 +88,8 @@ public enum OptionalTool {
     }
 
     /** The one line a skip or failure shows. */
-    String missingLine(String purpose) {
-        return label + " not found on PATH (" + String.join(", ", commands) + "): " + purpose + " skipped; install: " + install;
+    String missingLine(String purpose, String outcome) {
+        return label + " not found on PATH (" + String.join(", ", commands) + "): " + purpose + " " + outcome + "; install: " + install;
     }
 
     /** Whether a missing tool fails rather than skips: {@code CI=true} or the system property {@code true}. */
