@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.kommunefakta.testtools.OptionalTool;
+
 /**
  * The deployed CloudFront Function ({@code src/main/resources/edge/site-viewer-request.js}, the very code in the
  * template) under Node, in a context with only the ECMAScript built-ins and a stub KeyValueStore
@@ -86,7 +88,8 @@ class EdgeFunctionTest {
         Files.writeString(function, no.kommunefakta.infra.SiteStack.edgeCode(), StandardCharsets.UTF_8);
         Path kvs = tmp.resolve("kvs.json");
         Files.writeString(kvs, JSON.writeValueAsString(store));
-        List<String> command = new ArrayList<>(List.of("node", Path.of("src/test/edge/run-viewer-request.mjs").toString(),
+        Path nodeJs = OptionalTool.NODE.require("the CloudFront Function test (EdgeFunctionTest)");
+        List<String> command = new ArrayList<>(List.of(nodeJs.toString(), Path.of("src/test/edge/run-viewer-request.mjs").toString(),
                 function.toString(), kvs.toString()));
         command.addAll(uris);
         Process node = new ProcessBuilder(command).redirectErrorStream(true).start();

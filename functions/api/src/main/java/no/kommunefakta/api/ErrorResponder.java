@@ -51,6 +51,8 @@ public class ErrorResponder {
             router.route(route.path()).order(BODY_CHECK_ORDER).handler(ctx -> check(ctx, route));
         }
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+        // no route matched: Vert.x would answer its own HTML page
+        router.errorHandler(404, this::handle);
     }
 
     private void check(RoutingContext ctx, Routes.Route route) {

@@ -27,7 +27,8 @@ import io.quarkus.amazon.lambda.runtime.MockEventServer;
  */
 public final class PackagedLambda implements AutoCloseable {
 
-    private static final Duration INVOKE_TIMEOUT = Duration.ofSeconds(30);
+    /** Includes the first call's cold start: a JVM zip takes over 30 s to start on a busy 2-core machine. */
+    private static final Duration INVOKE_TIMEOUT = Duration.ofSeconds(60);
 
     private final MockEventServer server;
     private final Process process;

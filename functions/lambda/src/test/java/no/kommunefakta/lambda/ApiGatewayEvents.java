@@ -17,9 +17,14 @@ final class ApiGatewayEvents {
 
     /** {@code POST path} with {@code body}; bytes that are not valid UTF-8 text travel base64-encoded, as API Gateway sends them. */
     static String post(String path, byte[] body, boolean base64) {
+        return request("POST", path, body, base64);
+    }
+
+    /** {@code method path} with {@code body} (empty for none), as {@link #post}. */
+    static String request(String method, String path, byte[] body, boolean base64) {
         ObjectNode event = JSON.createObjectNode();
         event.put("version", "2.0");
-        event.put("routeKey", "POST " + path);
+        event.put("routeKey", method + " " + path);
         event.put("rawPath", path);
         event.put("rawQueryString", "");
         event.putObject("headers")
@@ -30,10 +35,10 @@ final class ApiGatewayEvents {
         context.put("apiId", "abc123");
         context.put("domainName", "abc123.execute-api.eu-north-1.amazonaws.com");
         context.put("requestId", "it-" + System.nanoTime());
-        context.put("routeKey", "POST " + path);
+        context.put("routeKey", method + " " + path);
         context.put("stage", "$default");
         context.put("timeEpoch", 1_790_000_000_000L);
-        context.putObject("http").put("method", "POST").put("path", path).put("protocol", "HTTP/1.1")
+        context.putObject("http").put("method", method).put("path", path).put("protocol", "HTTP/1.1")
                 .put("sourceIp", "192.0.2.10").put("userAgent", "kommunefakta-it");
         context.putObject("authorizer").putObject("iam")
                 .put("accountId", "123456789012").put("callerId", "AIDAEXAMPLE")

@@ -51,6 +51,7 @@ class BesokendeTest {
     private static StaticServer server;
 
     private static synchronized String url(QuarkusMainLauncher launcher) {
+        Nettleser.kreves();
         if (render == null) {
             render = launcher.launch("render", UT.toString());
             assertThat(render.exitCode()).as(render.getErrorOutput()).isZero();

@@ -1,7 +1,5 @@
 package no.kommunefakta.site;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import no.kommunefakta.testtools.OptionalTool;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -16,17 +15,24 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** The one place browser tests find and start headless Chromium, and set the viewport they look through. */
 final class Nettleser {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String FORMAAL = "the browser tests (pages in headless Chromium, axe)";
 
     private Nettleser() {
     }
 
-    /** Headless Chromium with a fresh profile; fails the test when Chromium or its driver is missing. */
+    /**
+     * Skips the test (fails it where the tools are required, {@link OptionalTool}) when Chromium or its driver is not
+     * on PATH: called before any work, so a machine without them does not render the site for nothing.
+     */
+    static void kreves() {
+        OptionalTool.CHROMIUM.require(FORMAAL);
+        OptionalTool.CHROMEDRIVER.require(FORMAAL);
+    }
+
+    /** Headless Chromium from PATH with a fresh profile (skipped or failed as {@link #kreves()} says when missing). */
     static ChromeDriver start() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("Chromium is required for the browser tests: apt-get update && apt-get install -y chromium chromium-driver");
-        }
+        Path chromium = OptionalTool.CHROMIUM.require(FORMAAL);
+        Path chromedriver = OptionalTool.CHROMEDRIVER.require(FORMAAL);
         Path profil;
         try {
             profil = Files.createTempDirectory("kf-chromium");
@@ -34,11 +40,11 @@ final class Nettleser {
             throw new UncheckedIOException(e);
         }
         ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
+        o.setBinary(chromium.toFile());
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                 "--user-data-dir=" + profil, "--window-size=1280,900");
-        ChromeDriverService tjeneste = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriverService tjeneste = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         ChromeDriver d = new ChromeDriver(tjeneste, o);
         // axe on a figure page with 357 ranked rows needs more than the default on a busy 2-core machine
         d.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));

@@ -192,6 +192,15 @@ class RequestLimitsTest {
                 .body("value", equalTo("GET"));
     }
 
+    @Test
+    void anUnknownFunctionIsA404InJsonNamingThePath() {
+        post("/validerPostering", "{" + CONTEXT + "}").statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("field", equalTo("path"))
+                .body("value", equalTo("/validerPostering"))
+                .body("error", containsString("/validatePosting"));
+    }
+
     private static String nested(int levels) {
         return "[".repeat(levels) + "]".repeat(levels);
     }

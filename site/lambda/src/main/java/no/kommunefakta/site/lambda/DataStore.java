@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -45,6 +46,8 @@ final class DataStore {
             return n;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the data directory " + dir, e);
+        } catch (SdkException e) {
+            throw new IllegalStateException("data: cannot restore the last refresh from " + location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -60,7 +63,13 @@ final class DataStore {
             return n;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the data directory " + dir, e);
+        } catch (SdkException e) {
+            throw new IllegalStateException("data: cannot keep the refreshed data in " + location() + ": " + e.getMessage(), e);
         }
+    }
+
+    private String location() {
+        return "s3://" + bucket + "/" + prefix;
     }
 
     private static void clear(Path dir) throws IOException {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import no.kommunefakta.publish.KeyValueStoreStandIn;
 import no.kommunefakta.publish.S3Clients;
 import no.kommunefakta.publish.SitePublisher;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -25,24 +26,33 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The real site {@code function.zip} (JVM via the runtime interface client, or native {@code bootstrap}) as the two
+ * The real site {@code function.zip} (JVM via the runtime interface client, or native {@code bootstrap}) as the
  * deployed render Lambda against S3Proxy: rolling back, and refresh (SSB unreachable: the last data is kept and the
- * site still published) → render of the real site → link check → atomic publication.
+ * site still published) → render of the real site → link check → atomic publication; the edge switch through the
+ * CloudFront KeyValueStore API (SigV4a over the JDK HTTP client) against {@link KeyValueStoreStandIn}, which verifies
+ * the signature. Every error path answers the caller with the message (never a Lambda timeout): bad input, a refresh
+ * that cannot restore its data, a refused release, a failed edge switch.
  */
 class SiteLambdaIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUCKET = "kommunefakta-site-packaged";
+    /** A whole-site render (and upload of its ~6,000 files to S3Proxy) on a busy 2-core machine. */
+    private static final java.time.Duration RENDER_TIMEOUT = java.time.Duration.ofMinutes(6);
 
     static S3ProxyJunitCore s3proxy;
     static S3Client s3;
+    static KeyValueStoreStandIn kvs;
 
     @BeforeAll
     static void s3() throws Exception {
-        s3proxy = new S3ProxyJunitCore.Builder().withCredentials("access", "secret").withPort(0).build();
+        // the signing test suite's credentials: the only ones the KeyValueStore stand-in verifies, S3Proxy takes them too
+        s3proxy = new S3ProxyJunitCore.Builder().withCredentials(KeyValueStoreStandIn.ACCESS_KEY, KeyValueStoreStandIn.SECRET_KEY)
+                .withPort(0).build();
         s3proxy.beforeEach();
         s3 = S3Clients.create("eu-north-1", Optional.of(s3proxy.getUri()),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")));
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(KeyValueStoreStandIn.ACCESS_KEY, KeyValueStoreStandIn.SECRET_KEY)));
+        kvs = KeyValueStoreStandIn.start();
         s3.createBucket(b -> b.bucket(BUCKET));
         var publisher = new SitePublisher(s3, BUCKET, 5);
         publisher.publish(site("first"), "20261120T070500Z");
@@ -51,13 +61,14 @@ class SiteLambdaIT {
 
     @AfterAll
     static void stop() {
+        kvs.close();
         s3.close();
         s3proxy.afterEach();
     }
 
     @Test
     void renderRollsBackWithOneCall() throws Exception {
-        try (var lambda = start("render")) {
+        try (var lambda = start("rollback")) {
             var before = new SitePublisher(s3, BUCKET, 5).current().orElseThrow().releases();
             JsonNode answer = JSON.readTree(lambda.invoke("{\"action\":\"rollback\",\"trigger\":\"it\"}"));
 
@@ -69,7 +80,7 @@ class SiteLambdaIT {
 
     @Test
     void aBadPageCountOverrideIsRefusedNamingTheFieldBeforeAnythingIsRendered() throws Exception {
-        try (var lambda = start("render")) {
+        try (var lambda = start("bad-override")) {
             var before = new SitePublisher(s3, BUCKET, 5).current().orElseThrow();
             String answer = lambda.invoke("{\"trigger\":\"it\",\"allowFewerPages\":\"356 pages\",\"reason\":\"merged\"}");
 
@@ -80,9 +91,60 @@ class SiteLambdaIT {
     }
 
     @Test
+    void syncTellsTheKeyValueStoreTheLiveReleaseSignedWithSigV4a() throws Exception {
+        var env = Map.of("SITE_KEY_VALUE_STORE_ARN", KeyValueStoreStandIn.ARN,
+                "SITE_KEY_VALUE_STORE_ENDPOINT", kvs.endpoint().toString());
+        try (var lambda = start("sync", env)) {
+            String live = new SitePublisher(s3, BUCKET, 5).current().orElseThrow().current();
+            JsonNode answer = JSON.readTree(lambda.invoke("{\"action\":\"sync\",\"trigger\":\"it\"}"));
+
+            assertThat(answer.path("live").asText()).as(lambda.logTail()).isEqualTo(live);
+            assertThat(kvs.store()).containsEntry("live", live);
+            assertThat(kvs.requests()).last().asString().startsWith("PUT /key-value-stores/").endsWith("/keys/live signed If-Match=KV1");
+        }
+    }
+
+    @Test
+    void aFailedEdgeSwitchIsAnErrorNamingTheStore() throws Exception {
+        String unknown = "arn:aws:cloudfront::123456789012:key-value-store/00000000-0000-0000-0000-000000000000";
+        var env = Map.of("SITE_KEY_VALUE_STORE_ARN", unknown, "SITE_KEY_VALUE_STORE_ENDPOINT", kvs.endpoint().toString());
+        try (var lambda = start("sync-refused", env)) {
+            String answer = lambda.invoke("{\"action\":\"sync\",\"trigger\":\"it\"}");
+
+            assertThat(answer).as(lambda.logTail()).contains("KeyValueStore " + unknown + ": GET ", " answered 404")
+                    .doesNotContain("at no.kommunefakta");
+        }
+    }
+
+    @Test
+    void aRefreshThatCannotRestoreItsDataIsAnErrorNamingTheBucket() throws Exception {
+        try (var lambda = start("refresh-failed", Map.of("SITE_BUCKET", "kommunefakta-no-such-bucket"))) {
+            String answer = lambda.invoke("{\"trigger\":\"it\"}");
+
+            assertThat(answer).as(lambda.logTail())
+                    .contains("data: cannot restore the last refresh from s3://kommunefakta-no-such-bucket/data/")
+                    .doesNotContain("at no.kommunefakta");
+        }
+    }
+
+    @Test
+    void aRefusedReleaseIsAnErrorAndTheLiveSiteStays() throws Exception {
+        try (var lambda = start("refused")) {
+            var before = new SitePublisher(s3, BUCKET, 5).current().orElseThrow();
+            String answer = lambda.invoke("{\"trigger\":\"it\",\"allowFewerPages\":\"1\",\"reason\":\"it: not the real count\"}",
+                    RENDER_TIMEOUT);
+
+            assertThat(answer).as(lambda.logTail()).containsPattern("release \\d{8}T\\d{6}Z refused: \\d+ pages, but allowFewerPages=1"
+                    + " allows exactly 1 \\(the live release " + before.current() + " has \\d+\\); live site unchanged")
+                    .doesNotContain("at no.kommunefakta");
+            assertThat(new SitePublisher(s3, BUCKET, 5).current()).contains(before);
+        }
+    }
+
+    @Test
     void renderPublishesTheGeneratedSiteAtomically() throws Exception {
-        try (var lambda = start("render")) {
-            JsonNode answer = JSON.readTree(lambda.invoke("{\"trigger\":\"it\"}", java.time.Duration.ofMinutes(3)));
+        try (var lambda = start("publish")) {
+            JsonNode answer = JSON.readTree(lambda.invoke("{\"trigger\":\"it\"}", RENDER_TIMEOUT));
 
             String live = answer.path("live").asText();
             assertThat(answer.path("files").asInt()).as(lambda.logTail()).isGreaterThan(300);
@@ -94,9 +156,13 @@ class SiteLambdaIT {
         }
     }
 
-    private static PackagedLambda start(String export) throws Exception {
-        return PackagedLambda.startBuilt(export, PackagedLambda.FUNQY_HANDLER,
-                Map.of("QUARKUS_FUNQY_EXPORT", export,
+    private static PackagedLambda start(String folder) throws Exception {
+        return start(folder, Map.of());
+    }
+
+    /** The render Lambda, its files under {@code function.work/<folder>}, with {@code env} added or overriding. */
+    private static PackagedLambda start(String folder, Map<String, String> env) throws Exception {
+        var all = new java.util.HashMap<>(Map.of("QUARKUS_FUNQY_EXPORT", "render",
                         "SITE_BUCKET", BUCKET,
                         "SITE_ENDPOINT", s3proxy.getUri().toString(),
                         // SSB is not reachable from tests: a closed local port fails fast, as an outage would
@@ -104,8 +170,10 @@ class SiteLambdaIT {
                         "KOMMUNEFAKTA_PXWEBAPI_RETRIES", "0",
                         "KOMMUNEFAKTA_DATA_DIR", Path.of(System.getProperty("function.work"), "data").toAbsolutePath().toString(),
                         "KOMMUNEFAKTA_SITE_URL", "https://kommunefakta.example",
-                        "AWS_ACCESS_KEY_ID", "access",
-                        "AWS_SECRET_ACCESS_KEY", "secret"));
+                        "AWS_ACCESS_KEY_ID", KeyValueStoreStandIn.ACCESS_KEY,
+                        "AWS_SECRET_ACCESS_KEY", KeyValueStoreStandIn.SECRET_KEY));
+        all.putAll(env);
+        return PackagedLambda.startBuilt(folder, PackagedLambda.FUNQY_HANDLER, all);
     }
 
     private static Path site(String version) throws Exception {
