@@ -195,26 +195,41 @@ public final class GrunnlagLoader {
     }
 
     private List<Datasett> datasett(String tabell) {
-        return jsonstat.computeIfAbsent(tabell, t -> {
-            List<Datasett> l = new ArrayList<>();
-            for (Csv.Rad r : csv("kommunefakta/jsonstat-filer.csv", ';')) {
-                if (r.get("tabell").equals(t)) {
-                    try (InputStream in = kilde.open("ssb/jsonstat2/" + r.get("fil"))) {
-                        l.add(JsonStat.read(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
+        return jsonstat.computeIfAbsent(tabell, t -> les(t, kilde.refreshedFiles(t)));
+    }
+
+    /** The embedded extracts of a table, then the given fetched files (later files win). */
+    private List<Datasett> les(String tabell, List<String> hentet) {
+        List<Datasett> l = new ArrayList<>();
+        List<String> stier = new ArrayList<>();
+        for (Csv.Rad r : csv("kommunefakta/jsonstat-filer.csv", ';')) {
+            if (r.get("tabell").equals(tabell)) {
+                stier.add("ssb/jsonstat2/" + r.get("fil"));
             }
-            for (String sti : kilde.refreshedFiles(t)) {
-                try (InputStream in = kilde.open(sti)) {
-                    l.add(JsonStat.read(in));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        }
+        stier.addAll(hentet);
+        for (String sti : stier) {
+            try (InputStream in = kilde.open(sti)) {
+                l.add(JsonStat.read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return l;
-        });
+        }
+        return l;
+    }
+
+    /**
+     * The files a series is read from: for a series whose latest refresh failed ({@code utfall} FEIL) and whose last
+     * good files {@code refresh} kept, those; else the table's current files.
+     */
+    private List<Datasett> datasett(SerieDef d, Csv.Rad valg) {
+        if (valg != null && valg.get("utfall").equals("FEIL")) {
+            List<String> bevart = kilde.keptFiles(d.tabell(), d.id());
+            if (!bevart.isEmpty()) {
+                return les(d.tabell(), bevart);
+            }
+        }
+        return datasett(d.tabell());
     }
 
     private void jsonstat(Serie s) {
@@ -226,7 +241,7 @@ public final class GrunnlagLoader {
         if (!filter.containsKey("ContentsCode")) {
             return; // chosen by label only, and no refresh has chosen it yet: no data, never another series' cells
         }
-        for (Datasett d : datasett(s.def().tabell())) {
+        for (Datasett d : datasett(s.def(), valg)) {
             if (!filter.entrySet().stream().allMatch(e -> harKategori(d, e.getKey(), e.getValue()))) {
                 continue;
             }

@@ -62,10 +62,15 @@ public final class AboutPageProducer implements PageProducer {
             sb.append(", ").append(i.andreKoder());
         }
         sb.append("; etikettregel ").append(i.etikettregel()).append("; ");
+        if (i.utfall().equals("FEIL")) {
+            // the refresh kept the series' last good values (RefreshCommand.bevar): say whose they are and why
+            sb.append(i.hentet().map(h -> "tallene er fra forrige henting " + Datoer.dato(h) + "; den nye hentingen feilet: ")
+                    .orElse("ingen tall hentet ennå; siste henting feilet: ")).append(i.melding());
+            return sb.toString();
+        }
         sb.append(switch (i.utfall()) {
             case "OK" -> "kontrollert mot SSBs metadata";
             case "NY_KODE" -> "SSB har byttet kode, ny kode funnet etter etiketten";
-            case "FEIL" -> "siste henting fant ingen innholdskode som passet (" + i.melding() + ")";
             default -> "kontrolleres mot SSBs metadata ved neste henting";
         });
         sb.append(i.hentet().map(h -> ", data hentet " + Datoer.dato(h)).orElse(", ikke hentet ennå"));

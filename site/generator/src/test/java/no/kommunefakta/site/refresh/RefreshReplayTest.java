@@ -253,6 +253,94 @@ class RefreshReplayTest {
     }
 
     @Test
+    void aFailingSeriesAndAFailingTableKeepTheirLastGoodValuesWhileTheRestIsUpdated(@TempDir Path dir) throws Exception {
+        Map<String, String> oslo2024 = Map.of("KOKkommuneregion0000", "0301", "Tid", "2024");
+        java.math.BigDecimal poeng = PxWebApiStandIn.verdi("12255", med(oslo2024, "ContentsCode", "KOSgrunnskolepoe0000"));
+        java.math.BigDecimal innflytting = PxWebApiStandIn.verdi("11820", med(oslo2024, "ContentsCode", "KOSnettoinn0000"));
+        java.math.BigDecimal gruppe = PxWebApiStandIn.verdi("12255", med(oslo2024, "ContentsCode", "KOSgrstr20000"));
+        java.math.BigDecimal nyere = java.math.BigDecimal.valueOf(1000);
+        try (PxWebApiStandIn s = new PxWebApiStandIn()) {
+            assertThat(refresh(s, dir, FIRST, new ArrayList<>(), new ArrayList<>())).isZero();
+            // the next publication: other numbers; 12255 renamed grunnskolepoeng so that no label fits, 11820 answers 503
+            String meta12255 = s.metadata("12255");
+            s.tillegg = nyere;
+            s.metadata("12255", meta12255.replace("Gjennomsnittlig grunnskolepoeng (poeng)", "Elevtimer i alt (timer)")
+                    .replace("\"KOSgrunnskolepoe0000\"", "\"KOSelevtimer0000\""));
+            s.fault = ex -> {
+                if (!ex.getRequestURI().getPath().contains("/11820/")) {
+                    return false;
+                }
+                try {
+                    PxWebApiClientTest.send(ex, 503, "text/html", "<html><body>Service Unavailable</body></html>");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return true;
+            };
+            List<String> err = new ArrayList<>();
+            assertThat(refresh(s, dir, SECOND, new ArrayList<>(), err)).isEqualTo(1);
+            assertThat(err).anySatisfy(l -> assertThat(l).startsWith("series r12255.grunnskolepoeng (table 12255) gets no new data, "
+                    + "its values fetched 2026-12-01T06:00:00Z are kept: no content of table 12255 fits «grunnskolepoeng»"));
+            assertThat(err).anySatisfy(l -> assertThat(l).startsWith("table 11820 failed, its last good data is kept:"));
+            assertThat(dir.resolve(RefreshCommand.FOLDER).resolve("bevart/r12255.grunnskolepoeng/12255_1.json")).isRegularFile();
+            assertLastGoodKept(dir, poeng, innflytting, gruppe.add(nyere), SECOND);
+
+            // a third run with the same faults: the kept values are still those of the first run, not lost with the second set
+            java.math.BigDecimal enda = java.math.BigDecimal.valueOf(2000);
+            s.tillegg = enda;
+            assertThat(refresh(s, dir, Instant.parse("2026-12-15T06:00:00Z"), new ArrayList<>(), new ArrayList<>())).isEqualTo(1);
+            assertLastGoodKept(dir, poeng, innflytting, gruppe.add(enda), Instant.parse("2026-12-15T06:00:00Z"));
+
+            // SSB fixes both: the series and the table are filled anew and nothing is kept any longer
+            s.metadata("12255", meta12255);
+            s.fault = ex -> false;
+            assertThat(refresh(s, dir, Instant.parse("2026-12-22T06:00:00Z"), new ArrayList<>(), new ArrayList<>())).isZero();
+            DataSource kilde = new DataSource(Optional.of(dir));
+            Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
+            assertThat(g.celle("r12255.grunnskolepoeng", "0301", 2024).verdi()).isEqualByComparingTo(poeng.add(enda));
+            assertThat(g.celle("r11820.netto_innflytting", "0301", 2024).verdi()).isEqualByComparingTo(innflytting.add(enda));
+            assertThat(dir.resolve(RefreshCommand.FOLDER).resolve("bevart/r12255.grunnskolepoeng")).doesNotExist();
+        }
+    }
+
+    /** What the site renders from the folder: the failing series' old values, their fetch time and reason, the rest new. */
+    private static void assertLastGoodKept(Path dir, java.math.BigDecimal poeng, java.math.BigDecimal innflytting,
+            java.math.BigDecimal gruppe, Instant naa) {
+        DataSource kilde = new DataSource(Optional.of(dir));
+        Regioner regioner = Regioner.load(kilde);
+        Grunnlag g = new GrunnlagLoader(kilde, regioner).load();
+        assertThat(g.celle("r12255.grunnskolepoeng", "0301", 2024).verdi()).isEqualByComparingTo(poeng);
+        assertThat(g.celle("r11820.netto_innflytting", "0301", 2024).verdi()).isEqualByComparingTo(innflytting);
+        assertThat(g.celle("r12255.gruppestorrelse", "0301", 2024).verdi()).isEqualByComparingTo(gruppe);
+        Katalog k = Katalog.load(kilde, g.serier().keySet());
+        Beregning b = new Beregning(g, k);
+        assertThat(b.beregn(k.perId().get("gs_grunnskolepoeng"), "0301", 2024).verdi().verdi()).isEqualByComparingTo(poeng);
+        assertThat(b.beregn(k.perId().get("gs_gruppestorrelse"), "0301", 2024).verdi().verdi()).isEqualByComparingTo(gruppe);
+        // /om/ is built from these rows: the old values' fetch time and why the new fetch failed
+        no.kommunefakta.site.model.SiteModel m = no.kommunefakta.site.model.SiteModel.load(kilde, RefreshStatus.read(kilde));
+        assertThat(m.innholdskilder(k.perId().get("gs_grunnskolepoeng"))).singleElement().satisfies(i -> {
+            assertThat(i.utfall()).isEqualTo("FEIL");
+            assertThat(i.hentet()).hasValue(FIRST);
+            assertThat(i.kode()).isEqualTo("KOSgrunnskolepoe0000");
+            assertThat(i.melding()).contains("no content of table 12255 fits «grunnskolepoeng»");
+        });
+        assertThat(m.innholdskilder(k.perId().get("bef_innflytting"))).filteredOn(i -> i.tabell().equals("11820")).isNotEmpty()
+                .allSatisfy(i -> {
+                    assertThat(i.utfall()).isEqualTo("FEIL");
+                    assertThat(i.hentet()).hasValue(FIRST);
+                    assertThat(i.melding()).contains("table 11820 failed", "HTTP 503");
+                });
+        assertThat(m.innholdskilder(k.perId().get("gs_gruppestorrelse"))).filteredOn(i -> i.tabell().equals("12255")).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.hentet()).hasValue(naa));
+    }
+
+    private static Map<String, String> med(Map<String, String> m, String k, String v) {
+        Map<String, String> ut = new LinkedHashMap<>(m);
+        ut.put(k, v);
+        return ut;
+    }
+
+    @Test
     void aDimensionSsbCannotEliminateAndMissingYearsAreHandledFromMetadata(@TempDir Path dir) throws Exception {
         try (PxWebApiStandIn s = new PxWebApiStandIn()) {
             // 12362 gains a mandatory dimension no series selects; 14019 has not published 2025 yet
