@@ -206,7 +206,7 @@ public final class RefreshCommand {
                 ds = JsonStat.read(in);
             }
             if (utvalg.entrySet().stream().allMatch(e -> ds.dimensjoner().stream()
-                    .anyMatch(x -> x.id().equals(e.getKey()) && x.koder().contains(e.getValue())))) {
+                    .anyMatch(x -> x.id().equals(e.getKey()) && !SerieDef.koder(e.getValue(), x.koder()).isEmpty()))) {
                 med.add(sti);
             }
         }

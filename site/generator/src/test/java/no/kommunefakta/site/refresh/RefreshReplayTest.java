@@ -97,9 +97,9 @@ class RefreshReplayTest {
     void theWholePlanRunsCleanAgainstTheRecordedMetadata() {
         assertThat(ERR).isEmpty();
         assertThat(exit).isZero();
-        assertThat(OUT).last().asString().startsWith("Kall mot PxWebApi: ").contains("tabeller: 14");
+        assertThat(OUT).last().asString().startsWith("Kall mot PxWebApi: ").contains("tabeller: 17");
         // every request asks only for codes the table has (the stand-in answers 400 otherwise), metadata first
-        assertThat(ssb.requests()).filteredOn(r -> r.contains("/metadata")).hasSize(14);
+        assertThat(ssb.requests()).filteredOn(r -> r.contains("/metadata")).hasSize(17);
         assertThat(ssb.requests()).noneMatch(r -> r.contains("0219"));
     }
 
@@ -132,8 +132,50 @@ class RefreshReplayTest {
             koord.put(plan.regiondimensjon(), kode);
             koord.put("Tid", aar);
             assertThat(grunnlag.celle(d.id(), fylke ? "EKA03" : kode, Integer.parseInt(aar)).verdi()).as(d.id())
-                    .isEqualByComparingTo(PxWebApiStandIn.verdi(tabell, koord));
+                    .isEqualByComparingTo(sum(tabell, koord, meta));
         }
+    }
+
+    /** The stand-in's value of a cell selection: a range (Alder=006:015 in 07459) is the sum over its codes. */
+    private static java.math.BigDecimal sum(String tabell, Map<String, String> koord, Tabellmetadata meta) {
+        List<Map<String, String>> celler = List.of(Map.of());
+        for (Map.Entry<String, String> e : koord.entrySet()) {
+            List<String> koder = meta.variabel(e.getKey()).map(v -> SerieDef.koder(e.getValue(), v.koder())).orElse(List.of(e.getValue()));
+            assertThat(koder).as(e.toString()).isNotEmpty();
+            List<Map<String, String>> neste = new ArrayList<>();
+            for (Map<String, String> c : celler) {
+                for (String k : koder) {
+                    Map<String, String> m = new LinkedHashMap<>(c);
+                    m.put(e.getKey(), k);
+                    neste.add(m);
+                }
+            }
+            celler = neste;
+        }
+        return celler.stream().map(c -> PxWebApiStandIn.verdi(tabell, c)).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    @Test
+    void populationAgesAreSummedFromSingleYearsAndTheEmbeddedBaseStaysWhereSsbHasNoNumber() {
+        Tabellmetadata meta = Tabellmetadata.les("07459", ssb.metadata("07459"));
+        // 6-15 years: ten single-year cells of 07459
+        assertThat(grunnlag.celle("bef.6_15", "5001", 2024).verdi()).isEqualByComparingTo(
+                sum("07459", Map.of("Region", "5001", "Tid", "2024", "ContentsCode", "Personer1", "Alder", "006:015"), meta));
+        assertThat(RefreshPlan.tabeller(DataSource.embedded()).stream().filter(p -> p.tabell().equals("07459")).findFirst().orElseThrow()
+                .regiondimensjon()).isEqualTo(RefreshPlan.REGION);
+        // the request asks for the single ages 000-105+ once, not per series, and leaves Kjonn out (SSB sums it)
+        assertThat(ssb.requests()).filteredOn(r -> r.contains("/07459/data")).singleElement().asString()
+                .contains("valuecodes%5BAlder%5D=000,001,002", "104,105%2B").doesNotContain("Kjonn");
+        // kommuner the recorded metadata does not list (Utsira) keep the embedded csdata numbers
+        assertThat(grunnlag.celle("bef.folkemengde", "1151", 2024).harTall()).isTrue();
+        // a fylke is the sum of its kommuner; the country is SSB's published number from the embedded extract
+        assertThat(grunnlag.celle("bef.folkemengde", Regioner.LANDET, 2024).verdi()).isEqualByComparingTo("5550203");
+        // roads: 11814 (kommune) and 11815 (fylkeskommune) by label, the NVDB extract where they have no number
+        assertThat(koder.row("nvdb.K").orElseThrow().valgt()).isEqualTo("KOSkommveier0000");
+        assertThat(koder.row("nvdb.F").orElseThrow().valgt()).isEqualTo("KOSfylkesvei0000");
+        assertThat(grunnlag.celle("nvdb.F", "EKA03", 2024).verdi()).isEqualByComparingTo(PxWebApiStandIn.verdi("11815",
+                Map.of("KOKfylkesregion0000", "0300", "Tid", "2024", "ContentsCode", "KOSfylkesvei0000")));
+        assertThat(grunnlag.celle("nvdb.K", "1151", 2024).harTall()).isTrue();
     }
 
     @Test
