@@ -285,7 +285,7 @@ public final class GrunnlagLoader {
             boolean fylkeskommuner = geo.id().startsWith("KOKfylkesregion");
             Dimensjon tid = d.rolle("time", "Tid").orElseThrow(
                     () -> new IllegalArgumentException("table " + d.tabell() + " has no time dimension"));
-            List<Map<String, String>> celler = celleutvalg(d, filter);
+            List<Map<String, String>> celler = SerieDef.celleutvalg(filter, dim -> d.dimensjon(dim).koder());
             boolean grunnlag = SerieDef.MED_INNEBYGD_GRUNNLAG.contains(s.def().kilde());
             for (String tidKode : tid.koder()) {
                 int aar = Integer.parseInt(tidKode.substring(0, 4));
@@ -313,24 +313,6 @@ public final class GrunnlagLoader {
                 });
             }
         }
-    }
-
-    /** Every cell selection a series' filter stands for in a dataset: one, or one per code of a range (summed). */
-    private static List<Map<String, String>> celleutvalg(Datasett d, Map<String, String> filter) {
-        List<Map<String, String>> ut = List.of(new HashMap<>());
-        for (Map.Entry<String, String> e : filter.entrySet()) {
-            List<String> koder = SerieDef.koder(e.getValue(), d.dimensjon(e.getKey()).koder());
-            List<Map<String, String>> neste = new ArrayList<>();
-            for (Map<String, String> u : ut) {
-                for (String k : koder) {
-                    Map<String, String> m = new HashMap<>(u);
-                    m.put(e.getKey(), k);
-                    neste.add(m);
-                }
-            }
-            ut = neste;
-        }
-        return ut;
     }
 
     private static boolean harKategori(Datasett d, String dim, String kode) {

@@ -37,6 +37,27 @@ public record SerieDef(String id, String navn, String enhet, Tidspunkt tidspunkt
     }
 
     /**
+     * Every single-cell selection a selection with ranges stands for: one per combination of the codes its ranges span
+     * ({@code Alder=006:015} -> ten selections), given each dimension's codes in the table's order.
+     */
+    public static java.util.List<java.util.Map<String, String>> celleutvalg(java.util.Map<String, String> utvalg,
+            java.util.function.Function<String, java.util.List<String>> koderAv) {
+        java.util.List<java.util.Map<String, String>> ut = java.util.List.of(new java.util.LinkedHashMap<>());
+        for (java.util.Map.Entry<String, String> e : utvalg.entrySet()) {
+            java.util.List<java.util.Map<String, String>> neste = new java.util.ArrayList<>();
+            for (java.util.Map<String, String> u : ut) {
+                for (String k : koder(e.getValue(), koderAv.apply(e.getKey()))) {
+                    java.util.Map<String, String> m = new java.util.LinkedHashMap<>(u);
+                    m.put(e.getKey(), k);
+                    neste.add(m);
+                }
+            }
+            ut = neste;
+        }
+        return ut;
+    }
+
+    /**
      * The codes a selected value stands for in a dimension whose codes are {@code koder} (in the table's order): the
      * code itself, or for a range {@code a:b} every code from a to b ({@code a:} = to the last). Empty when the code
      * or an end of the range is not among them.

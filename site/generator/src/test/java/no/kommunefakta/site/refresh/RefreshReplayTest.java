@@ -138,21 +138,8 @@ class RefreshReplayTest {
 
     /** The stand-in's value of a cell selection: a range (Alder=006:015 in 07459) is the sum over its codes. */
     private static java.math.BigDecimal sum(String tabell, Map<String, String> koord, Tabellmetadata meta) {
-        List<Map<String, String>> celler = List.of(Map.of());
-        for (Map.Entry<String, String> e : koord.entrySet()) {
-            List<String> koder = meta.variabel(e.getKey()).map(v -> SerieDef.koder(e.getValue(), v.koder())).orElse(List.of(e.getValue()));
-            assertThat(koder).as(e.toString()).isNotEmpty();
-            List<Map<String, String>> neste = new ArrayList<>();
-            for (Map<String, String> c : celler) {
-                for (String k : koder) {
-                    Map<String, String> m = new LinkedHashMap<>(c);
-                    m.put(e.getKey(), k);
-                    neste.add(m);
-                }
-            }
-            celler = neste;
-        }
-        return celler.stream().map(c -> PxWebApiStandIn.verdi(tabell, c)).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return SerieDef.celleutvalg(koord, dim -> meta.variabel(dim).map(Tabellmetadata.Variabel::koder).orElse(List.of(koord.get(dim))))
+                .stream().map(c -> PxWebApiStandIn.verdi(tabell, c)).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     @Test
@@ -267,17 +254,7 @@ class RefreshReplayTest {
             assertThat(refresh(s, dir, FIRST, new ArrayList<>(), new ArrayList<>())).isZero();
             Path fil = dir.resolve(RefreshCommand.FOLDER).resolve("11820_1.json");
             String sist = Files.readString(fil);
-            s.fault = ex -> {
-                if (!ex.getRequestURI().getPath().contains("/11820/")) {
-                    return false;
-                }
-                try {
-                    PxWebApiClientTest.send(ex, 503, "text/html", "<html><body>Service Unavailable</body></html>");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return true;
-            };
+            s.fault = htmlError503("11820");
             List<String> err = new ArrayList<>();
             assertThat(refresh(s, dir, SECOND, new ArrayList<>(), err)).isEqualTo(1);
             assertThat(err).singleElement().asString().startsWith("table 11820 failed, its last good data is kept:");
@@ -308,17 +285,7 @@ class RefreshReplayTest {
             s.tillegg = nyere;
             s.metadata("12255", meta12255.replace("Gjennomsnittlig grunnskolepoeng (poeng)", "Elevtimer i alt (timer)")
                     .replace("\"KOSgrunnskolepoe0000\"", "\"KOSelevtimer0000\""));
-            s.fault = ex -> {
-                if (!ex.getRequestURI().getPath().contains("/11820/")) {
-                    return false;
-                }
-                try {
-                    PxWebApiClientTest.send(ex, 503, "text/html", "<html><body>Service Unavailable</body></html>");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return true;
-            };
+            s.fault = htmlError503("11820");
             List<String> err = new ArrayList<>();
             assertThat(refresh(s, dir, SECOND, new ArrayList<>(), err)).isEqualTo(1);
             assertThat(err).anySatisfy(l -> assertThat(l).startsWith("series r12255.grunnskolepoeng (table 12255) gets no new data, "
@@ -343,6 +310,21 @@ class RefreshReplayTest {
             assertThat(g.celle("r11820.netto_innflytting", "0301", 2024).verdi()).isEqualByComparingTo(innflytting.add(enda));
             assertThat(dir.resolve(RefreshCommand.FOLDER).resolve("bevart/r12255.grunnskolepoeng")).doesNotExist();
         }
+    }
+
+    /** A fault answering SSB's front end's HTML error page (503) for every request of one table. */
+    private static java.util.function.Function<com.sun.net.httpserver.HttpExchange, Boolean> htmlError503(String tabell) {
+        return ex -> {
+            if (!ex.getRequestURI().getPath().contains("/" + tabell + "/")) {
+                return false;
+            }
+            try {
+                PxWebApiClientTest.send(ex, 503, "text/html", "<html><body>Service Unavailable</body></html>");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return true;
+        };
     }
 
     /** What the site renders from the folder: the failing series' old values, their fetch time and reason, the rest new. */
