@@ -31,6 +31,12 @@ public final class RefreshPlan {
     public static final String FYLKESKOMMUNE = "KOKfylkesregion0000";
     /** Region dimension of SSB's general tables (e.g. 07459 population): kommune numbers, fylker and the country. */
     public static final String REGION = "Region";
+    /**
+     * First year of today's kommune structure (2024). A {@link #REGION} table keeps each historic kommune under its own
+     * number, so today's numbers are asked for from this year on; earlier years stay with the embedded extract, which
+     * is already harmonised to today's kommuner.
+     */
+    public static final int INNDELING = 2024;
 
     private RefreshPlan() {
     }
@@ -131,7 +137,8 @@ public final class RefreshPlan {
         Tabellmetadata.Variabel region = m.variabel(p.regiondimensjon()).orElseThrow(() -> new IllegalArgumentException(
                 "table " + p.tabell() + " has no region dimension " + p.regiondimensjon()));
         Tabellmetadata.Variabel tid = m.tid().orElseThrow(() -> new IllegalArgumentException("table " + p.tabell() + " has no time dimension"));
-        List<String> aar = p.aar().stream().filter(tid.koder()::contains).toList();
+        List<String> aar = p.aar().stream().filter(tid.koder()::contains)
+                .filter(y -> !p.regiondimensjon().equals(REGION) || Integer.parseInt(y.substring(0, 4)) >= INNDELING).toList();
         if (aar.isEmpty()) {
             throw new IllegalArgumentException("table " + p.tabell() + " has none of the years " + String.join(", ", p.aar())
                     + " (its years: " + String.join(", ", tid.koder()) + ")");
