@@ -323,11 +323,14 @@ class NettstedTest {
         // /om/ names the SSB table and cell that fill a figure which had only the embedded nøkkeltall profile
         String om = les(s.resolve("om/index.html"));
         String kulturskole = om.substring(om.indexOf("<div id=\"kul_kulturskole\">"), om.indexOf("</div>", om.indexOf("<div id=\"kul_kulturskole\">")));
-        assertThat(kulturskole).contains("Fylles fra SSB-tabell: 13135 ", "(publisert): innholdskode KOSmusikkandelba0000; "
+        assertThat(kulturskole).contains("Fylles fra SSB-tabell: 07459 ", "; 13135 ", "(publisert): innholdskode KOSmusikkandelba0000; "
                 + "etikettregel «kulturskole» (prosent); kontrolleres mot SSBs metadata ved neste henting, ikke hentet ennå");
         assertThat(om).contains("12209 KOSTRA-nøkkeltall for pleie og omsorg (K)", "innholdskode KOShjtj80aarover0001",
                 "innholdskode KOSandel120000");
         // an embedded extract: the code with SSB's label as seen in the answer, and when it was fetched
+        // the population: 07459 by label, the embedded csdata extract (collected 23.11.2026) until the first refresh
+        assertThat(kulturskole).contains("07459 Befolkning, etter region, kjønn, alder og år (nevner): innholdskode Personer1, "
+                + "Alder=006:015; etikettregel «Personer»; kontrolleres mot SSBs metadata ved neste henting, data hentet 23.11.2026");
         String grunnskole = om.substring(om.indexOf("<div id=\"gs_per_innb\">"), om.indexOf("</div>", om.indexOf("<div id=\"gs_per_innb\">")));
         assertThat(grunnskole).contains("(teller): innholdskode KOSbelop0000 «Beløp (1000 kr)», KOKregnskapsomfa0000=A, "
                 + "KOKfunksjon0000=FGK8b, KOKart0000=AGD2; etikettregel «Beløp» (1000 kr); kontrollert mot SSBs metadata, data hentet 13.6.2021");
@@ -338,8 +341,18 @@ class NettstedTest {
         assertThat(laerere).contains("13502 ", "innholdskode velges etter etiketten; etikettregel «barnehagelærer» (prosent)");
         assertThat(om).doesNotContain("Oppdateres ikke fra SSB");
         String veier = om.substring(om.indexOf("<div id=\"sam_veier_km\">"), om.indexOf("</div>", om.indexOf("<div id=\"sam_veier_km\">")));
-        assertThat(veier).contains("Fast uttrekk; hentes ikke fra SSBs PxWebApi");
+        // roads and population are planned from SSB tables too: no figure is a fixed extract alone
+        assertThat(veier).contains("Fylles fra SSB-tabell: 11814 ", "etikettregel «Kommunale veier og gater» (km)")
+                .doesNotContain("Fast uttrekk");
+        assertThat(om).doesNotContain("Fast uttrekk; hentes ikke fra SSBs PxWebApi");
         assertThat(kulturskole).doesNotContain("Oppdateres ikke", "Fast uttrekk");
+        // a figure with a fixed part names it: europa- and riksveier come from the NVDB extract only
+        String andel = om.substring(om.indexOf("<div id=\"sam_kommunal_andel\">"), om.indexOf("</div>", om.indexOf("<div id=\"sam_kommunal_andel\">")));
+        assertThat(andel).contains("Fra fast uttrekk, ikke fra SSBs PxWebApi: Europaveier, Riksveier.");
+        // the 2015 property survey left the catalogue: named with the reason, the old anchors still land
+        assertThat(om).contains("<h2 id=\"uttatt\">Nøkkeltall som er tatt ut</h2>", "<li id=\"eif_korr_per_m2\">",
+                "SSB publiserer eiendomsforvaltning for kommuner i nyere tabeller");
+        assertThat(s.resolve("nokkeltall/eif_korr_per_m2/index.html")).doesNotExist();
     }
 
     @Test

@@ -62,13 +62,31 @@ public record DataSource(Optional<Path> mappe) {
         }
     }
 
+    /** Folder of the fetched JSON-stat files, relative to the data folder. */
+    public static final String REFRESH_DIR = "ssb/jsonstat2/refresh/";
+
     /**
      * The JSON-stat files {@code refresh} fetched for a table ({@code ssb/jsonstat2/refresh/<table>_<n>.json},
      * n = 1, 2, ...): those of the data folder when it has any for the table, else the embedded ones (committed by
      * the data-refresh workflow). Paths are relative, for {@link #open(String)}.
      */
     public List<String> refreshedFiles(String table) {
-        String dir = "ssb/jsonstat2/refresh/";
+        return nummererteFiler(REFRESH_DIR, table);
+    }
+
+    /**
+     * The last good files of a series that a later refresh could not fill ({@code refresh/bevart/<series>/<table>_<n>.json},
+     * kept by {@code refresh} when the series' content code no longer fitted its label): the data folder's, else the
+     * embedded ones; empty when none were kept.
+     */
+    public List<String> keptFiles(String table, String serie) {
+        return nummererteFiler(REFRESH_DIR + KEPT + "/" + serie + "/", table);
+    }
+
+    /** Sub-folder of {@link #REFRESH_DIR} holding the last good files of failing series. */
+    public static final String KEPT = "bevart";
+
+    private List<String> nummererteFiler(String dir, String table) {
         boolean iMappe = mappe.isPresent() && Files.isRegularFile(mappe.get().resolve(dir + table + "_1.json"));
         List<String> ut = new ArrayList<>();
         for (int n = 1; ; n++) {

@@ -61,7 +61,9 @@ public final class SiteModel {
             StringBuilder andre = new StringBuilder();
             utvalg.forEach((dim, v) -> andre.append(andre.isEmpty() ? "" : ", ").append(dim).append('=').append(v));
             Optional<Instant> hentet = rad.isPresent() ? rad.get().hentet()
-                    : etikett.isEmpty() ? Optional.empty() : refreshStatus.row(t.tabell()).flatMap(RefreshStatus.Row::fetched);
+                    // an embedded extract that is the series' base (population) has its own extraction time
+                    : etikett.isEmpty() && !SerieDef.MED_INNEBYGD_GRUNNLAG.contains(d.kilde()) ? Optional.empty()
+                            : refreshStatus.row(t.tabell()).flatMap(RefreshStatus.Row::fetched);
             ut.add(new Innholdskilde(k.id(), t.serie(), t.rolle(), t.tabell(), t.tittel(), kode, etikett, regel, andre.toString(),
                     hentet, rad.map(r -> r.utfall().name()).orElse("IKKE_KONTROLLERT"), rad.map(KodevalgStatus.Row::melding).orElse("")));
         }

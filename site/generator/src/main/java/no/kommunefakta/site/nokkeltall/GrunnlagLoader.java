@@ -64,9 +64,19 @@ public final class GrunnlagLoader {
         for (SerieDef d : definisjoner(kilde)) {
             Serie s = new Serie(d);
             switch (d.kilde()) {
-                case "befolkning" -> befolkning(s);
+                case "befolkning" -> {
+                    befolkning(s);
+                    if (d.fraPxWebApi()) {
+                        jsonstat(s);
+                    }
+                }
                 case "kommuner" -> areal(s);
-                case "nvdb" -> nvdb(s);
+                case "nvdb" -> {
+                    nvdb(s);
+                    if (d.fraPxWebApi()) {
+                        jsonstat(s);
+                    }
+                }
                 case "eiendom2015" -> eiendom(s);
                 case "jsonstat" -> jsonstat(s);
                 case "csv12134" -> csv12134(s);
@@ -95,6 +105,7 @@ public final class GrunnlagLoader {
     }
 
     private void befolkning(Serie s) {
+        String kolonne = befolkningskolonne(s.def());
         for (Csv.Rad r : csv("ssb/befolkning/folkemengde-1jan_2005-2026_2024-inndeling.csv", ',')) {
             String kode = r.get("region_kode");
             String region = switch (r.get("nivaa")) {
@@ -102,8 +113,30 @@ public final class GrunnlagLoader {
                 case "fylke" -> "EKA" + (kode.length() == 1 ? "0" + kode : kode);
                 default -> kode.length() == 3 ? "0" + kode : kode;
             };
-            s.sett(region, Integer.parseInt(r.get("aar")), tall(r.get(s.def().uttrekk())));
+            s.sett(region, Integer.parseInt(r.get("aar")), tall(r.get(kolonne)));
         }
+    }
+
+    /**
+     * The column of the embedded population extract (SSB 07459 via csdata, 2024 borders) that is a series' base: for a
+     * series planned from 07459 its ages ({@code Alder=006:015} -> {@code alder_6_15}, {@code Alder=080:} ->
+     * {@code alder_80p}, {@code Alder=000:000} -> {@code alder_0}, every age -> {@code folkemengde}), else {@code uttrekk}.
+     */
+    static String befolkningskolonne(SerieDef d) {
+        if (!d.fraPxWebApi()) {
+            return d.uttrekk();
+        }
+        String alder = d.utvalg().getOrDefault("Alder", "000:");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3}):(\\d{3}|\\d{3}\\+)?").matcher(alder);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("grunnlag.csv series " + d.id() + ": Alder '" + alder + "' is not a range aaa:bbb or aaa:");
+        }
+        int fra = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return fra == 0 ? "folkemengde" : "alder_" + fra + "p";
+        }
+        int til = Integer.parseInt(m.group(2).replace("+", ""));
+        return fra == til ? "alder_" + fra : "alder_" + fra + "_" + til;
     }
 
     private void areal(Serie s) {
@@ -113,9 +146,11 @@ public final class GrunnlagLoader {
     }
 
     private void nvdb(Serie s) {
+        // a series planned from a KOSTRA table names its cells in uttrekk: its road category is its id's suffix (nvdb.K)
+        String kategori = s.def().fraPxWebApi() ? s.def().id().substring(s.def().id().lastIndexOf('.') + 1) : s.def().uttrekk();
         Map<String, BigDecimal> km = new HashMap<>();
         for (Csv.Rad r : csv("ssb/kostra/nvdb_veglengde-km_per-kommune-og-vegkategori_2024.csv", ',')) {
-            if (r.get("vegkategori").equals(s.def().uttrekk())) {
+            if (r.get("vegkategori").equals(kategori)) {
                 km.merge(r.get("kommunenummer"), new BigDecimal(r.get("lengde_km")), BigDecimal::add);
             } else {
                 km.putIfAbsent(r.get("kommunenummer"), null);
@@ -195,26 +230,41 @@ public final class GrunnlagLoader {
     }
 
     private List<Datasett> datasett(String tabell) {
-        return jsonstat.computeIfAbsent(tabell, t -> {
-            List<Datasett> l = new ArrayList<>();
-            for (Csv.Rad r : csv("kommunefakta/jsonstat-filer.csv", ';')) {
-                if (r.get("tabell").equals(t)) {
-                    try (InputStream in = kilde.open("ssb/jsonstat2/" + r.get("fil"))) {
-                        l.add(JsonStat.read(in));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
+        return jsonstat.computeIfAbsent(tabell, t -> les(t, kilde.refreshedFiles(t)));
+    }
+
+    /** The embedded extracts of a table, then the given fetched files (later files win). */
+    private List<Datasett> les(String tabell, List<String> hentet) {
+        List<Datasett> l = new ArrayList<>();
+        List<String> stier = new ArrayList<>();
+        for (Csv.Rad r : csv("kommunefakta/jsonstat-filer.csv", ';')) {
+            if (r.get("tabell").equals(tabell)) {
+                stier.add("ssb/jsonstat2/" + r.get("fil"));
             }
-            for (String sti : kilde.refreshedFiles(t)) {
-                try (InputStream in = kilde.open(sti)) {
-                    l.add(JsonStat.read(in));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        }
+        stier.addAll(hentet);
+        for (String sti : stier) {
+            try (InputStream in = kilde.open(sti)) {
+                l.add(JsonStat.read(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return l;
-        });
+        }
+        return l;
+    }
+
+    /**
+     * The files a series is read from: for a series whose latest refresh failed ({@code utfall} FEIL) and whose last
+     * good files {@code refresh} kept, those; else the table's current files.
+     */
+    private List<Datasett> datasett(SerieDef d, Csv.Rad valg) {
+        if (valg != null && valg.get("utfall").equals("FEIL")) {
+            List<String> bevart = kilde.keptFiles(d.tabell(), d.id());
+            if (!bevart.isEmpty()) {
+                return les(d.tabell(), bevart);
+            }
+        }
+        return datasett(d.tabell());
     }
 
     private void jsonstat(Serie s) {
@@ -226,7 +276,7 @@ public final class GrunnlagLoader {
         if (!filter.containsKey("ContentsCode")) {
             return; // chosen by label only, and no refresh has chosen it yet: no data, never another series' cells
         }
-        for (Datasett d : datasett(s.def().tabell())) {
+        for (Datasett d : datasett(s.def(), valg)) {
             if (!filter.entrySet().stream().allMatch(e -> harKategori(d, e.getKey(), e.getValue()))) {
                 continue;
             }
@@ -235,24 +285,38 @@ public final class GrunnlagLoader {
             boolean fylkeskommuner = geo.id().startsWith("KOKfylkesregion");
             Dimensjon tid = d.rolle("time", "Tid").orElseThrow(
                     () -> new IllegalArgumentException("table " + d.tabell() + " has no time dimension"));
+            List<Map<String, String>> celler = SerieDef.celleutvalg(filter, dim -> d.dimensjon(dim).koder());
+            boolean grunnlag = SerieDef.MED_INNEBYGD_GRUNNLAG.contains(s.def().kilde());
             for (String tidKode : tid.koder()) {
                 int aar = Integer.parseInt(tidKode.substring(0, 4));
                 Map<String, List<Celle>> perRegion = new LinkedHashMap<>();
                 for (String region : geo.koder()) {
-                    Map<String, String> koord = new HashMap<>(filter);
-                    koord.put(geo.id(), region);
-                    koord.put(tid.id(), tidKode);
-                    Celle c = d.celle(koord);
+                    List<Celle> deler = new ArrayList<>();
+                    for (Map<String, String> utvalg : celler) {
+                        Map<String, String> koord = new HashMap<>(utvalg);
+                        koord.put(geo.id(), region);
+                        koord.put(tid.id(), tidKode);
+                        deler.add(d.celle(koord));
+                    }
+                    Celle c = deler.size() == 1 ? deler.get(0) : slaaSammen(deler);
                     (fylkeskommuner ? fylkeskommunekode(region) : regionkode(region, aar))
                             .ifPresent(r -> perRegion.computeIfAbsent(r, x -> new ArrayList<>()).add(c));
                 }
-                perRegion.forEach((r, celler) -> s.sett(r, aar, celler.size() == 1 ? celler.get(0) : slaaSammen(celler)));
+                perRegion.forEach((r, l) -> {
+                    Celle c = l.size() == 1 ? l.get(0) : slaaSammen(l);
+                    // over an embedded base (population, roads), SSB's ".." for a region the base has a number for
+                    // (a kommune that did not exist that year) keeps the base's number
+                    Celle foer = s.raa(r, aar);
+                    if (!grunnlag || c.harTall() || foer == null || !foer.harTall()) {
+                        s.sett(r, aar, c);
+                    }
+                });
             }
         }
     }
 
     private static boolean harKategori(Datasett d, String dim, String kode) {
-        return d.dimensjoner().stream().anyMatch(x -> x.id().equals(dim) && x.koder().contains(kode));
+        return d.dimensjoner().stream().anyMatch(x -> x.id().equals(dim) && !SerieDef.koder(kode, x.koder()).isEmpty());
     }
 
     private static Celle slaaSammen(List<Celle> celler) {

@@ -80,7 +80,7 @@ public record Katalog(List<Tjenesteomraade> omraader, List<Nokkeltall> nokkeltal
     private static Optional<Kildetabell> kildetabell(String serie, String rolle, Map<String, SerieDef> defs,
             Map<String, Csv.Rad> tabeller) {
         SerieDef d = defs.get(serie);
-        if (d == null || !d.kilde().equals("jsonstat") || !tabeller.containsKey(d.tabell())) {
+        if (d == null || !d.fraPxWebApi() || !tabeller.containsKey(d.tabell())) {
             return Optional.empty();
         }
         Map<String, String> filter = d.utvalg();

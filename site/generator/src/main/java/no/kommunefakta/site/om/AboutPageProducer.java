@@ -48,7 +48,7 @@ public final class AboutPageProducer implements PageProducer {
             }
             omr.add(new OmSide.Omraade(o.navn(), defs));
         }
-        return new OmSide(omr, GRUNNLAG);
+        return new OmSide(omr, GRUNNLAG, uttatte(no.kommunefakta.site.data.DataSource.embedded()));
     }
 
     /** One table behind a figure: table, content code, SSB's label, the other cells, when the data arrived. */
@@ -62,20 +62,54 @@ public final class AboutPageProducer implements PageProducer {
             sb.append(", ").append(i.andreKoder());
         }
         sb.append("; etikettregel ").append(i.etikettregel()).append("; ");
+        if (i.utfall().equals("FEIL")) {
+            // the refresh kept the series' last good values (RefreshCommand.bevar): say whose they are and why
+            sb.append(i.hentet().map(h -> "tallene er fra forrige henting " + Datoer.dato(h) + "; den nye hentingen feilet: ")
+                    .orElse("ingen tall hentet ennå; siste henting feilet: ")).append(i.melding());
+            return sb.toString();
+        }
         sb.append(switch (i.utfall()) {
             case "OK" -> "kontrollert mot SSBs metadata";
             case "NY_KODE" -> "SSB har byttet kode, ny kode funnet etter etiketten";
-            case "FEIL" -> "siste henting fant ingen innholdskode som passet (" + i.melding() + ")";
             default -> "kontrolleres mot SSBs metadata ved neste henting";
         });
         sb.append(i.hentet().map(h -> ", data hentet " + Datoer.dato(h)).orElse(", ikke hentet ennå"));
         return sb.toString();
     }
 
-    /** Figures that no PxWebApi table fills: fixed extracts (population, roads, the 2015 property survey). */
+    /** Fixed extracts a figure can read: population, roads, area, the 2015 property survey. */
+    private static final java.util.Set<String> FASTE = java.util.Set.of("befolkning", "nvdb", "kommuner", "eiendom2015");
+
+    /**
+     * The parts of a figure that no PxWebApi table fills (a fixed extract such as the area of the kommune list, or the
+     * NVDB lengths of europa- and riksveier), empty when every part is refreshed.
+     */
     static String uoppdatert(SiteModel n, Nokkeltall k) {
-        return k.kildetabeller().isEmpty() ? "Fast uttrekk; hentes ikke fra SSBs PxWebApi (kilden står over)." : "";
+        java.util.Set<String> serier = new java.util.LinkedHashSet<>();
+        k.teller().ifPresent(u -> serier.addAll(u.serier()));
+        k.nevner().ifPresent(u -> serier.addAll(u.serier()));
+        List<String> faste = serier.stream().map(s -> n.beregning().grunnlag().serie(s).def())
+                .filter(d -> FASTE.contains(d.kilde()) && !d.fraPxWebApi()).map(d -> d.navn()).toList();
+        if (faste.isEmpty()) {
+            return "";
+        }
+        return k.kildetabeller().isEmpty() ? "Fast uttrekk; hentes ikke fra SSBs PxWebApi (kilden står over)."
+                : "Fra fast uttrekk, ikke fra SSBs PxWebApi: " + String.join(", ", faste) + ".";
     }
+
+    /** Figures taken out of the catalogue ({@code kommunefakta/uttatte-nokkeltall.csv}), grouped by their reason. */
+    static List<OmSide.Uttatt> uttatte(no.kommunefakta.site.data.DataSource kilde) {
+        java.util.Map<String, List<OmSide.Figur>> perGrunn = new java.util.LinkedHashMap<>();
+        for (no.kommunefakta.site.data.Csv.Rad r : kilde.csv(UTTATTE, ';')) {
+            perGrunn.computeIfAbsent(r.get("grunn"), g -> new ArrayList<>()).add(new OmSide.Figur(r.get("id"), r.get("navn")));
+        }
+        List<OmSide.Uttatt> ut = new ArrayList<>();
+        perGrunn.forEach((g, f) -> ut.add(new OmSide.Uttatt(g, List.copyOf(f))));
+        return List.copyOf(ut);
+    }
+
+    /** The register of figures taken out of the catalogue, with the reason shown on {@code /om/}. */
+    static final String UTTATTE = "kommunefakta/uttatte-nokkeltall.csv";
 
     /** Which data are embedded for a figure: counted over kommuner. */
     static String status(SiteModel n, Nokkeltall k) {

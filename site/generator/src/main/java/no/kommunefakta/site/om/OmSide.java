@@ -7,8 +7,27 @@ import java.util.List;
  *
  * @param omraader service areas with their figure definitions
  * @param grunnlag how aggregates are computed
+ * @param uttatt   figures taken out of the catalogue, grouped by the reason
  */
-public record OmSide(List<Omraade> omraader, String grunnlag) {
+public record OmSide(List<Omraade> omraader, String grunnlag, List<Uttatt> uttatt) {
+
+    /**
+     * Figures taken out of the catalogue for one reason.
+     *
+     * @param grunn   why (one paragraph)
+     * @param figurer the figures
+     */
+    public record Uttatt(String grunn, List<Figur> figurer) {
+    }
+
+    /**
+     * A figure taken out: its former id (the anchor old links point to) and name.
+     *
+     * @param id   former figure id
+     * @param navn name
+     */
+    public record Figur(String id, String navn) {
+    }
 
     /**
      * Definitions of one service area.

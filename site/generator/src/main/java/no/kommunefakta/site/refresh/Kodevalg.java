@@ -65,7 +65,7 @@ public record Kodevalg(String serie, String tabell, String dimensjon, String kon
                 return feil(d, m, c.id(), konfigurert, "dimension " + e.getKey() + " is not in table " + m.tabell()
                         + " (dimensions: " + String.join(", ", m.variabler().stream().map(Tabellmetadata.Variabel::id).toList()) + ")");
             }
-            if (!v.get().koder().contains(e.getValue())) {
+            if (SerieDef.koder(e.getValue(), v.get().koder()).isEmpty()) {
                 return feil(d, m, c.id(), konfigurert, e.getKey() + "=" + e.getValue() + " is not in table " + m.tabell()
                         + " (codes: " + liste(v.get().koder().stream().map(k -> k + " " + v.get().etikett(k)).toList()) + ")");
             }

@@ -84,6 +84,7 @@ public final class RefreshCommand {
             String table = p.tabell();
             Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             List<Kodevalg> valg = new ArrayList<>();
+            KodevalgStatus foer = koder;
             try {
                 Tabellmetadata meta = Tabellmetadata.les(table, client.metadata(table));
                 for (SerieDef d : p.serier()) {
@@ -92,10 +93,7 @@ public final class RefreshCommand {
                     switch (v.utfall()) {
                         case OK -> { }
                         case NY_KODE -> out.accept("Serie " + d.id() + " (tabell " + table + "): " + v.melding());
-                        case FEIL -> {
-                            failedSeries.add(d.id());
-                            err.accept("series " + d.id() + " (table " + table + ") gets no new data: " + v.melding());
-                        }
+                        case FEIL -> failedSeries.add(d.id());
                     }
                 }
                 List<Map<String, String>> utvalg = new ArrayList<>();
@@ -113,7 +111,20 @@ public final class RefreshCommand {
                 for (String part : parts) {
                     cells += parse(table, part).celler().size();
                 }
+                for (int i = 0; i < valg.size(); i++) {
+                    SerieDef d = p.serier().get(i);
+                    if (valg.get(i).utfall() == Kodevalg.Utfall.FEIL) {
+                        Optional<Instant> bevart = bevar(kilde, folder, table, d, foer.row(d.id()));
+                        err.accept("series " + d.id() + " (table " + table + ") gets no new data"
+                                + bevart.map(h -> ", its values fetched " + h + " are kept").orElse("") + ": " + valg.get(i).melding());
+                    }
+                }
                 replace(folder, table, parts);
+                for (int i = 0; i < valg.size(); i++) {
+                    if (valg.get(i).utfall() != Kodevalg.Utfall.FEIL) {
+                        slettBevart(folder, p.serier().get(i).id());
+                    }
+                }
                 String message = parts.size() + (parts.size() == 1 ? " fil, " : " filer, ") + cells + " celler";
                 status = status.with(table, Optional.of(started), RefreshStatus.State.OK, message);
                 for (Kodevalg v : valg) {
@@ -166,6 +177,66 @@ public final class RefreshCommand {
             }
         }
         return ut;
+    }
+
+    /**
+     * Keeps the last good data of a series that gets no new data while the rest of its table is replaced: the table's
+     * current files that hold the series' cells (with its last good code) are copied to
+     * {@code bevart/<series>/}, which the loader reads for a failing series. Files kept by an earlier run stay.
+     *
+     * @return when the kept values were fetched, empty when the series has no earlier values
+     */
+    static Optional<Instant> bevar(DataSource kilde, Path folder, String table, SerieDef d, Optional<KodevalgStatus.Row> forrige)
+            throws IOException {
+        Path dir = folder.resolve(DataSource.KEPT).resolve(d.id());
+        Optional<Instant> hentet = forrige.flatMap(KodevalgStatus.Row::hentet);
+        if (Files.isRegularFile(dir.resolve(table + "_1.json"))) {
+            return hentet;
+        }
+        Optional<KodevalgStatus.Row> kode = forrige.filter(r -> !r.valgt().isEmpty());
+        if (kode.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> utvalg = new java.util.LinkedHashMap<>(d.utvalg());
+        utvalg.put(kode.get().dimensjon(), kode.get().valgt());
+        List<String> med = new ArrayList<>();
+        for (String sti : kilde.refreshedFiles(table)) {
+            Datasett ds;
+            try (java.io.InputStream in = kilde.open(sti)) {
+                ds = JsonStat.read(in);
+            }
+            if (utvalg.entrySet().stream().allMatch(e -> ds.dimensjoner().stream()
+                    .anyMatch(x -> x.id().equals(e.getKey()) && !SerieDef.koder(e.getValue(), x.koder()).isEmpty()))) {
+                med.add(sti);
+            }
+        }
+        if (med.isEmpty()) {
+            return Optional.empty();
+        }
+        Files.createDirectories(dir);
+        for (int i = 0; i < med.size(); i++) {
+            Path tmp = dir.resolve("." + table + "_" + (i + 1) + ".json.tmp");
+            try (java.io.InputStream in = kilde.open(med.get(i))) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(tmp, dir.resolve(table + "_" + (i + 1) + ".json"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+        return hentet;
+    }
+
+    /** A series that got new data again needs no kept files. */
+    private static void slettBevart(Path folder, String serie) throws IOException {
+        Path dir = folder.resolve(DataSource.KEPT).resolve(serie);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> filer = Files.list(dir)) {
+            for (Path f : filer.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
     }
 
     private static Datasett parse(String table, String body) {

@@ -29,6 +29,14 @@ public final class RefreshPlan {
     public static final String KOMMUNE = "KOKkommuneregion0000";
     /** Region dimension of fylkeskommune tables. */
     public static final String FYLKESKOMMUNE = "KOKfylkesregion0000";
+    /** Region dimension of SSB's general tables (e.g. 07459 population): kommune numbers, fylker and the country. */
+    public static final String REGION = "Region";
+    /**
+     * First year of today's kommune structure (2024). A {@link #REGION} table keeps each historic kommune under its own
+     * number, so today's numbers are asked for from this year on; earlier years stay with the embedded extract, which
+     * is already harmonised to today's kommuner.
+     */
+    public static final int INNDELING = 2024;
 
     private RefreshPlan() {
     }
@@ -49,9 +57,9 @@ public final class RefreshPlan {
         Map<String, String> regionDim = new LinkedHashMap<>();
         for (Csv.Rad r : kilde.csv("kommunefakta/refresh.csv", ';')) {
             String dim = r.get("regiondimensjon");
-            if (!dim.equals(KOMMUNE) && !dim.equals(FYLKESKOMMUNE)) {
+            if (!dim.equals(KOMMUNE) && !dim.equals(FYLKESKOMMUNE) && !dim.equals(REGION)) {
                 throw new IllegalArgumentException("refresh.csv line " + r.linje() + ": regiondimensjon '" + dim
-                        + "' is neither " + KOMMUNE + " nor " + FYLKESKOMMUNE);
+                        + "' is neither " + KOMMUNE + ", " + FYLKESKOMMUNE + " nor " + REGION);
             }
             if (regionDim.put(r.get("tabell"), dim) != null) {
                 throw new IllegalArgumentException("refresh.csv line " + r.linje() + ": table " + r.get("tabell") + " listed twice");
@@ -60,7 +68,7 @@ public final class RefreshPlan {
         Map<String, List<SerieDef>> serier = new TreeMap<>();
         Map<String, String> tabellAvSerie = new LinkedHashMap<>();
         for (SerieDef d : GrunnlagLoader.definisjoner(kilde)) {
-            if (!d.kilde().equals("jsonstat")) {
+            if (!d.fraPxWebApi()) {
                 continue;
             }
             if (!regionDim.containsKey(d.tabell())) {
@@ -119,11 +127,18 @@ public final class RefreshPlan {
      * naming its values; so is a table without any wanted year.
      */
     public static TableRequest request(Tabellplan p, List<Map<String, String>> utvalg, Tabellmetadata m, Regioner regioner) {
-        Map<String, List<String>> filter = union(utvalg);
+        Map<String, List<String>> filter = new LinkedHashMap<>();
+        union(utvalg).forEach((dim, verdier) -> {
+            // a range (Alder=006:015) asks for every code it spans, in the table's order
+            List<String> koder = m.variabel(dim).map(v -> verdier.stream().flatMap(x -> SerieDef.koder(x, v.koder()).stream())
+                    .distinct().toList()).orElse(verdier);
+            filter.put(dim, koder);
+        });
         Tabellmetadata.Variabel region = m.variabel(p.regiondimensjon()).orElseThrow(() -> new IllegalArgumentException(
                 "table " + p.tabell() + " has no region dimension " + p.regiondimensjon()));
         Tabellmetadata.Variabel tid = m.tid().orElseThrow(() -> new IllegalArgumentException("table " + p.tabell() + " has no time dimension"));
-        List<String> aar = p.aar().stream().filter(tid.koder()::contains).toList();
+        List<String> aar = p.aar().stream().filter(tid.koder()::contains)
+                .filter(y -> !p.regiondimensjon().equals(REGION) || Integer.parseInt(y.substring(0, 4)) >= INNDELING).toList();
         if (aar.isEmpty()) {
             throw new IllegalArgumentException("table " + p.tabell() + " has none of the years " + String.join(", ", p.aar())
                     + " (its years: " + String.join(", ", tid.koder()) + ")");
@@ -147,7 +162,10 @@ public final class RefreshPlan {
         return ut;
     }
 
-    /** Every kommune, fylke aggregate, KOSTRA group and the country; or every fylkeskommune and their country totals. */
+    /**
+     * Every kommune, fylke aggregate, KOSTRA group and the country; or every fylkeskommune and their country totals; or,
+     * for SSB's general {@code Region} dimension, every kommune (fylker and the country are summed from them).
+     */
     static List<String> regioner(String dim, Regioner regioner) {
         List<String> koder = new ArrayList<>();
         if (dim.equals(FYLKESKOMMUNE)) {
@@ -157,6 +175,9 @@ public final class RefreshPlan {
             return List.copyOf(koder);
         }
         koder.addAll(regioner.kommuner().keySet());
+        if (dim.equals(REGION)) {
+            return List.copyOf(koder);
+        }
         regioner.fylker().values().stream().map(Fylke::aggregatkode).forEach(koder::add);
         koder.addAll(regioner.grupper().keySet());
         koder.add(Regioner.LANDET);

@@ -21,46 +21,44 @@ import no.kommunefakta.site.nokkeltall.SerieDef;
 import no.kommunefakta.site.region.Regioner;
 
 /**
- * Every figure of the catalogue is in the refresh plan: filled from a PxWebApi table through series with a label rule,
- * or (documented on /om/) from a fixed extract that PxWebApi does not serve. None is filled by the embedded KOSTRA
- * profile alone.
+ * Every figure of the catalogue is in the refresh plan: filled from PxWebApi tables through series with a label rule
+ * and public evidence (population from 07459 and roads from 11814/11815 with their embedded extract as base). A figure
+ * SSB's tables do not fill any longer left the catalogue and is named on /om/ with the reason. None is filled by the
+ * embedded KOSTRA profile or a fixed extract alone.
  */
 class KatalogplanTest {
 
-    /** Fixed extracts: SSB 07459 via csdata (population), the kommune list (area), NVDB (roads), KOSTRA 4.1 2015. */
-    private static final Set<String> FASTE = Set.of("befolkning", "kommuner", "nvdb", "eiendom2015");
-
     @Test
-    void all89FiguresAreMappedToATableAndALabelRuleOrAFixedExtract() {
+    void everyFigureIsMappedToATableAndALabelRule() {
         DataSource kilde = DataSource.embedded();
         Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
         Katalog k = Katalog.load(kilde, g.serier().keySet());
         Map<String, SerieDef> defs = GrunnlagLoader.definisjoner(kilde).stream().collect(Collectors.toMap(SerieDef::id, d -> d));
         Set<String> planlagt = RefreshPlan.tabeller(kilde).stream().map(RefreshPlan.Tabellplan::tabell).collect(Collectors.toSet());
-        Map<String, List<String>> perKilde = new TreeMap<>();
-        List<String> baareProfil = new ArrayList<>();
+        List<String> utenTabell = new ArrayList<>();
+        Map<String, Set<String>> tabellerPerFigur = new TreeMap<>();
         for (Nokkeltall n : k.nokkeltall()) {
             Set<String> serier = new LinkedHashSet<>(n.publisert());
             n.teller().ifPresent(u -> serier.addAll(u.serier()));
             n.nevner().ifPresent(u -> serier.addAll(u.serier()));
-            List<SerieDef> pxweb = serier.stream().map(defs::get).filter(d -> d.kilde().equals("jsonstat")).toList();
+            List<SerieDef> pxweb = serier.stream().map(defs::get).filter(SerieDef::fraPxWebApi).toList();
             for (SerieDef d : pxweb) {
                 assertThat(planlagt).as(n.id() + " " + d.id()).contains(d.tabell());
                 assertThat(d.etikett()).as(d.id() + " label rule").isNotBlank();
                 assertThat(d.belegg()).as(d.id() + " public evidence").isNotBlank();
             }
-            if (!pxweb.isEmpty()) {
-                perKilde.computeIfAbsent("PxWebApi", x -> new ArrayList<>()).add(n.id());
-            } else if (serier.stream().map(defs::get).allMatch(d -> FASTE.contains(d.kilde()))) {
-                perKilde.computeIfAbsent("fast uttrekk", x -> new ArrayList<>()).add(n.id());
-            } else {
-                baareProfil.add(n.id());
+            if (pxweb.isEmpty()) {
+                utenTabell.add(n.id());
             }
+            tabellerPerFigur.put(n.id(), pxweb.stream().map(SerieDef::tabell).collect(Collectors.toCollection(java.util.TreeSet::new)));
         }
-        assertThat(baareProfil).as("figures filled by the embedded profile alone").isEmpty();
-        assertThat(k.nokkeltall()).hasSize(89);
-        assertThat(perKilde.get("PxWebApi")).hasSize(68);
-        // population (07459 via csdata), area, NVDB roads and the 2015 property survey: fixed, documented on /om/
-        assertThat(perKilde.get("fast uttrekk")).hasSize(21).contains("bef_folkemengde", "sam_veier_km", "eif_korr_per_m2");
+        assertThat(utenTabell).as("figures no PxWebApi table fills").isEmpty();
+        assertThat(k.nokkeltall()).hasSize(81);
+        assertThat(tabellerPerFigur).containsEntry("bef_folkemengde", Set.of("07459")).containsEntry("sam_veier_km", Set.of("11814"))
+                .containsEntry("fv_km_per_1000", Set.of("07459", "11815"));
+        // the 2015 property survey: 8 figures left the catalogue, each named with its reason on /om/
+        List<String> uttatt = kilde.csv("kommunefakta/uttatte-nokkeltall.csv", ';').stream().map(r -> r.get("id")).toList();
+        assertThat(uttatt).hasSize(8).contains("eif_korr_per_m2", "eif_areal_idrett_per_innb").doesNotContainAnyElementsOf(k.perId().keySet());
+        assertThat(kilde.csv("kommunefakta/uttatte-nokkeltall.csv", ';')).allSatisfy(r -> assertThat(r.get("grunn")).contains("2015"));
     }
 }

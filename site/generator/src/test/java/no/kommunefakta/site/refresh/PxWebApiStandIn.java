@@ -46,6 +46,8 @@ final class PxWebApiStandIn implements AutoCloseable {
     volatile Function<Map<String, String>, Optional<String>> symbol = k -> Optional.empty();
     /** The {@code updated} of data answers; null = the metadata's. */
     volatile String oppdatert;
+    /** Added to every value of data answers: a later publication with other numbers (0 = {@link #verdi(String, Map)}). */
+    volatile BigDecimal tillegg = BigDecimal.ZERO;
     /** Answers instead of the stand-in when it returns true (a failing table); the default answers nothing. */
     volatile Function<HttpExchange, Boolean> fault = ex -> false;
 
@@ -169,7 +171,7 @@ final class PxWebApiStandIn implements AutoCloseable {
                 values.addNull();
                 status.put(String.valueOf(i), sym.get());
             } else {
-                values.add(verdi(table, koord));
+                values.add(verdi(table, koord).add(tillegg));
             }
         }
         if (!status.isEmpty()) {

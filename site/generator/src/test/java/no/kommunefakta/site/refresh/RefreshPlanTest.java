@@ -46,7 +46,7 @@ class RefreshPlanTest {
         assertThat(plan).extracting(TableRequest::table).containsExactlyInAnyOrderElementsOf(k.kildetabeller().keySet());
         assertThat(plan).extracting(TableRequest::table)
                 .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293", "12209", "13135", "11820", "12362",
-                        "11996", "13995", "14019");
+                        "11996", "13995", "14019", "11814", "11815", "07459");
         // every cell selection of every figure is inside its table's request
         for (Map.Entry<String, List<Kildetabell>> e : k.kildetabeller().entrySet()) {
             TableRequest r = plan.stream().filter(p -> p.table().equals(e.getKey())).findFirst().orElseThrow();
@@ -68,14 +68,18 @@ class RefreshPlanTest {
                         org.assertj.core.api.Assertions.tuple("12367", "teller",
                                 "KOKregnskapsomfa0000=A, KOKfunksjon0000=251, KOKart0000=AGD2, ContentsCode=KOSbelop0000"),
                         org.assertj.core.api.Assertions.tuple("12367", "teller",
-                                "KOKregnskapsomfa0000=A, KOKfunksjon0000=252, KOKart0000=AGD2, ContentsCode=KOSbelop0000"));
+                                "KOKregnskapsomfa0000=A, KOKfunksjon0000=252, KOKart0000=AGD2, ContentsCode=KOSbelop0000"),
+                        // the population 31.12 (1.1. the year after) from 07459, all ages
+                        org.assertj.core.api.Assertions.tuple("07459", "nevner", "ContentsCode=Personer1, Alder=000:"));
         assertThat(k.perId().get("tannhelse_per_innb").kildetabeller()).singleElement().satisfies(t -> {
             assertThat(t.rolle()).isEqualTo("publisert");
             assertThat(t.regiondimensjon()).isEqualTo("KOKfylkesregion0000");
             assertThat(t.tittel()).contains("fylkeskommuner");
         });
-        // population and NVDB figures come from embedded extracts only
-        assertThat(k.perId().get("bef_folkemengde").kildetabeller()).isEmpty();
+        // population is planned from 07459 (the embedded csdata extract is its base), kommunale veier from 11814
+        assertThat(k.perId().get("bef_folkemengde").kildetabeller()).extracting(Kildetabell::tabell, Kildetabell::filterTekst)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("07459", "ContentsCode=Personer1, Alder=000:"));
+        assertThat(k.perId().get("sam_veier_km").kildetabeller()).extracting(Kildetabell::tabell).containsExactly("11814");
         // fylkeskommune areas are not on kommune pages; every kommune area is, and on every fylke page
         assertThat(k.omraader("kommune")).extracting(o -> o.slug()).doesNotContain("tannhelse", "videregaende")
                 .contains("befolkning", "grunnskole", "barnevern", "kirke", "plan-byggesak-miljo", "vann", "avlop", "avfall",
@@ -238,18 +242,18 @@ class RefreshPlanTest {
         // institusjonsopphold (12209, the profile's definition) and langtidsopphold (12293) are two figures, never mixed
         assertThat(b.beregn(k.perId().get("ho_institusjon_80"), "3222", 2024).verdi().verdi()).isEqualByComparingTo("11.2");
         assertThat(k.perId().get("ho_institusjon_80").kildetabeller()).extracting(Kildetabell::filterTekst)
-                .containsExactly("ContentsCode=KOSsykhjand80aar0000");
+                .containsExactly("ContentsCode=Personer1, Alder=080:", "ContentsCode=KOSsykhjand80aar0000");
         assertThat(k.perId().get("ho_langtid_80").kildetabeller()).extracting(Kildetabell::filterTekst)
-                .containsExactly("ContentsCode=KOSlangtid80aaro0001");
+                .containsExactly("ContentsCode=Personer1, Alder=080:", "ContentsCode=KOSlangtid80aaro0001");
         assertThat(b.beregn(k.perId().get("ho_langtid_80"), "3222", 2024).verdi().harTall()).as("12293 not refreshed here").isFalse();
 
         // /om/ names the table and cell that fill each figure
-        assertThat(k.perId().get("kul_kulturskole").kildetabeller()).singleElement().satisfies(t -> {
+        assertThat(k.perId().get("kul_kulturskole").kildetabeller()).filteredOn(t -> t.rolle().equals("publisert")).singleElement().satisfies(t -> {
             assertThat(t.tabell()).isEqualTo("13135");
             assertThat(t.rolle()).isEqualTo("publisert");
             assertThat(t.filterTekst()).isEqualTo("ContentsCode=KOSmusikkandelba0000");
         });
-        assertThat(k.perId().get("ho_hjemmetjenester_80").kildetabeller()).extracting(Kildetabell::tabell).containsExactly("12209");
+        assertThat(k.perId().get("ho_hjemmetjenester_80").kildetabeller()).extracting(Kildetabell::tabell).containsExactly("07459", "12209");
         assertThat(k.perId().get("bhg_barn_1_2").kildetabeller()).extracting(Kildetabell::filterTekst)
                 .containsExactly("ContentsCode=KOSandel120000");
     }

@@ -97,9 +97,9 @@ class RefreshReplayTest {
     void theWholePlanRunsCleanAgainstTheRecordedMetadata() {
         assertThat(ERR).isEmpty();
         assertThat(exit).isZero();
-        assertThat(OUT).last().asString().startsWith("Kall mot PxWebApi: ").contains("tabeller: 14");
+        assertThat(OUT).last().asString().startsWith("Kall mot PxWebApi: ").contains("tabeller: 17");
         // every request asks only for codes the table has (the stand-in answers 400 otherwise), metadata first
-        assertThat(ssb.requests()).filteredOn(r -> r.contains("/metadata")).hasSize(14);
+        assertThat(ssb.requests()).filteredOn(r -> r.contains("/metadata")).hasSize(17);
         assertThat(ssb.requests()).noneMatch(r -> r.contains("0219"));
     }
 
@@ -132,8 +132,40 @@ class RefreshReplayTest {
             koord.put(plan.regiondimensjon(), kode);
             koord.put("Tid", aar);
             assertThat(grunnlag.celle(d.id(), fylke ? "EKA03" : kode, Integer.parseInt(aar)).verdi()).as(d.id())
-                    .isEqualByComparingTo(PxWebApiStandIn.verdi(tabell, koord));
+                    .isEqualByComparingTo(sum(tabell, koord, meta));
         }
+    }
+
+    /** The stand-in's value of a cell selection: a range (Alder=006:015 in 07459) is the sum over its codes. */
+    private static java.math.BigDecimal sum(String tabell, Map<String, String> koord, Tabellmetadata meta) {
+        return SerieDef.celleutvalg(koord, dim -> meta.variabel(dim).map(Tabellmetadata.Variabel::koder).orElse(List.of(koord.get(dim))))
+                .stream().map(c -> PxWebApiStandIn.verdi(tabell, c)).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
+    @Test
+    void populationAgesAreSummedFromSingleYearsAndTheEmbeddedBaseStaysWhereSsbHasNoNumber() {
+        Tabellmetadata meta = Tabellmetadata.les("07459", ssb.metadata("07459"));
+        // 6-15 years: ten single-year cells of 07459
+        assertThat(grunnlag.celle("bef.6_15", "5001", 2024).verdi()).isEqualByComparingTo(
+                sum("07459", Map.of("Region", "5001", "Tid", "2024", "ContentsCode", "Personer1", "Alder", "006:015"), meta));
+        assertThat(RefreshPlan.tabeller(DataSource.embedded()).stream().filter(p -> p.tabell().equals("07459")).findFirst().orElseThrow()
+                .regiondimensjon()).isEqualTo(RefreshPlan.REGION);
+        // the request asks for the single ages 000-105+ once, not per series, and leaves Kjonn out (SSB sums it)
+        assertThat(ssb.requests()).filteredOn(r -> r.contains("/07459/data")).singleElement().asString()
+                .contains("valuecodes%5BAlder%5D=000,001,002", "104,105%2B").doesNotContain("Kjonn")
+                // today's kommune numbers from 2024 on only (a historic kommune has its own number in 07459): older years
+                // stay with the embedded extract, harmonised to today's kommuner
+                .contains("valuecodes%5BTid%5D=2024,2025,2026&").doesNotContain("2019", "2020");
+        // kommuner the recorded metadata does not list (Utsira) keep the embedded csdata numbers
+        assertThat(grunnlag.celle("bef.folkemengde", "1151", 2024).harTall()).isTrue();
+        // a fylke is the sum of its kommuner; the country is SSB's published number from the embedded extract
+        assertThat(grunnlag.celle("bef.folkemengde", Regioner.LANDET, 2024).verdi()).isEqualByComparingTo("5550203");
+        // roads: 11814 (kommune) and 11815 (fylkeskommune) by label, the NVDB extract where they have no number
+        assertThat(koder.row("nvdb.K").orElseThrow().valgt()).isEqualTo("KOSkommveier0000");
+        assertThat(koder.row("nvdb.F").orElseThrow().valgt()).isEqualTo("KOSfylkesvei0000");
+        assertThat(grunnlag.celle("nvdb.F", "EKA03", 2024).verdi()).isEqualByComparingTo(PxWebApiStandIn.verdi("11815",
+                Map.of("KOKfylkesregion0000", "0300", "Tid", "2024", "ContentsCode", "KOSfylkesvei0000")));
+        assertThat(grunnlag.celle("nvdb.K", "1151", 2024).harTall()).isTrue();
     }
 
     @Test
@@ -225,17 +257,7 @@ class RefreshReplayTest {
             assertThat(refresh(s, dir, FIRST, new ArrayList<>(), new ArrayList<>())).isZero();
             Path fil = dir.resolve(RefreshCommand.FOLDER).resolve("11820_1.json");
             String sist = Files.readString(fil);
-            s.fault = ex -> {
-                if (!ex.getRequestURI().getPath().contains("/11820/")) {
-                    return false;
-                }
-                try {
-                    PxWebApiClientTest.send(ex, 503, "text/html", "<html><body>Service Unavailable</body></html>");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return true;
-            };
+            s.fault = htmlError503("11820");
             List<String> err = new ArrayList<>();
             assertThat(refresh(s, dir, SECOND, new ArrayList<>(), err)).isEqualTo(1);
             assertThat(err).singleElement().asString().startsWith("table 11820 failed, its last good data is kept:");
@@ -250,6 +272,99 @@ class RefreshReplayTest {
             Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
             assertThat(g.celle("r11820.netto_innflytting", "0301", 2024).harTall()).isTrue();
         }
+    }
+
+    @Test
+    void aFailingSeriesAndAFailingTableKeepTheirLastGoodValuesWhileTheRestIsUpdated(@TempDir Path dir) throws Exception {
+        Map<String, String> oslo2024 = Map.of("KOKkommuneregion0000", "0301", "Tid", "2024");
+        java.math.BigDecimal poeng = PxWebApiStandIn.verdi("12255", med(oslo2024, "ContentsCode", "KOSgrunnskolepoe0000"));
+        java.math.BigDecimal innflytting = PxWebApiStandIn.verdi("11820", med(oslo2024, "ContentsCode", "KOSnettoinn0000"));
+        java.math.BigDecimal gruppe = PxWebApiStandIn.verdi("12255", med(oslo2024, "ContentsCode", "KOSgrstr20000"));
+        java.math.BigDecimal nyere = java.math.BigDecimal.valueOf(1000);
+        try (PxWebApiStandIn s = new PxWebApiStandIn()) {
+            assertThat(refresh(s, dir, FIRST, new ArrayList<>(), new ArrayList<>())).isZero();
+            // the next publication: other numbers; 12255 renamed grunnskolepoeng so that no label fits, 11820 answers 503
+            String meta12255 = s.metadata("12255");
+            s.tillegg = nyere;
+            s.metadata("12255", meta12255.replace("Gjennomsnittlig grunnskolepoeng (poeng)", "Elevtimer i alt (timer)")
+                    .replace("\"KOSgrunnskolepoe0000\"", "\"KOSelevtimer0000\""));
+            s.fault = htmlError503("11820");
+            List<String> err = new ArrayList<>();
+            assertThat(refresh(s, dir, SECOND, new ArrayList<>(), err)).isEqualTo(1);
+            assertThat(err).anySatisfy(l -> assertThat(l).startsWith("series r12255.grunnskolepoeng (table 12255) gets no new data, "
+                    + "its values fetched 2026-12-01T06:00:00Z are kept: no content of table 12255 fits «grunnskolepoeng»"));
+            assertThat(err).anySatisfy(l -> assertThat(l).startsWith("table 11820 failed, its last good data is kept:"));
+            assertThat(dir.resolve(RefreshCommand.FOLDER).resolve("bevart/r12255.grunnskolepoeng/12255_1.json")).isRegularFile();
+            assertLastGoodKept(dir, poeng, innflytting, gruppe.add(nyere), SECOND);
+
+            // a third run with the same faults: the kept values are still those of the first run, not lost with the second set
+            java.math.BigDecimal enda = java.math.BigDecimal.valueOf(2000);
+            s.tillegg = enda;
+            assertThat(refresh(s, dir, Instant.parse("2026-12-15T06:00:00Z"), new ArrayList<>(), new ArrayList<>())).isEqualTo(1);
+            assertLastGoodKept(dir, poeng, innflytting, gruppe.add(enda), Instant.parse("2026-12-15T06:00:00Z"));
+
+            // SSB fixes both: the series and the table are filled anew and nothing is kept any longer
+            s.metadata("12255", meta12255);
+            s.fault = ex -> false;
+            assertThat(refresh(s, dir, Instant.parse("2026-12-22T06:00:00Z"), new ArrayList<>(), new ArrayList<>())).isZero();
+            DataSource kilde = new DataSource(Optional.of(dir));
+            Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
+            assertThat(g.celle("r12255.grunnskolepoeng", "0301", 2024).verdi()).isEqualByComparingTo(poeng.add(enda));
+            assertThat(g.celle("r11820.netto_innflytting", "0301", 2024).verdi()).isEqualByComparingTo(innflytting.add(enda));
+            assertThat(dir.resolve(RefreshCommand.FOLDER).resolve("bevart/r12255.grunnskolepoeng")).doesNotExist();
+        }
+    }
+
+    /** A fault answering SSB's front end's HTML error page (503) for every request of one table. */
+    private static java.util.function.Function<com.sun.net.httpserver.HttpExchange, Boolean> htmlError503(String tabell) {
+        return ex -> {
+            if (!ex.getRequestURI().getPath().contains("/" + tabell + "/")) {
+                return false;
+            }
+            try {
+                PxWebApiClientTest.send(ex, 503, "text/html", "<html><body>Service Unavailable</body></html>");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return true;
+        };
+    }
+
+    /** What the site renders from the folder: the failing series' old values, their fetch time and reason, the rest new. */
+    private static void assertLastGoodKept(Path dir, java.math.BigDecimal poeng, java.math.BigDecimal innflytting,
+            java.math.BigDecimal gruppe, Instant naa) {
+        DataSource kilde = new DataSource(Optional.of(dir));
+        Regioner regioner = Regioner.load(kilde);
+        Grunnlag g = new GrunnlagLoader(kilde, regioner).load();
+        assertThat(g.celle("r12255.grunnskolepoeng", "0301", 2024).verdi()).isEqualByComparingTo(poeng);
+        assertThat(g.celle("r11820.netto_innflytting", "0301", 2024).verdi()).isEqualByComparingTo(innflytting);
+        assertThat(g.celle("r12255.gruppestorrelse", "0301", 2024).verdi()).isEqualByComparingTo(gruppe);
+        Katalog k = Katalog.load(kilde, g.serier().keySet());
+        Beregning b = new Beregning(g, k);
+        assertThat(b.beregn(k.perId().get("gs_grunnskolepoeng"), "0301", 2024).verdi().verdi()).isEqualByComparingTo(poeng);
+        assertThat(b.beregn(k.perId().get("gs_gruppestorrelse"), "0301", 2024).verdi().verdi()).isEqualByComparingTo(gruppe);
+        // /om/ is built from these rows: the old values' fetch time and why the new fetch failed
+        no.kommunefakta.site.model.SiteModel m = no.kommunefakta.site.model.SiteModel.load(kilde, RefreshStatus.read(kilde));
+        assertThat(m.innholdskilder(k.perId().get("gs_grunnskolepoeng"))).singleElement().satisfies(i -> {
+            assertThat(i.utfall()).isEqualTo("FEIL");
+            assertThat(i.hentet()).hasValue(FIRST);
+            assertThat(i.kode()).isEqualTo("KOSgrunnskolepoe0000");
+            assertThat(i.melding()).contains("no content of table 12255 fits «grunnskolepoeng»");
+        });
+        assertThat(m.innholdskilder(k.perId().get("bef_innflytting"))).filteredOn(i -> i.tabell().equals("11820")).isNotEmpty()
+                .allSatisfy(i -> {
+                    assertThat(i.utfall()).isEqualTo("FEIL");
+                    assertThat(i.hentet()).hasValue(FIRST);
+                    assertThat(i.melding()).contains("table 11820 failed", "HTTP 503");
+                });
+        assertThat(m.innholdskilder(k.perId().get("gs_gruppestorrelse"))).filteredOn(i -> i.tabell().equals("12255")).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.hentet()).hasValue(naa));
+    }
+
+    private static Map<String, String> med(Map<String, String> m, String k, String v) {
+        Map<String, String> ut = new LinkedHashMap<>(m);
+        ut.put(k, v);
+        return ut;
     }
 
     @Test
