@@ -142,6 +142,11 @@ class NettstedTest {
                 "<a class=\"hopp\" href=\"#rangering\">Hopp over kartet</a>",
                 "<img class=\"v0\" src=\"/nokkeltall/sam_veier_per_1000/fordeling.svg\" alt=\"Fordeling: ",
                 "<link rel=\"stylesheet\" href=\"/assets/grupper.css\">");
+        // a KOSTRA group is named with what its kommuner have in common
+        assertThat(side).contains("<tr id=\"g12\" class=\"g12\"><th scope=\"row\">KOSTRA-gruppe 12<br><small>75\u00a0000\u2013300\u00a0000 innbyggere, "
+                + "lave bundne kostnader og lave eller middels frie disponible inntekter per innbygger</small></th>");
+        assertThat(les(s.resolve("sammenlign/oslo/index.html"))).contains("<p>KOSTRA-gruppe 13: Oslo kommune, lave bundne kostnader per innbygger.</p>");
+        assertThat(les(s.resolve("kommune/oslo/index.html"))).contains("<dd>KOSTRA-gruppe 13: Oslo kommune, lave bundne kostnader per innbygger</dd>");
         // the map is inline, every kommune a link to its page with its name and value; the inline map carries no
         // <style> (the pages' CSP allows none): its rules are in kart.css
         String inline = side.substring(side.indexOf("<svg xmlns"), side.indexOf("</svg>", side.indexOf("<svg xmlns")));

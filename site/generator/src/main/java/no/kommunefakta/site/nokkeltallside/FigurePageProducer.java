@@ -140,7 +140,7 @@ public final class FigurePageProducer implements PageProducer {
         if (kart.finnes()) {
             for (Map.Entry<String, String> e : g.tekst().entrySet()) {
                 String gruppe = e.getKey();
-                String merke = e.getValue() + " er markert";
+                String merke = e.getValue() + " (" + model.regioner().gruppeForklaring("EKG" + gruppe) + ") er markert";
                 markeringer.add(new NokkeltallSide.Markering("g" + gruppe, merke,
                         new Bilde(fsti + "#" + Grupper.fragment(FORDELING_ID, gruppe), fb.tittel() + ". "
                                 + Fordelingsdiagram.gruppeBeskrivelse(fb, g.medlemmer(gruppe), e.getValue()), fordeling.bredde(), fordeling.hoyde())));
@@ -204,7 +204,8 @@ public final class FigurePageProducer implements PageProducer {
         Tall verdi = Tall.av(r.verdi(), n.desimaler(), r.dekning());
         return new NokkeltallSide.Rad(SiteModel.nokkeltallAnker(kode), klasse, plass, navn, href, fylke, gruppe, gruppeHref,
                 Formatering.celle(verdi), n.erForhold() ? Formatering.celle(Tall.av(r.teller(), decimals(r.teller()))) : "",
-                n.erForhold() ? Formatering.celle(Tall.av(r.nevner(), decimals(r.nevner()))) : "");
+                n.erForhold() ? Formatering.celle(Tall.av(r.nevner(), decimals(r.nevner()))) : "",
+                kode.startsWith("EKG") ? model.regioner().gruppeForklaring(kode) : "");
     }
 
     private static int decimals(Celle c) {

@@ -89,6 +89,9 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
             rad(h, r).raw("<th scope=\"row\">");
             if (r.href().isEmpty()) {
                 h.tekst(r.navn());
+                if (!r.merknad().isEmpty()) {
+                    h.raw("<br><small>").tekst(r.merknad()).raw("</small>");
+                }
             } else {
                 h.raw("<a href=\"").tekst(r.href()).raw("\">").tekst(r.navn()).raw("</a>");
             }
@@ -127,9 +130,10 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
      * @param verdi   value cell
      * @param teller  numerator cell
      * @param nevner  denominator cell
+     * @param merknad what a KOSTRA group's kommuner have in common (group rows), else empty
      */
     public record Rad(String anker, String klasse, String plass, String navn, String href, String fylke, String gruppe, String gruppeHref, Object verdi,
-            Object teller, Object nevner) {
+            Object teller, Object nevner, String merknad) {
     }
 
     /**
