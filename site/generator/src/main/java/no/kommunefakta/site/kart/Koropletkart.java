@@ -371,7 +371,7 @@ public final class Koropletkart {
             for (int y = MARG; y + rh + MARG <= t.hoyde; y += 4) {
                 for (int x = MARG; x + rb + MARG <= t.bredde; x += 4) {
                     double d = Math.hypot(x + rb / 2.0 - t.px(cx), y + rh / 2.0 - t.py(cy));
-                    if (d < best && fri(x, y, rb, rh, opptatt) && t.ledig(x - 2, y - 2, rb + 4, rh + 4)) {
+                    if (d < best && Plassering.fri(x, y, rb, rh, opptatt) && t.ledig(x - 2, y - 2, rb + 4, rh + 4)) {
                         best = d;
                         plass = new int[] {x, y};
                     }
@@ -395,15 +395,6 @@ public final class Koropletkart {
                     new double[] {vx, vy, vx + innerB, vy + innerH}, kilde));
         }
         return ut;
-    }
-
-    private static boolean fri(int x, int y, int b, int h, List<int[]> opptatt) {
-        for (int[] o : opptatt) {
-            if (x < o[0] + o[2] + MARG && o[0] < x + b + MARG && y < o[1] + o[3] + MARG && o[1] < y + h + MARG) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One inset: white frame, label, the regions in its window enlarged (links and titles as on the map), a border. */

@@ -29,7 +29,8 @@ final class Plassering {
         return new int[] {MARG, bunn + MARG};
     }
 
-    private static boolean fri(int x, int y, int b, int h, java.util.List<int[]> opptatt) {
+    /** Whether a {@code b × h} box at {@code x, y} keeps a margin from every box placed ({x, y, width, height}). */
+    static boolean fri(int x, int y, int b, int h, java.util.List<int[]> opptatt) {
         for (int[] o : opptatt) {
             if (x < o[0] + o[2] + MARG && o[0] < x + b + MARG && y < o[1] + o[3] + MARG && o[1] < y + h + MARG) {
                 return false;
