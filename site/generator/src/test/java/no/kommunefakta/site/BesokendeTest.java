@@ -249,6 +249,12 @@ class BesokendeTest {
         assertThat(banner).matches("Utsira: [0-9 ,\u00a0]+ – plass \\d+ av \\d+");
         Object synlig = nettleser.executeScript("var r=document.getElementById('ankomst').getBoundingClientRect();return r.top>=0&&r.bottom<=innerHeight");
         assertThat(synlig).isEqualTo(true);
+        // the row it lands on is not hidden under the sticky banner, and the inline map outlines Utsira (shape and ring)
+        Object underBanner = nettleser.executeScript("return document.getElementById('k1151').getBoundingClientRect().top"
+                + ">=document.getElementById('ankomst').getBoundingClientRect().bottom");
+        assertThat(underBanner).isEqualTo(true);
+        assertThat(nettleser.executeScript("return [].map.call(document.querySelectorAll('#kart a[href=\"/kommune/utsira/\"] path'),"
+                + "function(p){return getComputedStyle(p).stroke}).join()")).isEqualTo("rgb(217, 95, 2),rgb(217, 95, 2)");
     }
 
     @Test
