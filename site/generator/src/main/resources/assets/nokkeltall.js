@@ -1,21 +1,17 @@
-// Figure pages: when a region's row is the page's target (/nokkeltall/x/#k0301, as region pages link), the maps
-// also outline that region by addressing the same kart.svg with the region's id (#kart-r0301). Without this script
-// the row is highlighted and the region's KOSTRA group is marked by CSS alone.
+// Figure pages: when a region's row is the page's target (/nokkeltall/x/#k0301, as region pages link), the inline
+// map also outlines that region (on the map and in an inset) and draws it on top. Without this script the row is
+// highlighted and the region's KOSTRA group is marked by CSS alone.
 (function () {
-  var kart = [].slice.call(document.querySelectorAll('.kart img'));
-  if (!kart.length) return;
-  kart.forEach(function (img) { img.dataset.src = img.getAttribute('src'); img.dataset.alt = img.getAttribute('alt'); });
+  var kart = document.getElementById('kart');
+  if (!kart) return;
   function merk() {
+    [].forEach.call(kart.querySelectorAll('.vm'), function (e) { e.classList.remove('vm'); });
     var id = decodeURIComponent(location.hash.slice(1));
-    var rad = /^[kf]\d+$/.test(id) ? document.getElementById(id) : null;
-    var navn = rad && rad.querySelector('th') ? rad.querySelector('th').textContent : '';
-    kart.forEach(function (img) {
-      var src = img.dataset.src, alt = img.dataset.alt;
-      if (rad) {
-        src = src.split('#')[0] + '#kart-r' + id.slice(1);
-        alt = alt + ' ' + navn + ' har oransje kant.';
-      }
-      if (img.getAttribute('src') !== src) { img.setAttribute('src', src); img.setAttribute('alt', alt); }
+    if (!/^[kf]\d+$/.test(id) || !document.getElementById(id)) return;
+    [].forEach.call(kart.querySelectorAll('[data-kode="' + id.slice(1) + '"]'), function (p) {
+      var a = p.parentNode.tagName.toLowerCase() === 'a' ? p.parentNode : p;
+      [].forEach.call(a === p ? [p] : a.querySelectorAll('path'), function (e) { e.classList.add('vm'); });
+      a.parentNode.appendChild(a);
     });
   }
   window.addEventListener('hashchange', merk);

@@ -249,5 +249,52 @@ class BesokendeTest {
         assertThat(banner).matches("Utsira: [0-9 ,\u00a0]+ – plass \\d+ av \\d+");
         Object synlig = nettleser.executeScript("var r=document.getElementById('ankomst').getBoundingClientRect();return r.top>=0&&r.bottom<=innerHeight");
         assertThat(synlig).isEqualTo(true);
+        // the row it lands on is not hidden under the sticky banner, and the inline map outlines Utsira (shape and ring)
+        Object underBanner = nettleser.executeScript("return document.getElementById('k1151').getBoundingClientRect().top"
+                + ">=document.getElementById('ankomst').getBoundingClientRect().bottom");
+        assertThat(underBanner).isEqualTo(true);
+        assertThat(nettleser.executeScript("return [].map.call(document.querySelectorAll('#kart a[href=\"/kommune/utsira/\"] path'),"
+                + "function(p){return getComputedStyle(p).stroke}).join()")).isEqualTo("rgb(217, 95, 2),rgb(217, 95, 2)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kartetsKommunerErLenkerMedUtsnittOgSynligeSmaaKommuner(QuarkusMainLauncher launcher) {
+        String u = url(launcher);
+        Nettleser.visning(nettleser, 1280, 800);
+        nettleser.get(u + "nokkeltall/sam_veier_per_1000/");
+        // every shape on the inline map (insets included) links to a page that exists
+        List<String> lenker = (List<String>) nettleser.executeScript(
+                "return [].map.call(document.querySelectorAll('#kart a'),function(a){return a.getAttribute('href')})");
+        assertThat(new LinkedHashSet<>(lenker)).hasSize(357).allSatisfy(h -> assertThat(h).startsWith("/kommune/"));
+        assertThat(lenker.stream().filter(h -> !Files.isRegularFile(UT.resolve(h.substring(1)).resolve("index.html"))).toList()).isEmpty();
+        assertThat((Long) nettleser.executeScript("return document.querySelectorAll('#kart a > title').length")).isEqualTo((long) lenker.size());
+        // the dense city regions in labelled insets, whose shapes are links too
+        List<List<Object>> utsnitt = (List<List<Object>>) nettleser.executeScript("""
+                return [].map.call(document.querySelectorAll('#kart g.u'),function(g){var r=g.getBoundingClientRect();
+                  return [g.querySelector('text').textContent,g.querySelectorAll('a').length,Math.round(r.width),Math.round(r.height)]})""");
+        assertThat(utsnitt).extracting(l -> l.get(0)).containsExactly("Oslo-området", "Stavanger/Sandnes", "Bergen", "Trondheim");
+        assertThat(utsnitt).allSatisfy(l -> assertThat(((Number) l.get(1)).intValue()).isGreaterThan(3))
+                .allSatisfy(l -> assertThat(((Number) l.get(2)).intValue()).isGreaterThanOrEqualTo(90));
+        assertThat((Long) nettleser.executeScript("return document.querySelectorAll('#kart g.u a[href=\"/kommune/baerum/\"]').length")).isEqualTo(1L);
+        // Utsira, a speck at this scale, has a ring marker of at least 6×6 px in its link
+        List<Number> ring = (List<Number>) nettleser.executeScript("var r=document.querySelector('#kart a[href=\"/kommune/utsira/\"] path.s')"
+                + ".getBoundingClientRect();return [r.width,r.height]");
+        assertThat(ring).allSatisfy(v -> assertThat(v.doubleValue()).isGreaterThanOrEqualTo(6));
+        // keyboard focus on a shape: light fill and a dark outline (>= 3:1 against dark and light neighbours and the page)
+        nettleser.executeScript("document.querySelector('#kart a[href=\"/kommune/oslo/\"]').focus()");
+        assertThat(nettleser.executeScript("return document.activeElement.getAttribute('href')")).isEqualTo("/kommune/oslo/");
+        assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r0301')).fill")).isEqualTo("rgb(255, 243, 196)");
+        assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r0301')).stroke")).isEqualTo("rgb(26, 26, 26)");
+        // a fylke figure: every fylke a link to its page
+        nettleser.get(u + "nokkeltall/fv_km_per_1000/");
+        List<String> fylker = (List<String>) nettleser.executeScript(
+                "return [].map.call(document.querySelectorAll('#kart a'),function(a){return a.getAttribute('href')})");
+        assertThat(fylker).hasSize(15).allSatisfy(h -> assertThat(UT.resolve(h.substring(1)).resolve("index.html")).isRegularFile());
+        // Utsira's locator map shows it with a dot and a ring, not a 2 px speck
+        nettleser.get(u + "kommune/utsira/kart.svg");
+        List<Number> prikk = (List<Number>) nettleser.executeScript("var r=document.querySelector('circle[fill]:not([fill=none])')"
+                + ".getBoundingClientRect();return [r.width,r.height]");
+        assertThat(prikk).allSatisfy(v -> assertThat(v.doubleValue()).isGreaterThanOrEqualTo(6));
     }
 }

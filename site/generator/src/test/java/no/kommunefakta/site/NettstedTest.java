@@ -137,19 +137,33 @@ class NettstedTest {
         // Plass, Kommune, Verdi first: on a phone they are what fits
         assertThat(side).contains("<tr id=\"k0301\" class=\"g13\"><td>357</td><th scope=\"row\"><a href=\"/kommune/oslo/\">Oslo</a></th><td>1,59</td>"
                 + "<td>1\u00a0154,736</td><td>724\u00a0290</td><td class=\"t\">Oslo</td><td><a href=\"#g13\">13</a></td></tr>", "<tr id=\"g13\" class=\"g13\">",
-                "<img class=\"v0\" src=\"/nokkeltall/sam_veier_per_1000/kart.svg\" alt=\"Kart: ", "© Kartverket",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"kart\" viewBox=\"0 0 420 ", "role=\"group\" aria-labelledby=\"kart-t kart-d\"",
+                "<link rel=\"stylesheet\" href=\"/nokkeltall/sam_veier_per_1000/kart.css\">", "© Kartverket",
+                "<a class=\"hopp\" href=\"#rangering\">Hopp over kartet</a>",
                 "<img class=\"v0\" src=\"/nokkeltall/sam_veier_per_1000/fordeling.svg\" alt=\"Fordeling: ",
                 "<link rel=\"stylesheet\" href=\"/assets/grupper.css\">");
-        // the region's KOSTRA group can be marked: one variant of the map and of the distribution per group (the same
-        // files addressed with the group's fragment), shown by grupper.css when a row of that group is the target
+        // a KOSTRA group is named with what its kommuner have in common
+        assertThat(side).contains("<tr id=\"g12\" class=\"g12\"><th scope=\"row\">KOSTRA-gruppe 12<br><small>75\u00a0000\u2013300\u00a0000 innbyggere, "
+                + "lave bundne kostnader og lave eller middels frie disponible inntekter per innbygger</small></th>");
+        assertThat(les(s.resolve("sammenlign/oslo/index.html"))).contains("<p>KOSTRA-gruppe 13: Oslo kommune, lave bundne kostnader per innbygger.</p>");
+        assertThat(les(s.resolve("kommune/oslo/index.html"))).contains("<dd>KOSTRA-gruppe 13: Oslo kommune, lave bundne kostnader per innbygger</dd>");
+        // the map is inline, every kommune a link to its page with its name and value; the inline map carries no
+        // <style> (the pages' CSP allows none): its rules are in kart.css
+        String inline = side.substring(side.indexOf("<svg xmlns"), side.indexOf("</svg>", side.indexOf("<svg xmlns")));
+        assertThat(inline).doesNotContain("<style").contains("<a href=\"/kommune/oslo/\"><title>Oslo: 1,59 km</title><path id=\"kart-r0301\"");
+        assertThat(Pattern.compile("<a href=\"/kommune/[a-z0-9-]+/\"><title>").matcher(inline).results().count()).isGreaterThan(357);
+        assertThat(les(s.resolve("nokkeltall/sam_veier_per_1000/kart.css"))).contains("#kart .k0{fill:", "#kart a:focus path{",
+                "#kart:has(#kart-g13:target,.g13:target) .r path:not(.g13){opacity:.2}");
+        // the region's KOSTRA group can be marked: the inline map by grupper.css, the distribution by one variant per
+        // group (the same file addressed with the group's fragment), when a row of that group is the target
         for (int g = 1; g <= 17; g++) {
             String k = String.format("g%02d", g);
-            assertThat(side).contains("<img class=\"vg " + k + "\" src=\"/nokkeltall/sam_veier_per_1000/kart.svg#kart-" + k + "\"",
-                    "<img class=\"vg " + k + "\" src=\"/nokkeltall/sam_veier_per_1000/fordeling.svg#f-" + k + "\"",
-                    "KOSTRA-gruppe " + g + " er markert");
+            assertThat(side).contains("<img class=\"vg " + k + "\" src=\"/nokkeltall/sam_veier_per_1000/fordeling.svg#f-" + k + "\"",
+                    "KOSTRA-gruppe " + g + " er markert", "<g class=\"gl\" id=\"kart-" + k + "\">");
         }
         assertThat(les(s.resolve("assets/grupper.css"))).contains("main:has(tr.g13:target) .fg .g13{display:inline}",
-                "main:has(tr.g13:target) tr.g13:not(:target){background:#e6eef8;box-shadow:inset 4px 0 #0b57a4}");
+                "main:has(tr.g13:target) tr.g13:not(:target){background:#e6eef8;box-shadow:inset 4px 0 #0b57a4}",
+                "main:has(tr.g13:target) #kart .r path:not(.g13){opacity:.2}", "main:has(tr.g13:target) #kart-g13{display:inline}");
         // the choropleth has one shape per kommune, accessible, with the credit
         String kart = les(s.resolve("nokkeltall/sam_veier_per_1000/kart.svg"));
         assertThat(Pattern.compile("data-kode=\"(\\d{4})\"").matcher(kart).results().map(m -> m.group(1)).distinct().count()).isEqualTo(357);
@@ -376,25 +390,32 @@ class NettstedTest {
             }
             assertThat(brudd).as("axe-core violations").isEmpty();
 
-            // from Bærum's row on its page: the map and the distribution with KOSTRA group 12 marked replace the plain ones
+            // from Bærum's row on its page: the inline map fades the kommuner outside KOSTRA group 12 and shows the group's
+            // legend line (CSS alone), the distribution with the group marked replaces the plain one
             nettleser.get(server.url() + "nokkeltall/sam_veier_per_1000/#k3201");
-            assertThat(synlig(nettleser, ".kart img.v0")).isFalse();
-            assertThat(synlig(nettleser, ".kart img.g12")).isTrue();
-            assertThat(synlig(nettleser, ".kart img.g11")).isFalse();
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r4601')).opacity")).as("Bergen, group 12").isEqualTo("1");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r0301')).opacity")).as("Oslo, group 13").isEqualTo("0.2");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-g12')).display")).isEqualTo("inline");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-g11')).display")).isEqualTo("none");
+            assertThat(synlig(nettleser, ".dg img.v0")).isFalse();
             assertThat(synlig(nettleser, ".dg img.g12")).isTrue();
+            assertThat(synlig(nettleser, ".dg img.g11")).isFalse();
             assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('k3205')).backgroundColor"))
                     .as("Lillestrøm, also in group 12, is tinted").isEqualTo("rgb(230, 238, 248)");
             assertThat(new AxeBuilder().setTimeout(300).analyze(nettleser).getViolations()).as("axe with a group marked").isEmpty();
-            // with the page's script, the shown map addresses Bærum's own shape, which outlines it and marks its group
-            assertThat((String) nettleser.executeScript("return document.querySelector('.kart img.g12').src")).endsWith("kart.svg#kart-r3201");
-            assertThat((String) nettleser.executeScript("return document.querySelector('.kart img.g12').alt")).endsWith(" Bærum har oransje kant.");
+            // with the page's script, Bærum's own shape is outlined, on the map and in the Oslo inset
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r3201')).stroke")).isEqualTo("rgb(217, 95, 2)");
+            assertThat(nettleser.executeScript("return [].filter.call(document.querySelectorAll('#kart [data-kode=\"3201\"]'),"
+                    + "function(p){return getComputedStyle(p).stroke==='rgb(217, 95, 2)'}).length")).isEqualTo(2L);
+            // a fylke figure: the fylke's row outlines the fylke on the fylke map, whose fylker link to their pages
+            nettleser.get(server.url() + "nokkeltall/fv_km_per_1000/#f46");
+            assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r46')).stroke")).isEqualTo("rgb(217, 95, 2)");
+            assertThat(nettleser.executeScript("return document.getElementById('kart-r46').parentNode.getAttribute('href')")).isEqualTo("/fylke/vestland/");
+            // the standalone map file still marks a region and a group by its fragment
             nettleser.get(server.url() + "nokkeltall/sam_veier_per_1000/kart.svg#kart-r3201");
             assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r3201')).stroke")).isEqualTo("rgb(217, 95, 2)");
             assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r0301')).opacity")).isEqualTo("0.2");
             assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-g12')).display")).isEqualTo("inline");
-            // a fylke figure: the fylke's row outlines the fylke on the fylke map
-            nettleser.get(server.url() + "nokkeltall/fv_km_per_1000/#f46");
-            assertThat((String) nettleser.executeScript("return document.querySelector('.kart img').src")).endsWith("kart.svg#kart-r46");
             // the map file itself fades every kommune outside the group and shows the group's legend line
             nettleser.get(server.url() + "nokkeltall/sam_veier_per_1000/kart.svg#kart-g12");
             assertThat(nettleser.executeScript("return getComputedStyle(document.querySelector('path[data-kode=\"4601\"]')).opacity")).as("Bergen, group 12").isEqualTo("1");

@@ -19,20 +19,48 @@ public final class Kartgrunnlag {
     public static final String KOMMUNER = "geo/kommuner-2024-S.topojson";
     /** Data file with the fylke boundaries, relative to the data folder. */
     public static final String FYLKER = "geo/fylker-2024-S.topojson";
+    /** Data file with the insets of kommune maps (dense city regions), relative to the data folder. */
+    public static final String UTSNITT = "geo/kartutsnitt.csv";
 
     private final Lag kommuner;
     private final Lag fylker;
+    private final List<Utsnitt> utsnitt;
     private final java.util.concurrent.ConcurrentHashMap<String, Tegner> tegnere = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Kartgrunnlag(Lag kommuner, Lag fylker) {
+    private Kartgrunnlag(Lag kommuner, Lag fylker, List<Utsnitt> utsnitt) {
         this.kommuner = kommuner;
         this.fylker = fylker;
+        for (Utsnitt u : utsnitt) {
+            for (String k : u.kommuner()) {
+                if (kommuner.indeks(k) < 0) {
+                    throw new IllegalArgumentException(UTSNITT + ": inset '" + u.navn() + "' names kommune '" + k + "', which is not on the map");
+                }
+            }
+        }
+        this.utsnitt = List.copyOf(utsnitt);
     }
 
     /** Reads both files (the data folder wins over the embedded copy, as for all data files). */
     public static Kartgrunnlag load(DataSource kilde) {
+        List<Utsnitt> utsnitt = new java.util.ArrayList<>();
+        for (no.kommunefakta.site.data.Csv.Rad r : kilde.csv(UTSNITT, ';')) {
+            utsnitt.add(new Utsnitt(r.get("navn"), List.of(r.get("kommuner").trim().split("\\s+")), km(r, "bredde_km"), km(r, "hoyde_km")));
+        }
         return new Kartgrunnlag(Lag.av(read(kilde, KOMMUNER, "Kommuner", "kommunenummer", "kommunenavn")),
-                Lag.av(read(kilde, FYLKER, "Fylker", "fylkesnummer", "fylkesnavn")));
+                Lag.av(read(kilde, FYLKER, "Fylker", "fylkesnummer", "fylkesnavn")), utsnitt);
+    }
+
+    private static double km(no.kommunefakta.site.data.Csv.Rad r, String felt) {
+        try {
+            return Double.parseDouble(r.get(felt));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(UTSNITT + " line " + r.linje() + ": " + felt + " '" + r.get(felt) + "' is not a number");
+        }
+    }
+
+    /** The insets of kommune maps, in file order. */
+    public List<Utsnitt> utsnitt() {
+        return utsnitt;
     }
 
     private static TopoJson.Topologi read(DataSource kilde, String sti, String objekt, String kodeFelt, String navnFelt) {

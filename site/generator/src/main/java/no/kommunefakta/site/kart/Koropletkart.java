@@ -63,44 +63,70 @@ public final class Koropletkart {
      */
     public record Bestilling(String id, Nivaa nivaa, String tittel, String enhet, Map<String, Celle> verdier,
             Function<BigDecimal, String> format, Set<String> fremhevet, String fremhevetTekst, Map<String, String> navn,
-            int bredde, int klasser, Grupper grupper) {
+            int bredde, int klasser, Grupper grupper, Map<String, String> lenker, List<Utsnitt> utsnitt) {
 
         public Bestilling {
             SvgWriter.id(id);
             verdier = Map.copyOf(verdier);
             fremhevet = Set.copyOf(fremhevet);
             navn = Map.copyOf(navn);
+            lenker = Map.copyOf(lenker);
+            utsnitt = List.copyOf(utsnitt);
             if (klasser < 1 || klasser > PALETT.length) {
                 throw new IllegalArgumentException("klasser must be 1-" + PALETT.length + ", was " + klasser);
             }
             if (bredde < 100) {
                 throw new IllegalArgumentException("bredde must be at least 100 px, was " + bredde);
             }
+            if (!utsnitt.isEmpty() && nivaa != Nivaa.KOMMUNE) {
+                throw new IllegalArgumentException("insets are drawn on kommune maps only");
+            }
         }
 
-        /** A 600 px wide map in 5 classes, nothing highlighted, names from the boundary data. */
+        /** A 600 px wide map in 5 classes, nothing highlighted, names from the boundary data, no links, no insets. */
         public static Bestilling av(String id, Nivaa nivaa, String tittel, String enhet, Map<String, Celle> verdier,
                 Function<BigDecimal, String> format) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, Set.of(), "", Map.of(), 600, 5, Grupper.INGEN);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, Set.of(), "", Map.of(), 600, 5, Grupper.INGEN, Map.of(), List.of());
         }
 
         /** The same map with these regions outlined, labelled in the legend. */
         public Bestilling medFremhevet(Set<String> koder, String tekst) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, koder, tekst, navn, bredde, klasser, grupper);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, koder, tekst, navn, bredde, klasser, grupper, lenker, utsnitt);
         }
 
         public Bestilling medNavn(Map<String, String> nyeNavn) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, nyeNavn, bredde, klasser, grupper);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, nyeNavn, bredde, klasser, grupper, lenker, utsnitt);
         }
 
         /** The same map where each of these groups can be marked by addressing the file with its fragment. */
         public Bestilling medGrupper(Grupper nyeGrupper) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, nyeGrupper);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, nyeGrupper, lenker, utsnitt);
         }
 
         public Bestilling medBredde(int nyBredde) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, nyBredde, klasser, grupper);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, nyBredde, klasser, grupper, lenker, utsnitt);
         }
+
+        /** The same map where every region with an entry is a link ({@code <a href>}) to that page. */
+        public Bestilling medLenker(Map<String, String> hrefAvRegion) {
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, grupper, hrefAvRegion, utsnitt);
+        }
+
+        /** The same kommune map with these enlarged insets of dense city regions. */
+        public Bestilling medUtsnitt(List<Utsnitt> nyeUtsnitt) {
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, grupper, lenker, nyeUtsnitt);
+        }
+    }
+
+    /**
+     * A drawn map in its two forms: the standalone file (styles inside) and the markup to inline into a page, whose
+     * styles go into a stylesheet of their own (the pages' CSP has {@code style-src 'self'}: no inline styles).
+     *
+     * @param fil    the standalone SVG (own {@code <style>})
+     * @param inline the same drawing without its {@code <style>}, for a page that links {@code stil}
+     * @param stil   the drawing's CSS (scoped by the SVG id)
+     */
+    public record Tegning(Svg fil, String inline, String stil) {
     }
 
     private Koropletkart() {
@@ -112,6 +138,11 @@ public final class Koropletkart {
     }
 
     public static Svg tegn(Kartgrunnlag grunnlag, Bestilling b) {
+        return tegning(grunnlag, b).fil();
+    }
+
+    /** The map as a standalone file and as markup to inline with its own stylesheet. */
+    public static Tegning tegning(Kartgrunnlag grunnlag, Bestilling b) {
         Lag lag = grunnlag.lag(b.nivaa());
         for (String kode : new TreeSet<>(b.verdier().keySet())) {
             if (lag.indeks(kode) < 0) {
@@ -171,48 +202,86 @@ public final class Koropletkart {
         }
         int legendeHoyde = (legende.size() + 2 + (harGrupper ? 1 : 0)) * LINJE + 4;
         int[] pos = Plassering.finn(t, legendeBredde, legendeHoyde);
-        int hoyde = pos[1] + legendeHoyde > t.hoyde ? pos[1] + legendeHoyde + MARG : t.hoyde;
+        List<int[]> opptatt = new ArrayList<>();
+        opptatt.add(new int[] {pos[0], pos[1], legendeBredde, legendeHoyde});
+        int bunn = Math.max(t.hoyde, pos[1] + legendeHoyde + MARG);
+        List<Ramme> rammer = rammer(grunnlag, t, b, opptatt, bunn);
+        int hoyde = bunn;
+        for (Ramme r : rammer) {
+            hoyde = Math.max(hoyde, r.y + r.h + MARG);
+        }
 
-        String beskrivelse = beskrivelse(b, t, deling, celler, symboler);
-        StringBuilder sb = new StringBuilder(128 * 1024);
-        SvgWriter.start(sb, id, b.bredde(), hoyde, b.tittel(), beskrivelse);
-        sb.append("<style>");
-        stil(sb, id, "path", "stroke:#fff;stroke-width:.4;stroke-linejoin:round;fill-rule:evenodd");
-        stil(sb, id, "text", "font:11px system-ui,sans-serif;fill:#1a1a1a");
+        String beskrivelse = beskrivelse(b, t, deling, celler, symboler, rammer);
+        StringBuilder css = new StringBuilder(4096);
+        stil(css, id, "path", "stroke:#fff;stroke-width:.4;stroke-linejoin:round;fill-rule:evenodd");
+        stil(css, id, "text", "font:11px system-ui,sans-serif;fill:#1a1a1a");
         for (int i = 0; i < farger.length; i++) {
             // the lightest class is close to the page's white (1.3:1): a grey outline (4.5:1) keeps its shapes apart from it
-            stil(sb, id, ".k" + i, "fill:" + farger[i] + (i == 0 ? ";stroke:#767676" : ""));
+            stil(css, id, ".k" + i, "fill:" + farger[i] + (i == 0 ? ";stroke:#767676" : ""));
         }
         for (Status s : symboler.keySet()) {
-            stil(sb, id, "." + klasse(s), s == Status.IKKE_MULIG ? "fill:#d9d9d9" : "fill:url(#" + id + "-" + klasse(s) + ")");
+            stil(css, id, "." + klasse(s), s == Status.IKKE_MULIG ? "fill:#d9d9d9" : "fill:url(#" + id + "-" + klasse(s) + ")");
         }
-        stil(sb, id, ".g", "fill:none;stroke:#1a1a1a;stroke-width:.7");
-        stil(sb, id, ".h", "fill:none;stroke:#000;stroke-width:2.6");
-        stil(sb, id, ".i", "fill:none;stroke:#fff;stroke-width:1");
-        stil(sb, id, "path:target", "stroke:#d95f02!important;stroke-width:2.5!important;opacity:1");
-        b.grupper().stil(sb, id, ".r path:not(.%s)", "opacity:.2", ".r path.%s", "stroke:#1a1a1a;stroke-width:.5");
-        sb.append("</style>");
-        if (symboler.keySet().stream().anyMatch(s -> s != Status.IKKE_MULIG)) {
+        stil(css, id, ".g", "fill:none;stroke:#1a1a1a;stroke-width:.7");
+        stil(css, id, ".h", "fill:none;stroke:#000;stroke-width:2.6");
+        stil(css, id, ".i", "fill:none;stroke:#fff;stroke-width:1");
+        // a very small kommune's marker: a dark ring keeps it apart from the sea and from any neighbour
+        stil(css, id, ".s", "stroke:#1a1a1a;stroke-width:1");
+        stil(css, id, ".uf", "fill:#fff;stroke:none");
+        stil(css, id, ".ub", "fill:none;stroke:#1a1a1a;stroke-width:.8");
+        stil(css, id, ".ur", "fill:none;stroke:#1a1a1a;stroke-width:.8");
+        stil(css, id, "a:hover path", "stroke:#1a1a1a;stroke-width:1");
+        // keyboard focus: the shape turns light with a dark outline, so it stands out (>= 3:1) against light and dark neighbours
+        stil(css, id, "a:focus", "outline:none");
+        stil(css, id, "a:focus path", "fill:#fff3c4;stroke:#1a1a1a;stroke-width:2");
+        stil(css, id, "path:target", "stroke:#d95f02!important;stroke-width:2.5!important;opacity:1");
+        stil(css, id, ".vm", "stroke:#d95f02!important;stroke-width:2.5!important;opacity:1!important");
+        b.grupper().stil(css, id, ".r path:not(.%s)", "opacity:.2", ".r path.%s", "stroke:#1a1a1a;stroke-width:.5");
+
+        StringBuilder sb = new StringBuilder(160 * 1024);
+        boolean moenstre = symboler.keySet().stream().anyMatch(s -> s != Status.IKKE_MULIG);
+        if (moenstre || !rammer.isEmpty()) {
             sb.append("<defs>");
             for (Status s : symboler.keySet()) {
                 moenster(sb, id, s);
             }
+            for (int u = 0; u < rammer.size(); u++) {
+                Ramme r = rammer.get(u);
+                sb.append("<clipPath id=\"").append(id).append("-u").append(u).append("\"><rect x=\"").append(r.x).append("\" y=\"")
+                        .append(r.y + RAMMETOPP).append("\" width=\"").append(r.b).append("\" height=\"").append(r.h - RAMMETOPP)
+                        .append("\"/></clipPath>");
+            }
             sb.append("</defs>");
         }
         sb.append(harGrupper ? "<g class=\"r\">" : "<g>");
+        String[] klasser = new String[t.antall()];
+        String[] titler = new String[t.antall()];
         for (int k = 0; k < t.antall(); k++) {
             Flate f = t.flate(k);
             Celle c = celler[k];
-            String css = c.harTall() ? "k" + deling.klasse(c.verdi()) : klasse(c.status());
+            String kl = c.harTall() ? "k" + deling.klasse(c.verdi()) : klasse(c.status());
             String gruppe = b.grupper().klasse(f.kode());
-            if (!gruppe.isEmpty()) {
-                css = css + " " + gruppe;
+            klasser[k] = gruppe.isEmpty() ? kl : kl + " " + gruppe;
+            titler[k] = SvgWriter.escape(b.navn().getOrDefault(f.kode(), f.navn()) + ": " + verdi(c, b));
+            String href = b.lenker().get(f.kode());
+            String markering = "";
+            int[] boks = t.boks(k);
+            if (boks[2] - boks[0] < SMAA * 10 && boks[3] - boks[1] < SMAA * 10) {
+                markering = sirkel((boks[0] + boks[2]) / 2, (boks[1] + boks[3]) / 2, MARKOER);
             }
-            String navn = b.navn().getOrDefault(f.kode(), f.navn());
-            sb.append("<path id=\"").append(region(id, f.kode())).append("\" class=\"").append(css).append("\" data-kode=\"")
-                    .append(f.kode()).append("\" d=\"")
-                    .append(t.sti(k)).append("\"><title>").append(SvgWriter.escape(navn + ": " + verdi(c, b)))
-                    .append("</title></path>");
+            if (href != null) {
+                sb.append("<a href=\"").append(SvgWriter.escape(href)).append("\"><title>").append(titler[k]).append("</title>");
+            }
+            sb.append("<path id=\"").append(region(id, f.kode())).append("\" class=\"").append(klasser[k]).append("\" data-kode=\"")
+                    .append(f.kode()).append("\" d=\"").append(t.sti(k));
+            sb.append(href != null ? "\"/>" : "\"><title>" + titler[k] + "</title></path>");
+            if (!markering.isEmpty()) {
+                sb.append("<path class=\"").append(klasser[k]).append(" s\" d=\"").append(markering)
+                        .append(href != null ? "\"/>" : "\"><title>" + titler[k] + "</title></path>");
+            }
+            if (href != null) {
+                sb.append("</a>");
+            }
         }
         sb.append("</g>");
         if (b.nivaa() == Nivaa.KOMMUNE) {
@@ -223,9 +292,169 @@ public final class Koropletkart {
                     != (t.bruker2(a) >= 0 && fremhevet[t.bruker2(a)]));
             sb.append("<path class=\"h\" d=\"").append(omriss).append("\"/><path class=\"i\" d=\"").append(omriss).append("\"/>");
         }
+        for (int u = 0; u < rammer.size(); u++) {
+            utsnitt(sb, id, u, rammer.get(u), t, b, klasser, titler, harGrupper);
+        }
         legende(sb, id, pos[0], pos[1], b.enhet(), legende, b.grupper());
         sb.append("</svg>");
-        return new Svg(b.tittel(), beskrivelse, sb.toString());
+        String kropp = sb.toString();
+        String stil = css.toString();
+        StringBuilder fil = new StringBuilder(kropp.length() + stil.length() + 1024);
+        SvgWriter.start(fil, id, b.bredde(), hoyde, b.tittel(), beskrivelse);
+        fil.append("<style>").append(stil).append("</style>").append(kropp);
+        StringBuilder inline = new StringBuilder(kropp.length() + 1024);
+        // links inside: a group of links with a name, not an image (whose children a screen reader would not reach)
+        SvgWriter.start(inline, id, b.bredde(), hoyde, b.tittel(), beskrivelse, b.lenker().isEmpty() ? "img" : "group");
+        inline.append(kropp);
+        return new Tegning(new Svg(b.tittel(), beskrivelse, fil.toString()), inline.toString(), stil);
+    }
+
+    /** Height of an inset's label strip above its enlarged map, px. */
+    private static final int RAMMETOPP = 15;
+    /** An inset's map width as a share of the map's width. */
+    private static final double RAMMEANDEL = 0.23;
+    /** A region smaller than this many px both ways gets a marker (a ring it can be seen and clicked by). */
+    static final int SMAA = 3;
+    /** The marker's radius in tenths of a px. */
+    private static final int MARKOER = 40;
+
+    /**
+     * An inset placed on the map: frame (label strip included) at {@code x, y} of {@code b × h} px, its own layout
+     * {@code zoom} times the map's scale, and the shift from that layout's pixels to the frame.
+     */
+    private record Ramme(Utsnitt u, int x, int y, int b, int h, Tegner zoom, double dx, double dy, double[] vindu, int[] kilde) {
+    }
+
+    /**
+     * Lays out the insets: each enlarged around its kommuner's centre and put in the free spot (sea or abroad, not over
+     * the legend or another inset) nearest to where it shows; below the map when no spot is free.
+     */
+    private static List<Ramme> rammer(Kartgrunnlag grunnlag, Tegner t, Bestilling b, List<int[]> opptatt, int bunn) {
+        List<Ramme> ut = new ArrayList<>();
+        if (b.utsnitt().isEmpty()) {
+            return ut;
+        }
+        Lag lag = grunnlag.lag(Nivaa.KOMMUNE);
+        int[] alle = new int[lag.flater.size()];
+        for (int i = 0; i < alle.length; i++) {
+            alle[i] = i;
+        }
+        int nesteX = MARG;
+        int nesteY = bunn;
+        int radHoyde = 0;
+        for (Utsnitt u : b.utsnitt()) {
+            double[] boks = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            for (String kode : u.kommuner()) {
+                double[] k = lag.boks(lag.indeks(kode));
+                boks[0] = Math.min(boks[0], k[0]);
+                boks[1] = Math.min(boks[1], k[1]);
+                boks[2] = Math.max(boks[2], k[2]);
+                boks[3] = Math.max(boks[3], k[3]);
+            }
+            double cx = (boks[0] + boks[2]) / 2;
+            double cy = (boks[1] + boks[3]) / 2;
+            int innerB = (int) Math.round(b.bredde() * RAMMEANDEL);
+            int innerH = (int) Math.round(innerB * u.hoydeKm() / u.breddeKm());
+            double zoom = innerB / (u.breddeKm() * 1000 * t.skala());
+            int zb = (int) Math.round((b.bredde() - 2 * MARG) * zoom) + 2 * MARG;
+            zoom = (zb - 2.0 * MARG) / (b.bredde() - 2 * MARG);
+            innerB = Math.max(innerB, tekstBredde(u.navn()) + 8);
+            int rb = innerB;
+            int rh = innerH + RAMMETOPP;
+            // where the inset's window lies on the map, px
+            double kb = innerB / zoom;
+            double kh = innerH / zoom;
+            int[] kilde = {(int) Math.round((t.px(cx) - kb / 2) * 10), (int) Math.round((t.py(cy) - kh / 2) * 10),
+                (int) Math.round(kb * 10), (int) Math.round(kh * 10)};
+            int[] plass = null;
+            double best = Double.MAX_VALUE;
+            for (int y = MARG; y + rh + MARG <= t.hoyde; y += 4) {
+                for (int x = MARG; x + rb + MARG <= t.bredde; x += 4) {
+                    double d = Math.hypot(x + rb / 2.0 - t.px(cx), y + rh / 2.0 - t.py(cy));
+                    if (d < best && Plassering.fri(x, y, rb, rh, opptatt) && t.ledig(x - 2, y - 2, rb + 4, rh + 4)) {
+                        best = d;
+                        plass = new int[] {x, y};
+                    }
+                }
+            }
+            if (plass == null) {
+                if (nesteX + rb + MARG > t.bredde) {
+                    nesteX = MARG;
+                    nesteY += radHoyde + MARG;
+                    radHoyde = 0;
+                }
+                plass = new int[] {nesteX, nesteY};
+                nesteX += rb + MARG;
+                radHoyde = Math.max(radHoyde, rh);
+            }
+            opptatt.add(new int[] {plass[0], plass[1], rb, rh});
+            Tegner z = grunnlag.tegner(Nivaa.KOMMUNE, "alle", alle, zb, MARG, TOLERANSE);
+            double vx = z.px(cx) - innerB / 2.0;
+            double vy = z.py(cy) - innerH / 2.0;
+            ut.add(new Ramme(u, plass[0], plass[1], rb, rh, z, plass[0] - vx, plass[1] + RAMMETOPP - vy,
+                    new double[] {vx, vy, vx + innerB, vy + innerH}, kilde));
+        }
+        return ut;
+    }
+
+    /** One inset: white frame, label, the regions in its window enlarged (links and titles as on the map), a border. */
+    private static void utsnitt(StringBuilder sb, String id, int u, Ramme r, Tegner t, Bestilling b, String[] klasser, String[] titler,
+            boolean harGrupper) {
+        int[] k = r.kilde;
+        sb.append("<path class=\"ur\" d=\"M");
+        SvgWriter.tideler(sb, k[0]);
+        SvgWriter.tideler(sb, k[1]);
+        sb.append('h');
+        SvgWriter.tideler(sb, k[2]);
+        sb.append('v');
+        SvgWriter.tideler(sb, k[3]);
+        sb.append('h');
+        SvgWriter.tideler(sb, -k[2]);
+        sb.append("z\"/>");
+        sb.append("<g class=\"u\"><rect class=\"uf\" x=\"").append(r.x).append("\" y=\"").append(r.y).append("\" width=\"").append(r.b)
+                .append("\" height=\"").append(r.h).append("\"/><text x=\"").append(r.x + 4).append("\" y=\"").append(r.y + 11).append("\">")
+                .append(SvgWriter.escape(r.u.navn())).append("</text><g clip-path=\"url(#").append(id).append("-u").append(u).append(")\">")
+                .append(harGrupper ? "<g class=\"r\"" : "<g").append(" transform=\"translate(").append(tall(r.dx)).append(' ')
+                .append(tall(r.dy)).append(")\">");
+        Tegner z = r.zoom;
+        // the main map and the enlarged layout list the same regions in the same order
+        for (int i = 0; i < z.antall(); i++) {
+            int[] bx = z.boks(i);
+            if (bx[2] / 10.0 < r.vindu[0] || bx[0] / 10.0 > r.vindu[2] || bx[3] / 10.0 < r.vindu[1] || bx[1] / 10.0 > r.vindu[3]) {
+                continue;
+            }
+            Flate f = z.flate(i);
+            String href = b.lenker().get(f.kode());
+            if (href != null) {
+                sb.append("<a href=\"").append(SvgWriter.escape(href)).append("\"><title>").append(titler[i]).append("</title>");
+            }
+            sb.append("<path class=\"").append(klasser[i]).append("\" data-kode=\"").append(f.kode()).append("\" d=\"").append(z.sti(i));
+            sb.append(href != null ? "\"/></a>" : "\"><title>" + titler[i] + "</title></path>");
+        }
+        sb.append("</g></g><rect class=\"ub\" x=\"").append(r.x).append("\" y=\"").append(r.y).append("\" width=\"").append(r.b)
+                .append("\" height=\"").append(r.h).append("\"/></g>");
+    }
+
+    private static String tall(double v) {
+        return SvgWriter.tideler(Math.round(v * 10));
+    }
+
+    /** A circle of radius {@code r} around {@code (cx, cy)} as path data, all in tenths of a px. */
+    private static String sirkel(int cx, int cy, int r) {
+        StringBuilder sb = new StringBuilder(48);
+        sb.append('M');
+        SvgWriter.tideler(sb, cx - r);
+        SvgWriter.tideler(sb, cy);
+        sb.append('a');
+        for (int i = 0; i < 2; i++) {
+            SvgWriter.tideler(sb, r);
+            SvgWriter.tideler(sb, r);
+            sb.append(" 0 1 0");
+            SvgWriter.tideler(sb, i == 0 ? 2L * r : -2L * r);
+            SvgWriter.tideler(sb, 0);
+        }
+        sb.append('z');
+        return sb.toString();
     }
 
     /** The id of a region's shape: the fragment that marks it ({@code kart.svg#kart-r0301}). */
@@ -274,7 +503,8 @@ public final class Koropletkart {
         return Verditekst.verdi(c, b.format(), b.enhet());
     }
 
-    private static String beskrivelse(Bestilling b, Tegner t, Klassedeling deling, Celle[] celler, Map<Status, Integer> symboler) {
+    private static String beskrivelse(Bestilling b, Tegner t, Klassedeling deling, Celle[] celler, Map<Status, Integer> symboler,
+            List<Ramme> rammer) {
         StringBuilder sb = new StringBuilder();
         sb.append("Kart over ").append(t.antall()).append(' ').append(b.nivaa().flertall()).append(": ").append(b.tittel());
         if (!b.enhet().isBlank()) {
@@ -316,6 +546,13 @@ public final class Koropletkart {
         }
         if (!b.fremhevet().isEmpty()) {
             sb.append(" Omrisset markerer ").append(b.fremhevetTekst()).append('.');
+        }
+        if (!rammer.isEmpty()) {
+            sb.append(" Forstørret i egne ruter: ");
+            for (int i = 0; i < rammer.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(rammer.get(i).u().navn());
+            }
+            sb.append('.');
         }
         return sb.toString();
     }

@@ -72,6 +72,23 @@ final class Lag {
         return new Lag(x, y, w, List.copyOf(flater), List.copyOf(ringer));
     }
 
+    /** Bounding box of a region in UTM 33 metres: min x, min y, max x, max y. */
+    double[] boks(int f) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int[] ring : ringer.get(f)) {
+            for (int ref : ring) {
+                int a = ref < 0 ? ~ref : ref;
+                for (int i = 0; i < x[a].length; i++) {
+                    b[0] = Math.min(b[0], x[a][i]);
+                    b[1] = Math.min(b[1], y[a][i]);
+                    b[2] = Math.max(b[2], x[a][i]);
+                    b[3] = Math.max(b[3], y[a][i]);
+                }
+            }
+        }
+        return b;
+    }
+
     /** Index of a region, -1 if unknown. */
     int indeks(String kode) {
         return indeks.getOrDefault(kode, -1);

@@ -109,12 +109,14 @@ public final class Lokatorkart {
         sti(sb, t, markert, " class=\"m\"");
         int[] b = t.boks(markert);
         if (b[2] - b[0] < SMAA * 10 && b[3] - b[1] < SMAA * 10) {
-            // a region a few px wide is a speck: a ring around it shows where it is
+            // a region a few px wide is a speck: a dot on it and a ring around it show where it is
             int r = 7;
             int cx = Math.max(r + 1, Math.min(bredde - r - 1, (int) Math.round((b[0] + b[2]) / 20.0)));
             int cy = Math.max(r + 1, Math.min(hoyde - r - 1, (int) Math.round((b[1] + b[3]) / 20.0)));
             sb.append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"").append(r)
-                    .append("\" fill=\"none\" stroke=\"").append(MARKERT).append("\" stroke-width=\"2\"/>");
+                    .append("\" fill=\"none\" stroke=\"").append(MARKERT).append("\" stroke-width=\"2\"/><circle cx=\"")
+                    .append(SvgWriter.tideler(Math.max(35, (b[0] + b[2]) / 2))).append("\" cy=\"")
+                    .append(SvgWriter.tideler(Math.max(35, (b[1] + b[3]) / 2))).append("\" r=\"3.5\" fill=\"").append(MARKERT).append("\"/>");
         }
         sb.append("<text x=\"").append(pos[0]).append("\" y=\"").append(pos[1] + 9).append("\">").append(kreditt).append("</text></svg>");
         return new Svg(tittel, beskrivelse, sb.toString());

@@ -108,6 +108,21 @@ final class Tegner {
         }
     }
 
+    /** Pixels per UTM metre. */
+    double skala() {
+        return skala;
+    }
+
+    /** An easting in UTM 33 metres as x in px on this drawing. */
+    double px(double x) {
+        return (x - minX) * skala + marg;
+    }
+
+    /** A northing in UTM 33 metres as y in px on this drawing. */
+    double py(double y) {
+        return (maxY - y) * skala + marg;
+    }
+
     /** The SVG path data of the k-th selected region (index into {@code valgt}). */
     String sti(int k) {
         return stier[k];
@@ -119,6 +134,20 @@ final class Tegner {
 
     /** Bounding box of the k-th selected region in tenths of a px: min x, min y, max x, max y. */
     int[] boks(int k) {
+        int[][] alle = bokser;
+        if (alle == null) {
+            alle = new int[valgt.length][];
+            for (int i = 0; i < alle.length; i++) {
+                alle[i] = beregnBoks(i);
+            }
+            bokser = alle;
+        }
+        return alle[k].clone();
+    }
+
+    private volatile int[][] bokser;
+
+    private int[] beregnBoks(int k) {
         int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
         for (int[] r : ringPunkter.get(k)) {
             for (int i = 0; i + 1 < r.length; i += 2) {

@@ -124,12 +124,10 @@ public final class FigurePageProducer implements PageProducer {
         String tittel = n.navn() + " " + aar + " i " + koder.size() + " " + flertall;
         Map<String, Celle> verdier = new LinkedHashMap<>();
         res.forEach((k, r) -> verdier.put(k, r.verdi()));
-        String kartAlt = "Kart: " + tittel + ", fargelagt etter verdi (" + n.enhet() + "). " + medVerdi + " av " + koder.size()
-                + " " + flertall + " har tall. Alle verdiene står i tabellen under.";
         Grupper g = fylkesnivaa ? Grupper.INGEN : grupper;
         long t0 = System.nanoTime();
         // only ratios are coloured on a map: a count (persons, km) would paint the big kommuner dark for their size alone
-        Bilde kart = n.erForhold() ? maps.draw(out, n, aar, fylkesnivaa, tittel, kartAlt, verdier, g) : Bilde.INGEN;
+        FigureMaps.Kart kart = n.erForhold() ? maps.draw(out, n, aar, fylkesnivaa, tittel, verdier, g) : FigureMaps.Kart.INGEN;
         out.time("kart", t0);
         Fordelingsdiagram.Bestilling fb = Fordelingsdiagram.Bestilling.av(FORDELING_ID, "Fordeling: " + n.navn() + " " + aar + ", alle "
                 + flertall + " fra høyest til lavest", n.enhet(), n.desimaler(), verdier, navn(verdier.keySet())).medGrupper(g);
@@ -142,10 +140,8 @@ public final class FigurePageProducer implements PageProducer {
         if (kart.finnes()) {
             for (Map.Entry<String, String> e : g.tekst().entrySet()) {
                 String gruppe = e.getKey();
-                String merke = e.getValue() + " er markert";
+                String merke = e.getValue() + " (" + model.regioner().gruppeForklaring("EKG" + gruppe) + ") er markert";
                 markeringer.add(new NokkeltallSide.Markering("g" + gruppe, merke,
-                        new Bilde(kart.src() + "#" + Grupper.fragment(FigureMaps.SVG_ID, gruppe), "Kart: " + tittel + ". " + merke
-                                + " med sterke farger, de andre kommunene er bleke. Verdiene står i tabellen under.", kart.bredde(), kart.hoyde()),
                         new Bilde(fsti + "#" + Grupper.fragment(FORDELING_ID, gruppe), fb.tittel() + ". "
                                 + Fordelingsdiagram.gruppeBeskrivelse(fb, g.medlemmer(gruppe), e.getValue()), fordeling.bredde(), fordeling.hoyde())));
             }
@@ -208,7 +204,8 @@ public final class FigurePageProducer implements PageProducer {
         Tall verdi = Tall.av(r.verdi(), n.desimaler(), r.dekning());
         return new NokkeltallSide.Rad(SiteModel.nokkeltallAnker(kode), klasse, plass, navn, href, fylke, gruppe, gruppeHref,
                 Formatering.celle(verdi), n.erForhold() ? Formatering.celle(Tall.av(r.teller(), decimals(r.teller()))) : "",
-                n.erForhold() ? Formatering.celle(Tall.av(r.nevner(), decimals(r.nevner()))) : "");
+                n.erForhold() ? Formatering.celle(Tall.av(r.nevner(), decimals(r.nevner()))) : "",
+                kode.startsWith("EKG") ? model.regioner().gruppeForklaring(kode) : "");
     }
 
     private static int decimals(Celle c) {
@@ -224,8 +221,9 @@ public final class FigurePageProducer implements PageProducer {
     }
 
     /**
-     * Hides the unmarked map and chart and shows the group's when a row of that group (a kommune's or the group's
-     * own) is the page's target; tints the group's other rows.
+     * When a row of a group (a kommune's or the group's own) is the page's target: fades the inline map's regions
+     * outside the group and shows the group's legend line, shows the distribution chart with the group marked instead
+     * of the plain one, and tints the group's other rows.
      */
     String gruppestil() {
         StringBuilder sb = new StringBuilder(".fg .vg{display:none}");
@@ -239,9 +237,14 @@ public final class FigurePageProducer implements PageProducer {
             forste = false;
         }
         sb.append("):target) .fg .v0{display:none}");
+        String kart = "#" + FigureMaps.SVG_ID;
         for (String g : grupper.tekst().keySet()) {
-            sb.append("main:has(tr.g").append(g).append(":target) .fg .g").append(g).append("{display:inline}main:has(tr.g").append(g)
-                    .append(":target) tr.g").append(g).append(":not(:target){background:#e6eef8;box-shadow:inset 4px 0 #0b57a4}");
+            String merket = "main:has(tr.g" + g + ":target) ";
+            sb.append(merket).append(".fg .g").append(g).append("{display:inline}").append(merket).append("tr.g").append(g)
+                    .append(":not(:target){background:#e6eef8;box-shadow:inset 4px 0 #0b57a4}")
+                    .append(merket).append(kart).append(" .r path:not(.g").append(g).append("){opacity:.2}")
+                    .append(merket).append(kart).append(" .r path.g").append(g).append("{stroke:#1a1a1a;stroke-width:.5}")
+                    .append(merket).append('#').append(Grupper.fragment(FigureMaps.SVG_ID, g)).append("{display:inline}");
         }
         return sb.append('\n').toString();
     }

@@ -27,7 +27,7 @@ import no.kommunefakta.site.side.Tall;
  * @param forhold     ratio: teller and nevner columns are shown
  * @param medVerdi    rows with a number
  * @param rader       every row, ranked (rows without a number last, in code order)
- * @param kart        the choropleth map (SVG file), {@link Bilde#INGEN} if none was drawn
+ * @param kart        the choropleth map to inline, {@link FigureMaps.Kart#INGEN} if none was drawn
  * @param fordeling   every region's value as a bar, ranked (SVG file)
  * @param markeringer per KOSTRA group, the map and chart with the group marked (shown when a row of the group is the
  *                    page's target, e.g. {@code #k0301} from a kommune page); empty for the fylkeskommune's figures
@@ -36,7 +36,7 @@ import no.kommunefakta.site.side.Tall;
  */
 public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade, String teller, String nevner, String kilde,
         int aar, List<Integer> andreAar, String nivaa, String flertall, boolean forhold, int medVerdi, List<Rad> rader,
-        Bilde kart, Bilde fordeling, List<Markering> markeringer, List<Rad> sammenlign, Tall landet) {
+        FigureMaps.Kart kart, Bilde fordeling, List<Markering> markeringer, List<Rad> sammenlign, Tall landet) {
 
     private boolean kommunenivaa() {
         return nivaa.equals("kommune");
@@ -89,6 +89,9 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
             rad(h, r).raw("<th scope=\"row\">");
             if (r.href().isEmpty()) {
                 h.tekst(r.navn());
+                if (!r.merknad().isEmpty()) {
+                    h.raw("<br><small>").tekst(r.merknad()).raw("</small>");
+                }
             } else {
                 h.raw("<a href=\"").tekst(r.href()).raw("\">").tekst(r.navn()).raw("</a>");
             }
@@ -127,19 +130,20 @@ public record NokkeltallSide(String id, String navn, String enhet, Lenke omraade
      * @param verdi   value cell
      * @param teller  numerator cell
      * @param nevner  denominator cell
+     * @param merknad what a KOSTRA group's kommuner have in common (group rows), else empty
      */
     public record Rad(String anker, String klasse, String plass, String navn, String href, String fylke, String gruppe, String gruppeHref, Object verdi,
-            Object teller, Object nevner) {
+            Object teller, Object nevner, String merknad) {
     }
 
     /**
-     * The map and the distribution chart with one KOSTRA group marked (the same files addressed with the group's fragment).
+     * The distribution chart with one KOSTRA group marked (the same file addressed with the group's fragment); the
+     * inline map marks the group by the page's stylesheet.
      *
      * @param klasse    the group's class ({@code g13}), shared with its rows
      * @param tekst     e.g. "KOSTRA-gruppe 13 er markert"
-     * @param kart      map with the group marked
      * @param fordeling distribution chart with the group marked
      */
-    public record Markering(String klasse, String tekst, Bilde kart, Bilde fordeling) {
+    public record Markering(String klasse, String tekst, Bilde fordeling) {
     }
 }

@@ -111,18 +111,8 @@ public final class Regioner {
         }
         Map<String, String> gruppeNavn = new TreeMap<>();
         for (Csv.Rad r : kilde.csv("ssb/regioner/kostragrupper_definisjon.csv", ',')) {
-            List<String> deler = new ArrayList<>();
-            String folk = r.get("folkemengde");
-            if (!folk.isBlank()) {
-                deler.add(Character.isDigit(folk.charAt(0)) ? folk + " innbyggere" : folk);
-            }
-            if (!r.get("bundne_kostnader_per_innb").isBlank()) {
-                deler.add("bundne kostnader " + r.get("bundne_kostnader_per_innb").toLowerCase());
-            }
-            if (!r.get("frie_disponible_inntekter_per_innb").isBlank()) {
-                deler.add("frie disponible inntekter " + r.get("frie_disponible_inntekter_per_innb").toLowerCase());
-            }
-            gruppeNavn.put(r.get("kode"), r.get("navn") + (deler.isEmpty() ? "" : " (" + String.join(", ", deler) + ")"));
+            String forklaring = forklaring(r.get("folkemengde"), r.get("bundne_kostnader_per_innb"), r.get("frie_disponible_inntekter_per_innb"));
+            gruppeNavn.put(r.get("kode"), r.get("navn") + (forklaring.isEmpty() ? "" : ": " + forklaring));
         }
         Map<Integer, Map<String, Map<String, Double>>> perAar = new TreeMap<>();
         for (Csv.Rad r : kilde.csv("ssb/regioner/omkoding_historiske-kommunenummer-til-2024-inndeling_2000-2023.csv", ',')) {
@@ -213,6 +203,38 @@ public final class Regioner {
 
     public String gruppeBeskrivelse(String kode) {
         return gruppeNavn.getOrDefault(kode, kode);
+    }
+
+    /**
+     * What a KOSTRA group's kommuner have in common, from SSB's grouping (size, bound costs, free disposable income),
+     * e.g. "75 000–300 000 innbyggere, lave bundne kostnader og lave eller middels frie disponible inntekter per
+     * innbygger"; empty for an unknown group.
+     */
+    public String gruppeForklaring(String kode) {
+        String b = gruppeNavn.getOrDefault(kode, "");
+        int i = b.indexOf(": ");
+        return i < 0 ? "" : b.substring(i + 2);
+    }
+
+    /** The description of a group from the columns of {@code kostragrupper_definisjon.csv}, in plain words. */
+    static String forklaring(String folk, String bundne, String frie) {
+        List<String> deler = new ArrayList<>();
+        if (!folk.isBlank()) {
+            // "75 000 - 300 000" → "75 000–300 000", the numbers kept on one line
+            String f = folk.replace(" - ", "\u2013").replaceAll("(\\d) (\\d)", "$1\u00a0$2");
+            deler.add(Character.isDigit(f.charAt(0)) ? f + " innbyggere" : f);
+        }
+        List<String> per = new ArrayList<>();
+        if (!bundne.isBlank()) {
+            per.add(bundne.toLowerCase(java.util.Locale.ROOT) + " bundne kostnader");
+        }
+        if (!frie.isBlank()) {
+            per.add(frie.toLowerCase(java.util.Locale.ROOT) + " frie disponible inntekter");
+        }
+        if (!per.isEmpty()) {
+            deler.add(String.join(" og ", per) + " per innbygger");
+        }
+        return String.join(", ", deler);
     }
 
     public Kommune kommune(String kode) {

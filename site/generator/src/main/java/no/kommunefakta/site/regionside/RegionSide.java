@@ -63,4 +63,9 @@ public record RegionSide(String tittel, String beskrivelse, String sti, String t
     public int spalter() {
         return kolonner.size() + 5;
     }
+
+    /** The KOSTRA group's column header ("KOSTRA-gruppe 13"), linked to the group's description; empty if none. */
+    public String gruppeKolonne() {
+        return kolonner.stream().filter(k -> k.startsWith("KOSTRA-gruppe ")).findFirst().orElse("");
+    }
 }

@@ -64,7 +64,8 @@ public final class ComparisonProducer implements PageProducer, DerivedKommunePag
             }
             omr.add(new SammenlignSide.Omraade(s.navn(), List.copyOf(rader)));
         }
-        return new SammenlignSide(k.navn(), path(k), new Lenke(k.navn(), SiteModel.kommuneSti(k)), List.copyOf(kolonner), List.copyOf(omr));
+        return new SammenlignSide(k.navn(), path(k), new Lenke(k.navn(), SiteModel.kommuneSti(k)), List.copyOf(kolonner), List.copyOf(omr),
+                k.kostragruppe().isBlank() ? "" : model.regioner().gruppeBeskrivelse(k.kostragruppe()));
     }
 
     SammenlignVelger chooser() {

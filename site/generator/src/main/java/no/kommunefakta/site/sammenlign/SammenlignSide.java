@@ -16,8 +16,9 @@ import no.kommunefakta.site.side.Lenke;
  * @param kommune    the kommune page
  * @param kolonner   column headers after the figure (kommune, group, fylke, landet)
  * @param omraader   service areas with their rows
+ * @param gruppe     the kommune's KOSTRA group with what its kommuner have in common, empty if it has none
  */
-public record SammenlignSide(String navn, String sti, Lenke kommune, List<String> kolonner, List<Omraade> omraader) {
+public record SammenlignSide(String navn, String sti, Lenke kommune, List<String> kolonner, List<Omraade> omraader, String gruppe) {
 
     /**
      * One figure.

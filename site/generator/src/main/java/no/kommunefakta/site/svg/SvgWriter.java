@@ -100,9 +100,14 @@ public final class SvgWriter {
      * and {@code <title>}/{@code <desc>} referenced by {@code aria-labelledby}.
      */
     public static void start(StringBuilder sb, String id, int bredde, int hoyde, String tittel, String beskrivelse) {
+        start(sb, id, bredde, hoyde, tittel, beskrivelse, "img");
+    }
+
+    /** As {@link #start(StringBuilder, String, int, int, String, String)} with another role (e.g. "group" for a map of links). */
+    public static void start(StringBuilder sb, String id, int bredde, int hoyde, String tittel, String beskrivelse, String rolle) {
         sb.append("<svg xmlns=\"").append(NS).append("\" id=\"").append(id(id)).append("\" viewBox=\"0 0 ").append(bredde)
                 .append(' ').append(hoyde).append("\" width=\"").append(bredde).append("\" height=\"").append(hoyde)
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\"><title id=\"")
+                .append("\" role=\"").append(rolle).append("\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\"><title id=\"")
                 .append(id).append("-t\">").append(escape(tittel)).append("</title><desc id=\"").append(id).append("-d\">")
                 .append(escape(beskrivelse)).append("</desc>");
     }

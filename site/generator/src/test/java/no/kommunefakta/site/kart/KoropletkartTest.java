@@ -208,4 +208,35 @@ class KoropletkartTest {
         assertThatThrownBy(() -> Koropletkart.Bestilling.av("1x", Nivaa.KOMMUNE, "", "", Map.of(), Koropletkart.norsk(0)))
                 .hasMessageContaining("SVG id '1x'");
     }
+
+    @Test
+    void hverRegionErEnLenkeMedUtsnittForByeneOgRingForDeMinste() {
+        Map<String, String> lenker = new TreeMap<>();
+        G.kommuner().forEach(k -> lenker.put(k.kode(), "/kommune/" + k.kode() + "/"));
+        Koropletkart.Tegning t = Koropletkart.tegning(G, bestilling(folkemengde()).medBredde(420).medLenker(lenker).medUtsnitt(G.utsnitt()));
+        Document d = KartTestdata.xml(t.fil().kode());
+        String ns = "http://www.w3.org/2000/svg";
+
+        List<Element> a = KartTestdata.elementer(d, "a");
+        assertThat(a.stream().map(e -> e.getAttribute("href")).distinct().count()).isEqualTo(357);
+        assertThat(a).allSatisfy(e -> assertThat(e.getElementsByTagNameNS(ns, "title").getLength()).isEqualTo(1));
+        assertThat(a.get(0).getElementsByTagNameNS(ns, "title").item(0).getTextContent()).isEqualTo("Oslo: 717\u00a0710\u00a0innbyggere");
+        // the dense city regions enlarged in labelled insets, their shapes links too; their place on the map framed
+        List<Element> utsnitt = KartTestdata.elementer(d, "g").stream().filter(g -> g.getAttribute("class").equals("u")).toList();
+        assertThat(utsnitt).extracting(g -> g.getElementsByTagNameNS(ns, "text").item(0).getTextContent())
+                .containsExactly("Oslo-området", "Stavanger/Sandnes", "Bergen", "Trondheim");
+        assertThat(utsnitt).allSatisfy(g -> assertThat(g.getElementsByTagNameNS(ns, "a").getLength()).isGreaterThan(3));
+        assertThat(utsnitt.get(0).getTextContent()).contains("Oslo: 717\u00a0710", "Bærum: ");
+        assertThat(KartTestdata.elementer(d, "path").stream().filter(p -> p.getAttribute("class").equals("ur"))).hasSize(4);
+        assertThat(t.fil().beskrivelse()).endsWith("Forstørret i egne ruter: Oslo-området, Stavanger/Sandnes, Bergen, Trondheim.");
+        // a kommune only a few px wide (Utsira) also gets a ring of 8 px, in the same link
+        Element utsira = a.stream().filter(e -> e.getAttribute("href").equals("/kommune/1151/")).findFirst().orElseThrow();
+        assertThat(KartTestdata.elementer(d, "path").stream().filter(p -> p.getAttribute("class").endsWith(" s")
+                && p.getParentNode() == utsira)).singleElement().satisfies(p -> assertThat(p.getAttribute("d")).contains("a4 4 0 1 0 8 0"));
+        // the inline form: no <style> (a page's CSP allows none), a group of links rather than an image
+        assertThat(t.inline()).doesNotContain("<style").contains("role=\"group\"").endsWith("</svg>");
+        assertThat(t.fil().kode()).contains("<style>" + t.stil() + "</style>", "role=\"img\"");
+        assertThat(t.stil()).contains("#kart-folk a:focus path{fill:#fff3c4;stroke:#1a1a1a;stroke-width:2}");
+        KartTestdata.xml(t.inline());
+    }
 }

@@ -80,4 +80,14 @@ class RegionerTest {
     void ukjentKommunenummerGirKlarFeil() {
         assertThatThrownBy(() -> r.kommune("9998")).hasMessage("unknown kommunenummer '9998'");
     }
+
+    @Test
+    void kostragruppeneForklaresMedSsbsKjennetegn() {
+        assertThat(r.gruppeBeskrivelse("EKG12")).isEqualTo("KOSTRA-gruppe 12: 75\u00a0000\u2013300\u00a0000 innbyggere, "
+                + "lave bundne kostnader og lave eller middels frie disponible inntekter per innbygger");
+        assertThat(r.gruppeForklaring("EKG13")).isEqualTo("Oslo kommune, lave bundne kostnader per innbygger");
+        assertThat(r.gruppeForklaring("EKG17")).isEqualTo("De åtte kommunene med høyest skatteinntekter per innbygger, "
+                + "middels bundne kostnader og høye frie disponible inntekter per innbygger");
+        assertThat(r.gruppeForklaring("EKG99")).isEmpty();
+    }
 }
