@@ -1,5 +1,6 @@
 package no.kommunefakta.infra;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 /** Alarms reach people: a key CloudWatch may use, and the e-mail subscription, on both stacks. */
+@ExtendWith(NodeForCdk.class)
 class AlarmTopicTest {
 
     @ParameterizedTest

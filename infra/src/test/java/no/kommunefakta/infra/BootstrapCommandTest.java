@@ -1,5 +1,6 @@
 package no.kommunefakta.infra;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import software.amazon.awscdk.assertions.Template;
  * bootstrap stack alone. The commands are read from docs/deploy.md and the workflows and synthesized with exactly
  * their context values, with no zip anywhere.
  */
+@ExtendWith(NodeForCdk.class)
 class BootstrapCommandTest {
 
     private static final Pattern CONTEXT = Pattern.compile("(?:-c|--context)[ =]([A-Za-z]+)=(\\S+)");

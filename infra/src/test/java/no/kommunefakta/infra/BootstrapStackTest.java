@@ -1,5 +1,6 @@
 package no.kommunefakta.infra;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
+@ExtendWith(NodeForCdk.class)
 class BootstrapStackTest {
 
     static Template template;

@@ -1,5 +1,6 @@
 package no.kommunefakta.infra;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ import software.amazon.awscdk.assertions.Template;
  * permission lists are the public resource schemas' ({@code cfn-handler-permissions.json}, source noted there); a
  * type without recorded lists fails, so a new resource type cannot slip past.
  */
+@ExtendWith(NodeForCdk.class)
 class ExecutionPolicyTest {
 
     private static final List<String> HANDLERS = List.of("create", "read", "update", "delete");

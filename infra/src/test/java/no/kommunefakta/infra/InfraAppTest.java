@@ -1,5 +1,6 @@
 package no.kommunefakta.infra;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Template;
 
+@ExtendWith(NodeForCdk.class)
 class InfraAppTest {
 
     @Test

@@ -1,5 +1,6 @@
 package no.kommunefakta.infra;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,6 +17,7 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.cxapi.SynthesisMessage;
 
 /** cdk-nag AwsSolutions pack: zero unsuppressed errors and warnings; every suppression carries a reason. */
+@ExtendWith(NodeForCdk.class)
 class NagTest {
 
     @ParameterizedTest
