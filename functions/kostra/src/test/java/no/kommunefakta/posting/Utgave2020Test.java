@@ -31,7 +31,8 @@ class Utgave2020Test {
         assertThat(u20).usingRecursiveComparison()
                 .ignoringFields("fraAar", "commit", "k113", "k190Alvorlighet", "k200", "k014Trimmet", "k135",
                         "k145Myk", "k150Alvorlighet", "avskrivningerUnntatteOrgnr", "kirkeSummerEtterArgument",
-                        "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter")
+                        "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter",
+                        "tomFil", "k200Linje", "kirkeKontoklasseArt")
                 .isEqualTo(u21);
         assertThat(u20.k113()).isTrue();
         assertThat(u20.k190Alvorlighet()).isEqualTo(Severity.ERROR);
@@ -43,7 +44,11 @@ class Utgave2020Test {
         assertThat(u20.k150Alvorlighet()).contains(Severity.WARNING);
         assertThat(u20.avskrivningerUnntatteOrgnr()).isEqualTo(UNNTAK);
         assertThat(u20.kirkeSummerEtterArgument()).isTrue();
-        assertThat(u20.kombinasjonMotKontoliste()).isTrue();
+        assertThat(u20.kombinasjonMotKontoliste()).isEqualTo(
+                java.util.Map.of("KOMMUNE", Severity.ERROR, "KVARTAL", Severity.WARNING));
+        assertThat(u20.tomFil()).isEqualTo(Utgave.TomFil.K001);
+        assertThat(u20.k200Linje()).isTrue();
+        assertThat(u20.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.DELT);
         assertThat(u20.k016()).isFalse();
         assertThat(u20.k075KunKommune()).isTrue();
         assertThat(u20.k075Arter()).containsExactlyInAnyOrder(874, 875);
@@ -55,7 +60,7 @@ class Utgave2020Test {
                 assertThat(u.avskrivningerUnntatteOrgnr()).as(u.commit()).isEmpty();
                 assertThat(u.kirkeSummerEtterArgument()).as(u.commit()).isFalse();
                 assertThat(u.k200Alvorlighet()).as(u.commit()).isEqualTo(Severity.ERROR);
-                assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).isFalse();
+                assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).doesNotContainKey("KOMMUNE");
                 assertThat(u.k016()).as(u.commit()).isTrue();
             }
         }

@@ -23,6 +23,7 @@ import no.kommunefakta.posting.rule.PostingView;
 import no.kommunefakta.posting.rule.PostingRule;
 import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
+import no.kommunefakta.posting.rule.Utgave;
 
 /**
  * Runs all controls of the official program on a whole file: the posting-level ones per line and the whole-file
@@ -184,7 +185,7 @@ public final class FileValidator {
         Run(Profil profil) {
             this.result = null;
             this.profil = profil;
-            this.posting = view(profil);
+            this.posting = profil.view();
             this.rules = new PostingRule[4][];
             this.nullpostRules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
@@ -219,16 +220,6 @@ public final class FileValidator {
                 separateByType[t] = separate.get(t).toArray(new FileRule.Accumulator[0]);
             }
             this.accumulators = all.toArray(new FileRule.Accumulator[0]);
-        }
-
-        /** A record view set up for this run's release (kontotype by the argument skjema, trimmed belop). */
-        private static PostingView view(Profil profil) {
-            PostingView view = new PostingView();
-            if (profil.utgave().kontotypeEtterArgument()) {
-                view.klassifiserEtter(profil.skjema());
-            }
-            view.belopTrimmet(profil.utgave().k014Trimmet());
-            return view;
         }
 
         /** One raw line: strips '\r' at both ends, drops it when empty, else numbers and checks it. */
@@ -276,7 +267,7 @@ public final class FileValidator {
                 }
                 if (batch.add(buf, a, lineNo)) {
                     if (worker == null) {
-                        worker = new Worker(view(profil), separateByType);
+                        worker = new Worker(profil.view(), separateByType);
                     }
                     worker.submit(batch);
                     batch = null;
@@ -308,8 +299,12 @@ public final class FileValidator {
         }
 
         ValidationResult finish() {
-            if (lineNo == 0) {
+            if (lineNo == 0 && profil.utgave().tomFil() == Utgave.TomFil.FEIL) {
                 return new ValidationResult(Severity.ERROR, List.of());
+            }
+            if (lineNo == 0 && profil.utgave().tomFil() == Utgave.TomFil.K001) {
+                Severity severity = profil.utgave().k001Alvorlighet();
+                return new ValidationResult(severity, List.of(Kontroll001Recordlengde.tomFil(severity)));
             }
             if (fatal != null) {
                 abandonSeparate();
@@ -317,13 +312,13 @@ public final class FileValidator {
             }
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
                 abandonSeparate();
-                return Runs.result(findings);
+                return Runs.result(profil, findings);
             }
             finishSeparate();
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);
             }
-            return Runs.result(findings);
+            return Runs.result(profil, findings);
         }
     }
 
