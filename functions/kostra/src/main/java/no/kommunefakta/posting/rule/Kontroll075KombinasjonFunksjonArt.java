@@ -22,7 +22,7 @@ public final class Kontroll075KombinasjonFunksjonArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        boolean omfattet = profil.utgave().k075KunKommune() ? p.isKommuneBevilgning() : p.isBevilgning();
+        boolean omfattet = profil.utgave().k075KunKommune() ? p.isKommuneBevilgning() : profil.kombinasjonPost(p);
         if (!profil.kombinasjonSer(p) || !omfattet || !profil.isSkatteArt(p) || p.funksjon3() == 800) {
             return;
         }

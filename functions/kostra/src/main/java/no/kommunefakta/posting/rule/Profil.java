@@ -365,9 +365,21 @@ public final class Profil {
         return balanse ? p.isBalanse() : p.isBevilgning() || p.isResultat();
     }
 
-    /** Controls 020-080: WARNING when the argument kvartal is 1 or 2, else ERROR. */
+    /**
+     * Controls 020-080: WARNING when the argument kvartal is 1 or 2, else ERROR; always ERROR when the release has no
+     * such exception ({@link Utgave#kombinasjonKvartalAdvarsel()}).
+     */
     public Severity severityArgQ12() {
-        return args.argKvartal() == '1' || args.argKvartal() == '2' ? Severity.WARNING : Severity.ERROR;
+        boolean q12 = args.argKvartal() == '1' || args.argKvartal() == '2';
+        return q12 && utgave.kombinasjonKvartalAdvarsel() ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /**
+     * Whether controls 065-080 check this record: every record of a bevilgning skjema argument
+     * ({@link Utgave#kombinasjonAllePoster()}), or a record of a bevilgning skjema.
+     */
+    public boolean kombinasjonPost(PostingView p) {
+        return utgave.kombinasjonAllePoster() ? skjema.isBevilgning() : p.isBevilgning();
     }
 
     /**

@@ -120,6 +120,11 @@ import no.kommunefakta.posting.Severity;
  *                               program's two checks share the title "Kombinasjon kontoklasse og art"); or neither
  *                               reports (INGEN: the 2021 release's {@code controlKombinasjonKontoklasseArt} first
  *                               keeps the records whose art is in the list)
+ * @param kombinasjonAllePoster  controls 065-080 check every record, whatever its skjema field (the Java releases'
+ *                               {@code kontroll65/70/75/80} filter by art and funksjon only), else only records of a
+ *                               bevilgning skjema
+ * @param kombinasjonKvartalAdvarsel controls 020-080 are WARNING for the argument kvartal 1 and 2 (else always the
+ *                               release's severity: ERROR, {@code CRITICAL_ERROR} in the Java releases)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -139,7 +144,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      Severity k200Alvorlighet, Map<String, Severity> kombinasjonMotKontoliste,
                      boolean k016, Set<String> kvartalKontroller, boolean nullpostHeltall,
                      TomFil tomFil, boolean sumAllePoster, Severity infoDom,
-                     boolean k200Linje, boolean k015Linjer, KirkeKontoklasseArt kirkeKontoklasseArt) {
+                     boolean k200Linje, boolean k015Linjer, KirkeKontoklasseArt kirkeKontoklasseArt,
+                     boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -217,7 +223,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(45), "ja", "nei"), Set.of(words(r.get(46))), choice(r.get(47), "ja", "nei"),
                     TomFil.valueOf(r.get(48).toUpperCase(java.util.Locale.ROOT)), choice(r.get(49), "ja", "nei"),
                     Severity.valueOf(r.get(50)), choice(r.get(51), "ja", "nei"),
-                    choice(r.get(52), "ja", "nei"), KirkeKontoklasseArt.valueOf(r.get(53).toUpperCase(java.util.Locale.ROOT))));
+                    choice(r.get(52), "ja", "nei"), KirkeKontoklasseArt.valueOf(r.get(53).toUpperCase(java.util.Locale.ROOT)),
+                    choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei")));
         }
         return result;
     }
