@@ -136,6 +136,28 @@ class UtgaveJavaTest {
     }
 
     @Test
+    void kirkeInternalTransfersAndOverforingerSumEveryRecord() {
+        // art 380 on funksjon 100 (not 041-045) and a bydel region: 210 and the Java releases count it
+        for (int year : JAVA) {
+            ValidationContext k = ctx("0F", Integer.toString(year), " ", "030107", "964338531");
+            String r = rec(k, "3", "100", "380", 5000);
+            assertThat(ids(file(k, r))).as("%d", year).contains("210 ERROR");
+            String overforing = rec(k, "3", "043", "570", 44);
+            assertThat(ids(file(k, overforing))).as("%d", year).contains("140 ERROR");
+        }
+        ValidationContext k24 = ctx("0F", "2024", " ", "030107", "964338531");
+        assertThat(ids(file(k24, rec(k24, "3", "100", "380", 5000)))).doesNotContain("210 ERROR");
+    }
+
+    @Test
+    void theOsloFunksjonerAreOnlyFor0A0IAnd0MInTheJavaReleases() {
+        ValidationContext c21 = annual("0C", 2021, "030101");
+        assertThat(ids(posting(c21, rec(c21, "0", "694", "200", 6)))).contains("010 ERROR");
+        ValidationContext a21 = annual("0A", 2021, "030101");
+        assertThat(ids(posting(a21, rec(a21, "0", "694", "200", 6)))).doesNotContain("010 ERROR");
+    }
+
+    @Test
     void anEmptyFileIsJudgedByTheControlsIn2021And2022AndIs001In2020() {
         for (int year : new int[] {2021, 2022}) {
             ValidationResult q = file(kvartal("0DK", year, "1", "550000"), "");

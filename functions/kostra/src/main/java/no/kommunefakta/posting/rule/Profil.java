@@ -85,7 +85,9 @@ public final class Profil {
         String s = skjema.kode();
         String region = context.region();
         String orgnr = context.orgnr();
-        funksjoner = new Tabell(kontoplan.gyldigeFunksjoner(year, s, region, orgnr));
+        boolean osloFunksjoner = utgave.osloFunksjonerSkjema().isEmpty() || skjema.isKvartal()
+                || utgave.osloFunksjonerSkjema().contains(skjema.grunnskjema());
+        funksjoner = new Tabell(kontoplan.gyldigeFunksjoner(year, s, osloFunksjoner ? region : null, orgnr));
         utgatte = tabell(kontoplan.utgatteFunksjoner(year, s));
         arter = new Tabell(kontoplan.gyldigeArter(year, s, region));
         kapitler = keys(kontoplan.gyldigeKapitler(year, s), 4);

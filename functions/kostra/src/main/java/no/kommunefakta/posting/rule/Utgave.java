@@ -125,6 +125,9 @@ import no.kommunefakta.posting.Severity;
  *                               bevilgning skjema
  * @param kombinasjonKvartalAdvarsel controls 020-080 are WARNING for the argument kvartal 1 and 2 (else always the
  *                               release's severity: ERROR, {@code CRITICAL_ERROR} in the Java releases)
+ * @param osloFunksjonerSkjema   the annual skjema whose funksjon list gets the Oslo and fylke funksjoner for Oslo and
+ *                               its bydeler (the Java releases: 0A, 0I, 0M; {@code getFunksjonKapittelAsList});
+ *                               empty: every bevilgning skjema
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -145,7 +148,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k016, Set<String> kvartalKontroller, boolean nullpostHeltall,
                      TomFil tomFil, boolean sumAllePoster, Severity infoDom,
                      boolean k200Linje, boolean k015Linjer, KirkeKontoklasseArt kirkeKontoklasseArt,
-                     boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel) {
+                     boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel,
+                     Set<String> osloFunksjonerSkjema) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -224,7 +228,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     TomFil.valueOf(r.get(48).toUpperCase(java.util.Locale.ROOT)), choice(r.get(49), "ja", "nei"),
                     Severity.valueOf(r.get(50)), choice(r.get(51), "ja", "nei"),
                     choice(r.get(52), "ja", "nei"), KirkeKontoklasseArt.valueOf(r.get(53).toUpperCase(java.util.Locale.ROOT)),
-                    choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei")));
+                    choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei"),
+                    Set.of(words(r.get(56)))));
         }
         return result;
     }
