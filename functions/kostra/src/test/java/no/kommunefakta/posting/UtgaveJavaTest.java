@@ -150,6 +150,18 @@ class UtgaveJavaTest {
     }
 
     @Test
+    void the2022QuarterlyProgramNumbers014AmongTheRecordsLeftAfterTheZeroAmounts() {
+        ValidationContext q = kvartal("0AK", 2022, "1", "110300");
+        String zero = rec(q, "1", "120", "010", 0);
+        String plus = rec(q, "1", "120", "010", "+100");
+        assertThat(of(file(q, zero, zero, plus), "014").get(0).lines()).containsExactly(1);
+        ValidationContext q21 = kvartal("0AK", 2021, "1", "110300");
+        String zero21 = rec(q21, "1", "120", "010", 0);
+        String plus21 = rec(q21, "1", "120", "010", "+100");
+        assertThat(of(file(q21, zero21, zero21, plus21), "014").get(0).lines()).containsExactly(3);
+    }
+
+    @Test
     void theOsloFunksjonerAreOnlyFor0A0IAnd0MInTheJavaReleases() {
         ValidationContext c21 = annual("0C", 2021, "030101");
         assertThat(ids(posting(c21, rec(c21, "0", "694", "200", 6)))).contains("010 ERROR");

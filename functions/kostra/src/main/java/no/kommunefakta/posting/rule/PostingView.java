@@ -45,6 +45,7 @@ public final class PostingView {
     private char[] buf;
     private int off;
     private int lineNo;
+    private int nullposterFoer;
 
     private Skjema recordSkjema;
     private boolean resultat;
@@ -143,6 +144,18 @@ public final class PostingView {
 
     public int lineNo() {
         return lineNo;
+    }
+
+    /**
+     * Sets how many zero-amount records the validator dropped before this one (for {@link #lineNoEtterNullposter()}).
+     */
+    public void nullposterFoer(int antall) {
+        this.nullposterFoer = antall;
+    }
+
+    /** The record's position among the records left after the zero-amount records were dropped (0: a single posting). */
+    public int lineNoEtterNullposter() {
+        return lineNo == 0 ? 0 : lineNo - nullposterFoer;
     }
 
     /**

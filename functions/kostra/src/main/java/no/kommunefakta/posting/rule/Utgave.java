@@ -128,6 +128,9 @@ import no.kommunefakta.posting.Severity;
  * @param osloFunksjonerSkjema   the annual skjema whose funksjon list gets the Oslo and fylke funksjoner for Oslo and
  *                               its bydeler (the Java releases: 0A, 0I, 0M; {@code getFunksjonKapittelAsList});
  *                               empty: every bevilgning skjema
+ * @param k014LinjeEtterNullposter the program parts (KVARTAL) whose control 014 numbers a record among the records
+ *                               left after the zero-amount records were dropped (the 2022 quarterly program checks
+ *                               the belop of that list: {@code ControlFelt1ListeHeltall}, "Linjenummer" = list index)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -149,7 +152,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      TomFil tomFil, boolean sumAllePoster, Severity infoDom,
                      boolean k200Linje, boolean k015Linjer, KirkeKontoklasseArt kirkeKontoklasseArt,
                      boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel,
-                     Set<String> osloFunksjonerSkjema) {
+                     Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -229,7 +232,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     Severity.valueOf(r.get(50)), choice(r.get(51), "ja", "nei"),
                     choice(r.get(52), "ja", "nei"), KirkeKontoklasseArt.valueOf(r.get(53).toUpperCase(java.util.Locale.ROOT)),
                     choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei"),
-                    Set.of(words(r.get(56)))));
+                    Set.of(words(r.get(56))), Set.of(words(r.get(57)))));
         }
         return result;
     }

@@ -169,6 +169,8 @@ public final class FileValidator {
         final Consumer<Finding> sink = findings::add;
         List<Finding> fatal;
         int lineNo;
+        /** Zero-amount records dropped so far. */
+        int nullposter;
 
         Run(ValidationResult result) {
             this.result = result;
@@ -248,11 +250,13 @@ public final class FileValidator {
                 return;
             }
             posting.load(buf, a, lineNo);
+            posting.nullposterFoer(nullposter);
             int type = posting.kontotype();
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
                 for (PostingRule rule : nullpostRules[type]) {
                     rule.check(posting, profil, sink);
                 }
+                nullposter++;
                 return;
             }
             for (PostingRule rule : rules[type]) {
