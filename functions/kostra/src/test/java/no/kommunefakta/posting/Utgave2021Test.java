@@ -26,7 +26,7 @@ class Utgave2021Test {
         assertThat(u21.commit()).isEqualTo("7341abfd179aea070ef1385e67010779823307d0");
         assertThat(u21).usingRecursiveComparison()
                 .ignoringFields("fraAar", "commit", "k200", "nullposterFeltkontroller", "k010PostensSkjema2",
-                        "kombinasjonMotKontoliste", "kirkeKontoklasseArt")
+                        "kombinasjonMotKontoliste", "kirkeKontoklasseArt", "k014LinjeEtterNullposter")
                 .isEqualTo(u22);
         assertThat(u21.k200()).isFalse();
         assertThat(u22.k200()).isTrue();
@@ -36,6 +36,9 @@ class Utgave2021Test {
         assertThat(u21.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.INGEN);
         assertThat(u21.kombinasjonMotKontoliste()).isEqualTo(Map.of("KVARTAL", Severity.WARNING));
         assertThat(u22.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.EN);
+        // the 2021 quarterly program drops nothing, so its 014 numbers every record
+        assertThat(u21.k014LinjeEtterNullposter()).isEmpty();
+        assertThat(u22.k014LinjeEtterNullposter()).containsExactly("KVARTAL");
         assertThat(u22.kombinasjonMotKontoliste()).isEqualTo(Map.of("KIRKE", Severity.ERROR, "KVARTAL", Severity.WARNING));
     }
 
