@@ -214,6 +214,19 @@ public final class Kontoplan {
         return Collections.unmodifiableSet(result);
     }
 
+    /** The quarterly art list (the Oslo arter for the regions of {@code kvartal_oslo_art_regioner}). */
+    private Set<String> kvartalArter(int year, String region) {
+        List<String> codes = new ArrayList<>(kvartal(year, "art"));
+        if (!codes.isEmpty() && region != null && parameter("kvartal_oslo_art_regioner", year).contains(region)) {
+            codes.addAll(kvartal(year, "art_oslo"));
+        }
+        Set<String> result = new TreeSet<>();
+        for (String c : codes) {
+            result.add(c.length() < 3 ? (c + "   ").substring(0, 3) : c);
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
     /** The quarterly list's codes valid in this reporting year (the rows' fra_aar/til_aar, blank = open). */
     private List<String> kvartal(int year, String dimension) {
         List<String> all = kvartal.getOrDefault(dimension, List.of());
@@ -239,12 +252,19 @@ public final class Kontoplan {
         return Collections.unmodifiableSet(new TreeSet<>(kvartal(year, "funksjon_utgatt")));
     }
 
-    /** Every art the control program accepts (control 012); empty for quarterly and balance skjema. */
+    /**
+     * Every art the control program accepts (control 012); empty for balance skjema, and for quarterly skjema in the
+     * years whose release has no quarterly art list ({@code kvartal.csv} {@code art}: the Java releases' own list,
+     * placeholders right-padded to three characters as the release compares them).
+     */
     public Set<String> gyldigeArter(int year, String skjema, String region) {
         Skjema s = Skjema.of(skjema).orElse(null);
         Aargang a = aar.get(year);
         if (s != null && a != null && s.familie() == Skjema.Familie.HELSE) {
             return s.isBalanse() ? Set.of() : Set.copyOf(helseforetak("art"));
+        }
+        if (s != null && a != null && s.isKvartal() && s.isBevilgning()) {
+            return kvartalArter(year, region);
         }
         if (s == null || a == null || !s.isBevilgning() || s.isKvartal()) {
             return Set.of();
@@ -423,7 +443,8 @@ public final class Kontoplan {
         return region != null && (isOslo(region) || isOsloBydel(region)
                 || parameter("region_spesial").contains(region)
                 || parameter("fylkesfunksjoner_region", year).contains(region)
-                || parameter("kvartal_oslo_regioner", year).contains(region));
+                || parameter("kvartal_oslo_regioner", year).contains(region)
+                || parameter("kvartal_oslo_art_regioner", year).contains(region));
     }
 
     /** Whether the code lists depend on this orgnr (the special 0I/0K orgnr): any other orgnr gets the same lists. */

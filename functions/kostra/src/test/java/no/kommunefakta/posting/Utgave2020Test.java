@@ -31,7 +31,8 @@ class Utgave2020Test {
         assertThat(u20).usingRecursiveComparison()
                 .ignoringFields("fraAar", "commit", "k113", "k190Alvorlighet", "k200", "k014Trimmet", "k135",
                         "k145Myk", "k150Alvorlighet", "avskrivningerUnntatteOrgnr", "kirkeSummerEtterArgument",
-                        "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter")
+                        "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter",
+                        "tomFil", "k200Linje", "kirkeKontoklasseArt", "kombinasjonAllePoster")
                 .isEqualTo(u21);
         assertThat(u20.k113()).isTrue();
         assertThat(u20.k190Alvorlighet()).isEqualTo(Severity.ERROR);
@@ -43,7 +44,13 @@ class Utgave2020Test {
         assertThat(u20.k150Alvorlighet()).contains(Severity.WARNING);
         assertThat(u20.avskrivningerUnntatteOrgnr()).isEqualTo(UNNTAK);
         assertThat(u20.kirkeSummerEtterArgument()).isTrue();
-        assertThat(u20.kombinasjonMotKontoliste()).isTrue();
+        assertThat(u20.kombinasjonMotKontoliste()).isEqualTo(
+                java.util.Map.of("KOMMUNE", Severity.ERROR, "KVARTAL", Severity.WARNING));
+        assertThat(u20.tomFil()).isEqualTo(Utgave.TomFil.K001);
+        assertThat(u20.k200Linje()).isTrue();
+        assertThat(u20.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.DELT);
+        assertThat(u20.kombinasjonAllePoster()).isFalse();
+        assertThat(u21.kombinasjonAllePoster()).isTrue();
         assertThat(u20.k016()).isFalse();
         assertThat(u20.k075KunKommune()).isTrue();
         assertThat(u20.k075Arter()).containsExactlyInAnyOrder(874, 875);
@@ -55,8 +62,9 @@ class Utgave2020Test {
                 assertThat(u.avskrivningerUnntatteOrgnr()).as(u.commit()).isEmpty();
                 assertThat(u.kirkeSummerEtterArgument()).as(u.commit()).isFalse();
                 assertThat(u.k200Alvorlighet()).as(u.commit()).isEqualTo(Severity.ERROR);
-                assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).isFalse();
-                assertThat(u.k016()).as(u.commit()).isTrue();
+                assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).doesNotContainKey("KOMMUNE");
+                // the Java releases 2020-2022 have no 016
+                assertThat(u.k016()).as(u.commit()).isEqualTo(u.kvartalKontroller().isEmpty());
             }
         }
     }
@@ -121,8 +129,11 @@ class Utgave2020Test {
         assertThat(ids(posting(c21, rec(c21, "1", "570", "874", 100)))).contains("075 ERROR");
         ValidationContext l20 = ctx("0L", "2020", " ", "460000", Poster.BLANK);
         assertThat(ids(posting(l20, rec(l20, "5", "5970", "450", -199)))).doesNotContain("016 ERROR");
+        // no Java release has 016 (2021 and 2022 neither); the 2023 release has it
         ValidationContext l21 = ctx("0L", "2021", " ", "460000", Poster.BLANK);
-        assertThat(ids(posting(l21, rec(l21, "5", "5970", "450", -199)))).contains("016 ERROR");
+        assertThat(ids(posting(l21, rec(l21, "5", "5970", "450", -199)))).doesNotContain("016 ERROR");
+        ValidationContext l23 = ctx("0L", "2023", " ", "460000", Poster.BLANK);
+        assertThat(ids(posting(l23, rec(l23, "5", "5970", "450", -199)))).contains("016 ERROR");
     }
 
     @Test

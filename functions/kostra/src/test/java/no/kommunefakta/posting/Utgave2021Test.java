@@ -25,11 +25,21 @@ class Utgave2021Test {
         Utgave u22 = Utgave.forAar(2022);
         assertThat(u21.commit()).isEqualTo("7341abfd179aea070ef1385e67010779823307d0");
         assertThat(u21).usingRecursiveComparison()
-                .ignoringFields("fraAar", "commit", "k200", "nullposterFeltkontroller", "k010PostensSkjema2")
+                .ignoringFields("fraAar", "commit", "k200", "nullposterFeltkontroller", "k010PostensSkjema2",
+                        "kombinasjonMotKontoliste", "kirkeKontoklasseArt", "k014LinjeEtterNullposter")
                 .isEqualTo(u22);
         assertThat(u21.k200()).isFalse();
         assertThat(u22.k200()).isTrue();
-        assertThat(u21.nullposterFeltkontroller()).isEqualTo(Map.of("KOMMUNE", "014", "KIRKE", "014", "KVARTAL", "014"));
+        // the 2021 quarterly program drops no zero-amount record: they go through every control it has (003-050)
+        assertThat(u21.nullposterFeltkontroller()).isEqualTo(Map.of("KOMMUNE", "014", "KIRKE", "014", "KVARTAL", "050"));
+        // the 2021 kirke combination check never reports (it keeps the records whose art is in the list)
+        assertThat(u21.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.INGEN);
+        assertThat(u21.kombinasjonMotKontoliste()).isEqualTo(Map.of("KVARTAL", Severity.WARNING));
+        assertThat(u22.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.EN);
+        // the 2021 quarterly program drops nothing, so its 014 numbers every record
+        assertThat(u21.k014LinjeEtterNullposter()).isEmpty();
+        assertThat(u22.k014LinjeEtterNullposter()).containsExactly("KVARTAL");
+        assertThat(u22.kombinasjonMotKontoliste()).isEqualTo(Map.of("KIRKE", Severity.ERROR, "KVARTAL", Severity.WARNING));
     }
 
     @Test

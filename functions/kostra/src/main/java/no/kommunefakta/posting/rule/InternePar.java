@@ -5,15 +5,20 @@ import java.util.function.Consumer;
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
-/** Controls 210-220: two arts on funksjon 041-045 must balance within ±30 (kirkelig fellesråd). */
+/**
+ * Controls 210-220: two arts on funksjon 041-045 must balance within ±30 (kirkelig fellesråd); when the release sums
+ * every record ({@link Utgave#sumAllePoster()}) the two arts of every record, whatever its funksjon and skjema field.
+ */
 final class InternePar implements FileRule.Accumulator {
     private final String control;
     private final int art1;
     private final int art2;
     private final String tekst;
+    private final boolean allePoster;
     private long sum;
 
-    InternePar(String control, int art1, int art2, String tekst) {
+    InternePar(Profil profil, String control, int art1, int art2, String tekst) {
+        this.allePoster = profil.utgave().sumAllePoster();
         this.control = control;
         this.art1 = art1;
         this.art2 = art2;
@@ -24,7 +29,7 @@ final class InternePar implements FileRule.Accumulator {
     public void add(PostingView p) {
         int f = p.funksjonInt();
         int a = p.art3();
-        if (p.isBevilgning() && f >= 41 && f <= 45 && (a == art1 || a == art2)) {
+        if ((allePoster || p.isBevilgning() && f >= 41 && f <= 45) && (a == art1 || a == art2)) {
             sum += p.belop();
         }
     }
@@ -32,7 +37,8 @@ final class InternePar implements FileRule.Accumulator {
     @Override
     public void finish(Consumer<Finding> out) {
         if (FilFunn.utenfor(sum, 30)) {
-            out.accept(FilFunn.of(control, Severity.ERROR, sum, tekst + " på funksjon 041-045 avviker med " + sum
+            String hvor = allePoster ? "" : " på funksjon 041-045";
+            out.accept(FilFunn.of(control, Severity.ERROR, sum, tekst + hvor + " avviker med " + sum
                     + " (tillatt ±30). Beløpene skal motsvare hverandre."));
         }
     }

@@ -35,6 +35,12 @@ public final class Kontroll001Recordlengde {
     }
 
     /** The finding for a bad line (line 0 = single posting, no line list), with the release's severity. */
+    /** Control 001 for a file without records, as the 2020 release reports it ({@link Utgave.TomFil#K001}). */
+    public static Finding tomFil(Severity severity) {
+        return new Finding(CONTROL, severity, "record", "0",
+                "Filen har ingen records. Hver linje skal være en record på nøyaktig 48 tegn.", List.of());
+    }
+
     public static Finding finding(int lineNo, int length, boolean tab, Severity severity) {
         String what = tab && length == Kontostreng.RECORD_LENGTH
                 ? "inneholder tabulator"

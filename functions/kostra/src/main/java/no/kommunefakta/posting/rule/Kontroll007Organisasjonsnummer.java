@@ -18,15 +18,8 @@ public final class Kontroll007Organisasjonsnummer implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().orgnr();
-        if (profil.orgnrChars().length == 9 && p.regionMatches(13, profil.orgnrChars())) {
+        if (profil.isArgumentOrgnr(p, 13)) {
             return;
-        }
-        if (profil.utgave().k007OrgnrListe() && expected.indexOf(',') >= 0) {
-            for (String orgnr : expected.split(",", -1)) {
-                if (orgnr.length() == 9 && p.regionMatches(13, orgnr)) {
-                    return;
-                }
-            }
         }
         String value = p.field(13, 22);
         String forventet = expected.isBlank() ? "blankt (ni mellomrom)" : "'" + expected + "'";

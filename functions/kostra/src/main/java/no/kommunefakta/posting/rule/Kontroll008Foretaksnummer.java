@@ -6,7 +6,8 @@ import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
 /**
- * Kontroll 008 : Foretaksnummer. Foretaksnr (positions 23-31) must be blank or equal the orgnr argument; in the 2023
+ * Kontroll 008 : Foretaksnummer. Foretaksnr (positions 23-31) must be blank or equal the orgnr argument (one of its
+ * comma-separated orgnr when the release splits it, {@link Utgave#k007OrgnrListe()}); in the 2023
  * release it must equal the separate foretaksnr argument ({@link no.kommunefakta.posting.ValidationContext#foretaksnr},
  * nine blanks when not given).
  */
@@ -30,7 +31,7 @@ public final class Kontroll008Foretaksnummer implements PostingRule {
                             + "'). Fyll inn foretaksnummeret i posisjon 23-31 (blankt når det ikke er oppgitt)."));
             return;
         }
-        if (p.isBlank(22, 31) || profil.orgnrChars().length == 9 && p.regionMatches(22, profil.orgnrChars())) {
+        if (p.isBlank(22, 31) || profil.isArgumentOrgnr(p, 22)) {
             return;
         }
         String value = p.field(22, 31);

@@ -23,8 +23,7 @@ public final class Kontroll010Funksjon implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is bevilgning (or 0X) are checked
-        if (!profil.checksKontoliste(p, false) || profil.isGyldigFunksjon(p) && (!profil.utgave().k010Venstrejustert()
-                || p.funksjonFelt().startsWith(p.trimmed(32, 36)))) {
+        if (!profil.checksKontoliste(p, false) || profil.isGyldigFunksjonSomFelt(p)) {
             return;
         }
         String value = p.funksjonFelt();

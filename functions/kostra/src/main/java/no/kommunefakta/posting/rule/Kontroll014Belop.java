@@ -1,11 +1,16 @@
 package no.kommunefakta.posting.rule;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
-/** Kontroll 014 : Beløp. Belop (positions 40-48) must be a whole number, right-aligned, optional minus sign. */
+/**
+ * Kontroll 014 : Beløp. Belop (positions 40-48) must be a whole number, right-aligned, optional minus sign. The 2022
+ * quarterly program numbers the record among those left after dropping the zero amounts
+ * ({@link Utgave#k014LinjeEtterNullposter()}).
+ */
 public final class Kontroll014Belop implements PostingRule {
     @Override
     public String control() {
@@ -18,9 +23,15 @@ public final class Kontroll014Belop implements PostingRule {
             return;
         }
         String value = p.belopFelt();
-        out.accept(p.finding(control(), Severity.ERROR, "belop", value,
-                "Beløp '" + value + "' er ikke et gyldig heltall. Oppgi beløpet i hele 1000 kroner, høyrejustert i"
-                        + " posisjon 40-48, uten mellomrom etter tallet, uten '+', tusenskille eller desimaler"
-                        + " (f.eks. '     -1250')."));
+        String message = "Beløp '" + value + "' er ikke et gyldig heltall. Oppgi beløpet i hele 1000 kroner,"
+                + " høyrejustert i posisjon 40-48, uten mellomrom etter tallet, uten '+', tusenskille eller desimaler"
+                + " (f.eks. '     -1250').";
+        if (profil.utgave().k014LinjeEtterNullposter().contains(profil.skjema().familie().name())
+                && p.lineNo() != 0) {
+            out.accept(new Finding(control(), Severity.ERROR, "belop", value, message,
+                    List.of(p.lineNoEtterNullposter())));
+            return;
+        }
+        out.accept(p.finding(control(), Severity.ERROR, "belop", value, message));
     }
 }

@@ -13,7 +13,8 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 015 : Dubletter. More than one record with the same (kontoklasse, funksjon/kapittel, art/sektor), compared
- * trimmed, gives one WARNING per combination listing its lines (SSB sums the amounts).
+ * trimmed, gives one WARNING per combination listing its lines (SSB sums the amounts); in the Java releases one
+ * WARNING for the file without lines ({@link Utgave#k015Linjer()}).
  *
  * <p>Memory: one entry per distinct combination (first line and, only for repeated combinations, the further lines);
  * combinations of 7-bit characters are packed into a long, other ones fall back to a string key.
@@ -32,7 +33,7 @@ public final class Kontroll015Dubletter implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new Dubletter(profil.skjema().type() == Skjema.Type.RESULTAT);
+        return new Dubletter(profil.skjema().type() == Skjema.Type.RESULTAT, profil.utgave().k015Linjer());
     }
 
     private final class Dubletter implements Accumulator {
@@ -45,9 +46,12 @@ public final class Kontroll015Dubletter implements FileRule {
         private int[] moreCount = new int[256];
         private String[] display = new String[256];
         private int groups;
+        /** One finding per combination with its lines, else one finding for the file without lines. */
+        private final boolean linjer;
 
-        Dubletter(boolean medOrgnr) {
+        Dubletter(boolean medOrgnr, boolean linjer) {
             this.medOrgnr = medOrgnr;
+            this.linjer = linjer;
         }
 
         @Override
@@ -104,6 +108,23 @@ public final class Kontroll015Dubletter implements FileRule {
 
         @Override
         public void finish(Consumer<Finding> out) {
+            if (!linjer) {
+                List<String> kombinasjoner = new ArrayList<>();
+                for (int g = 0; g < groups; g++) {
+                    if (moreCount[g] > 0) {
+                        kombinasjoner.add(display[g]);
+                    }
+                }
+                if (!kombinasjoner.isEmpty()) {
+                    java.util.Collections.sort(kombinasjoner);
+                    out.accept(new Finding(control(), Severity.WARNING, "record", String.join(", ", kombinasjoner),
+                            "Det er oppgitt flere beløp på samme kombinasjon (kontoklasse * funksjon/kapittel *"
+                                    + " art/sektor): " + String.join(", ", kombinasjoner) + ". Er dette riktig, kan"
+                                    + " filen sendes inn, og beløpene summeres hos SSB; ellers slå sammen eller rett"
+                                    + " postene før innsending.", List.of()));
+                }
+                return;
+            }
             for (int g = 0; g < groups; g++) {
                 if (moreCount[g] == 0) {
                     continue;

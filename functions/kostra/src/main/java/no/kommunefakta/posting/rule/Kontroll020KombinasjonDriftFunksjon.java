@@ -18,12 +18,12 @@ public final class Kontroll020KombinasjonDriftFunksjon implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isDrift() || !(profil.isFunksjonUgyldigIDrift(p)
-                || profil.kombinasjonMotKontoliste() && !profil.isGyldigFunksjon(p))) {
+        if (!profil.kombinasjonSer(p) || !p.isDrift() || !(profil.isFunksjonUgyldigIDrift(p)
+                || profil.kombinasjonMotKontoliste() && !profil.isGyldigFunksjonSomFelt(p))) {
             return;
         }
         String f = p.funksjonFelt().trim();
-        out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),
+        out.accept(p.finding(control(), profil.severityKombinasjon(), "funksjon", p.funksjonFelt(),
                 "Funksjon " + f + " kan ikke brukes i driftsregnskapet (kontoklasse " + p.kontoklasse()
                         + "). Før posteringen i investeringsregnskapet (kontoklasse "
                         + p.investeringKontoklasse() + ") eller bruk en driftsfunksjon."));

@@ -19,7 +19,7 @@ public final class Kontroll030KombinasjonDriftArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isDrift() || !profil.isArtUlogiskIDrift(p)) {
+        if (!profil.kombinasjonSer(p) || !p.isDrift() || !profil.isArtUlogiskIDrift(p)) {
             return;
         }
         out.accept(p.finding(control(), Severity.INFO, "art", p.artFelt(),

@@ -20,7 +20,7 @@ public final class Kontroll035KombinasjonDriftArt implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         int a = p.art3();
-        if (a != 520 && a != 920 || p.belop() == 0 || !p.isDrift()) {
+        if (a != 520 && a != 920 || !profil.kombinasjonSer(p) || !p.isDrift()) {
             return;
         }
         int f = p.funksjon3();

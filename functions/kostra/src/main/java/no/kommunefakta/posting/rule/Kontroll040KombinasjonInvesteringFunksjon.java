@@ -23,7 +23,7 @@ public final class Kontroll040KombinasjonInvesteringFunksjon implements PostingR
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isInvestering() || !profil.isFunksjonUgyldigIInvestering(p)) {
+        if (!profil.kombinasjonSer(p) || !p.isInvestering() || !profil.isFunksjonUgyldigIInvestering(p)) {
             return;
         }
         String f = p.funksjonFelt().trim();

@@ -19,7 +19,7 @@ public final class Kontroll045KombinasjonInvesteringFunksjon implements PostingR
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isInvestering() || !profil.isFunksjonUlogiskIInvestering(p)) {
+        if (!profil.kombinasjonSer(p) || !p.isInvestering() || !profil.isFunksjonUlogiskIInvestering(p)) {
             return;
         }
         String f = p.funksjonFelt().trim();

@@ -19,7 +19,7 @@ public final class Kontroll055KombinasjonInvesteringArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isInvestering() || !profil.isArtUlogiskIInvestering(p)) {
+        if (!profil.kombinasjonSer(p) || !p.isInvestering() || !profil.isArtUlogiskIInvestering(p)) {
             return;
         }
         out.accept(p.finding(control(), Severity.INFO, "art", p.artFelt(), Meldinger.investering(p,

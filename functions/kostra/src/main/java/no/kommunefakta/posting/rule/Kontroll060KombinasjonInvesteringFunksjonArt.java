@@ -18,7 +18,7 @@ public final class Kontroll060KombinasjonInvesteringFunksjonArt implements Posti
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isInvestering() || p.art3() != 729 || p.funksjon3() == 841) {
+        if (!profil.kombinasjonSer(p) || !p.isInvestering() || p.art3() != 729 || p.funksjon3() == 841) {
             return;
         }
         out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(), Meldinger.investering(p,

@@ -21,7 +21,7 @@ public final class Kontroll065KombinasjonFunksjonArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (!p.isBevilgning() || p.belop() == 0) {
+        if (!profil.kombinasjonPost(p) || !profil.kombinasjonSer(p)) {
             return;
         }
         int a = p.art3();

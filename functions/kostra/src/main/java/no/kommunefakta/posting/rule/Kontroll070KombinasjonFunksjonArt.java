@@ -18,7 +18,7 @@ public final class Kontroll070KombinasjonFunksjonArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (p.belop() == 0 || !p.isBevilgning() || p.art3() != 530 || p.funksjon3() == 880) {
+        if (!profil.kombinasjonSer(p) || !profil.kombinasjonPost(p) || p.art3() != 530 || p.funksjon3() == 880) {
             return;
         }
         out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),

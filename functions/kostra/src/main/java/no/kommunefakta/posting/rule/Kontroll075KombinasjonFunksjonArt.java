@@ -22,8 +22,8 @@ public final class Kontroll075KombinasjonFunksjonArt implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        boolean omfattet = profil.utgave().k075KunKommune() ? p.isKommuneBevilgning() : p.isBevilgning();
-        if (p.belop() == 0 || !omfattet || !profil.isSkatteArt(p) || p.funksjon3() == 800) {
+        boolean omfattet = profil.utgave().k075KunKommune() ? p.isKommuneBevilgning() : profil.kombinasjonPost(p);
+        if (!profil.kombinasjonSer(p) || !omfattet || !profil.isSkatteArt(p) || p.funksjon3() == 800) {
             return;
         }
         out.accept(p.finding(control(), profil.severityArgQ12(), "funksjon", p.funksjonFelt(),

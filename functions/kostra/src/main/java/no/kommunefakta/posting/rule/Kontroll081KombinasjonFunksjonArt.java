@@ -28,7 +28,7 @@ public final class Kontroll081KombinasjonFunksjonArt implements PostingRule {
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         int a = p.art3();
         Utgave u = profil.utgave();
-        if (!p.isBevilgning() || p.isFylkeSkjema() || p.belop() == 0 || p.funksjon3() != 850
+        if (!p.isBevilgning() || p.isFylkeSkjema() || !profil.kombinasjonSer(p) || p.funksjon3() != 850
                 || a >= 0 && u.k081Arter().contains(a)) {
             return;
         }

@@ -33,12 +33,12 @@ public final class Kontroll085InvesteringUtgifter implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (p.isInvestering() && p.isRegional() && !p.isOsloBydel()) {
+                if (p.isInvestering() && profil.summerer(p, true)) {
                     any = true;
                     if (p.isUkjentKontoklasse()) {
                         ukjentKontoklasse++;
                     }
-                    if (p.isUtgift()) {
+                    if (profil.isSumUtgift(p)) {
                         utgifter += p.belop();
                     }
                 }

@@ -22,6 +22,8 @@ public final class Kontroll095InvesteringDifferanse implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean argument = profil.utgave().sumAllePoster();
+        boolean utenPoster = profil.differanseEtterArgument();
         return new Accumulator() {
             boolean any;
             int ukjentKontoklasse;
@@ -30,14 +32,14 @@ public final class Kontroll095InvesteringDifferanse implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (p.isInvestering() && !p.isOsloBydel()) {
+                if (p.isInvestering() && profil.summerer(p, false)) {
                     any = true;
                     if (p.isUkjentKontoklasse()) {
                         ukjentKontoklasse++;
                     }
-                    if (p.isUtgift()) {
+                    if (profil.isSumUtgift(p)) {
                         utgifter += p.belop();
-                    } else {
+                    } else if (profil.isSumInntekt(p, true)) {
                         inntekter += p.belop();
                     }
                 }
@@ -45,8 +47,8 @@ public final class Kontroll095InvesteringDifferanse implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                long sum = utgifter + inntekter;
-                if (any && FilFunn.utenfor(sum, 30)) {
+                long sum = argument ? (int) (utgifter + inntekter) : utgifter + inntekter;
+                if ((argument ? utenPoster : any) && FilFunn.utenfor(sum, 30)) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Investeringsregnskapet går ikke i balanse: utgifter " + utgifter + " og inntekter "
                                     + inntekter + " gir differanse " + sum + " (tillatt ±30). Rett beløpene slik at"

@@ -32,9 +32,9 @@ public final class Kontroll100DriftUtgifter implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && (kirke || !p.isOsloBydel())) {
+                if (p.isDrift() && (kirke || profil.summerer(p, false))) {
                     any = true;
-                    if (p.isUtgift()) {
+                    if (profil.isSumUtgift(p)) {
                         utgifter += p.belop();
                     }
                 }

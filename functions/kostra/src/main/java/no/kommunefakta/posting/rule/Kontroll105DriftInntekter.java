@@ -32,9 +32,9 @@ public final class Kontroll105DriftInntekter implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && (kirke || p.isRegional() && !p.isOsloBydel())) {
+                if (p.isDrift() && (kirke || profil.summerer(p, true))) {
                     any = true;
-                    if (p.isInntekt()) {
+                    if (profil.isSumInntekt(p, false)) {
                         inntekter += p.belop();
                     }
                 }

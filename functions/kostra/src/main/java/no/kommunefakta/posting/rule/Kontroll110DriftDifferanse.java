@@ -24,6 +24,8 @@ public final class Kontroll110DriftDifferanse implements FileRule {
     @Override
     public Accumulator start(Profil profil) {
         boolean kunDifferanse = profil.utgave().kunDifferanse();
+        boolean argument = profil.utgave().sumAllePoster();
+        boolean utenPoster = profil.differanseEtterArgument();
         return new Accumulator() {
             boolean any;
             long utgifter;
@@ -31,11 +33,11 @@ public final class Kontroll110DriftDifferanse implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && !p.isOsloBydel()) {
+                if (p.isDrift() && profil.summerer(p, false)) {
                     any = true;
-                    if (p.isUtgift()) {
+                    if (profil.isSumUtgift(p)) {
                         utgifter += p.belop();
-                    } else {
+                    } else if (profil.isSumInntekt(p, true)) {
                         inntekter += p.belop();
                     }
                 }
@@ -43,10 +45,10 @@ public final class Kontroll110DriftDifferanse implements FileRule {
 
             @Override
             public void finish(Consumer<Finding> out) {
-                long sum = utgifter + inntekter;
+                long sum = argument ? (int) (utgifter + inntekter) : utgifter + inntekter;
                 boolean feil = kunDifferanse ? FilFunn.utenfor(sum, 30)
                         : !((int) utgifter > 0 && (int) inntekter < 0 && !FilFunn.utenfor(sum, 30));
-                if (any && feil) {
+                if ((argument ? utenPoster : any) && feil) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Driftsregnskapet går ikke i balanse: utgifter " + utgifter + " og inntekter " + inntekter
                                     + " gir differanse " + sum + " (tillatt ±30, og både utgifter og inntekter må"

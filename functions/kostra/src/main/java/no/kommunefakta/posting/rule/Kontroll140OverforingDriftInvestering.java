@@ -22,13 +22,15 @@ public final class Kontroll140OverforingDriftInvestering implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean argument = profil.utgave().sumAllePoster();
+        boolean utenPoster = profil.differanseEtterArgument();
         return new Accumulator() {
             long drift;
             long investering;
 
             @Override
             public void add(PostingView p) {
-                if (p.isOsloBydel()) {
+                if (!profil.summerer(p, false)) {
                     return;
                 }
                 if (p.isDrift() && p.art3() == 570) {
@@ -41,7 +43,7 @@ public final class Kontroll140OverforingDriftInvestering implements FileRule {
             @Override
             public void finish(Consumer<Finding> out) {
                 long sum = drift + investering;
-                if (FilFunn.utenfor(sum, 30)) {
+                if ((!argument || utenPoster) && FilFunn.utenfor(sum, 30)) {
                     out.accept(FilFunn.of(control(), Severity.ERROR, sum,
                             "Overføringen fra drift (art 570: " + drift + ") og overføringen mottatt i investering"
                                     + " (art 970: " + investering + ") avviker med " + sum + " (tillatt ±30). Beløpene"

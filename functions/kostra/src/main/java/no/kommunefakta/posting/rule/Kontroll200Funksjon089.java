@@ -1,12 +1,15 @@
 package no.kommunefakta.posting.rule;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 200 : Funksjon 089, Finansieringstransaksjoner (kirkelig fellesråd): funksjon 089 only with the 0F arts
- * 500-580, 830 and 900-980. Never reports for 2021 data ({@link Utgave#k200()}).
+ * 500-580, 830 and 900-980. Never reports for 2021 data ({@link Utgave#k200()}); without a line for 2022 data
+ * ({@link Utgave#k200Linje()}).
  */
 public final class Kontroll200Funksjon089 implements PostingRule {
     @Override
@@ -31,8 +34,10 @@ public final class Kontroll200Funksjon089 implements PostingRule {
         if (!p.isBevilgning() || p.funksjon3() != 89 || gyldig) {
             return;
         }
-        out.accept(p.finding(control(), profil.utgave().k200Alvorlighet(), "art", p.artFelt(),
-                "Art " + p.artFelt() + " er ikke gyldig på funksjon 089 (finansieringstransaksjoner). Bruk en art"
-                        + " i 500-580, 830 eller 900-980, eller før posteringen på funksjon 041-045."));
+        String message = "Art " + p.artFelt() + " er ikke gyldig på funksjon 089 (finansieringstransaksjoner). Bruk"
+                + " en art i 500-580, 830 eller 900-980, eller før posteringen på funksjon 041-045.";
+        Severity severity = profil.utgave().k200Alvorlighet();
+        out.accept(profil.utgave().k200Linje() ? p.finding(control(), severity, "art", p.artFelt(), message)
+                : new Finding(control(), severity, "art", p.artFelt(), message, List.of()));
     }
 }

@@ -17,6 +17,6 @@ public final class Kontroll210InterneKjopOgSalg implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new InternePar(control(), 380, 780, "Internt kjøp (art 380) og internt salg (art 780)");
+        return new InternePar(profil, control(), 380, 780, "Internt kjøp (art 380) og internt salg (art 780)");
     }
 }

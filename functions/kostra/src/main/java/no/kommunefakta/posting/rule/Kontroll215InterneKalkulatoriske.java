@@ -17,7 +17,7 @@ public final class Kontroll215InterneKalkulatoriske implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new InternePar(control(), 390, 790,
+        return new InternePar(profil, control(), 390, 790,
                 "Kalkulatoriske utgifter (art 390) og kalkulatoriske inntekter (art 790)");
     }
 }

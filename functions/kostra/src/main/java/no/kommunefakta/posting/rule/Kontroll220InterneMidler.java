@@ -17,6 +17,6 @@ public final class Kontroll220InterneMidler implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new InternePar(control(), 465, 865, "Interne overføringer av midler (art 465 og art 865)");
+        return new InternePar(profil, control(), 465, 865, "Interne overføringer av midler (art 465 og art 865)");
     }
 }

@@ -45,6 +45,7 @@ public final class PostingView {
     private char[] buf;
     private int off;
     private int lineNo;
+    private int nullposterFoer;
 
     private Skjema recordSkjema;
     private boolean resultat;
@@ -61,6 +62,7 @@ public final class PostingView {
     private boolean osloBydel;
     private Skjema fastSkjema;
     private boolean belopTrimmet;
+    private boolean nullHeltall;
 
     /**
      * Classifies every record loaded from now on by this skjema (the argument's) and the record's kontoklasse, as the
@@ -77,6 +79,15 @@ public final class PostingView {
      */
     public void belopTrimmet(boolean trimmet) {
         this.belopTrimmet = trimmet;
+    }
+
+    /**
+     * Counts a record loaded from now on as a zero-amount record when its belop reads as the integer 0 (Java's
+     * {@code Integer.parseInt(belop.trim()) == 0}: "-0", "+0", "000"), as the Java releases do
+     * ({@link Utgave#nullpostHeltall()}); else only when the trimmed belop is {@code "0"}.
+     */
+    public void nullHeltall(boolean heltall) {
+        this.nullHeltall = heltall;
     }
 
     /**
@@ -118,18 +129,33 @@ public final class PostingView {
         sektorKey = pack(off + 36, 3);
         belopGyldig = belopMatches(off + 39, 9);
         belop = belopGyldig && !belopTrimmet ? parseBelopFast(off + 39, 9) : parseTrimmedInt(off + 39, 9);
-        null0 = trimmedIsZero(off + 39, 9);
+        null0 = nullHeltall ? javaIntIsZero(off + 39, 9) : trimmedIsZero(off + 39, 9);
         osloBydel = buf[off + 7] == '0' && buf[off + 8] == '3' && buf[off + 9] == '0' && buf[off + 10] == '1'
                 && !(buf[off + 11] == '0' && buf[off + 12] == '0');
     }
 
-    /** Whether the trimmed belop is exactly {@code "0"}: the program drops such records before all controls. */
+    /**
+     * Whether the record is a zero-amount record (the trimmed belop is exactly {@code "0"}, or reads as 0, see
+     * {@link #nullHeltall}): the program drops such records before all controls.
+     */
     public boolean isNullpost() {
         return null0;
     }
 
     public int lineNo() {
         return lineNo;
+    }
+
+    /**
+     * Sets how many zero-amount records the validator dropped before this one (for {@link #lineNoEtterNullposter()}).
+     */
+    public void nullposterFoer(int antall) {
+        this.nullposterFoer = antall;
+    }
+
+    /** The record's position among the records left after the zero-amount records were dropped (0: a single posting). */
+    public int lineNoEtterNullposter() {
+        return lineNo == 0 ? 0 : lineNo - nullposterFoer;
     }
 
     /**
@@ -496,6 +522,30 @@ public final class PostingView {
         a = skipWs(a, b);
         b = skipWsBack(a, b);
         return b - a == 1 && buf[a] == '0';
+    }
+
+    /** {@code Integer.parseInt(s.trim()) == 0} (String.trim: every char up to ' '; an optional sign, then digits). */
+    private boolean javaIntIsZero(int from, int len) {
+        int a = from;
+        int b = from + len;
+        while (a < b && buf[a] <= ' ') {
+            a++;
+        }
+        while (b > a && buf[b - 1] <= ' ') {
+            b--;
+        }
+        if (a < b && (buf[a] == '-' || buf[a] == '+')) {
+            a++;
+        }
+        if (a == b) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            if (Character.digit(buf[i], 10) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long pack(int from, int len) {

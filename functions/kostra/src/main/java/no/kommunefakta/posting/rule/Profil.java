@@ -85,7 +85,9 @@ public final class Profil {
         String s = skjema.kode();
         String region = context.region();
         String orgnr = context.orgnr();
-        funksjoner = new Tabell(kontoplan.gyldigeFunksjoner(year, s, region, orgnr));
+        boolean osloFunksjoner = utgave.osloFunksjonerSkjema().isEmpty() || skjema.isKvartal()
+                || utgave.osloFunksjonerSkjema().contains(skjema.grunnskjema());
+        funksjoner = new Tabell(kontoplan.gyldigeFunksjoner(year, s, osloFunksjoner ? region : null, orgnr));
         utgatte = tabell(kontoplan.utgatteFunksjoner(year, s));
         arter = new Tabell(kontoplan.gyldigeArter(year, s, region));
         kapitler = keys(kontoplan.gyldigeKapitler(year, s), 4);
@@ -110,8 +112,9 @@ public final class Profil {
         }
         kirkeFunksjon089Arter = tabell(kirke089);
         List<PostingRule> pr = new ArrayList<>();
+        boolean alleKvartal = skjema.familie() != Skjema.Familie.KVARTAL || utgave.kvartalKontroller().isEmpty();
         for (PostingRule r : regelsett.postingRules(skjema.familie())) {
-            if (r.appliesTo(this)) {
+            if (r.appliesTo(this) && (alleKvartal || utgave.kvartalKontroller().contains(r.control()))) {
                 pr.add(r);
             }
         }
@@ -153,10 +156,107 @@ public final class Profil {
     }
 
     /**
-     * Annual files whose release checks 020/025/050 against the whole list ({@link Utgave#kombinasjonMotKontoliste()}).
+     * Program parts whose release checks 020/025/050 against the whole list, on every record the part has not dropped
+     * ({@link Utgave#kombinasjonMotKontoliste()}).
      */
     public boolean kombinasjonMotKontoliste() {
-        return utgave.kombinasjonMotKontoliste() && skjema.familie() == Skjema.Familie.KOMMUNE;
+        return utgave.kombinasjonMotKontoliste().containsKey(skjema.familie().name());
+    }
+
+    /**
+     * Severity of controls 020/025/050: the release's for a part that checks against the whole list, else
+     * {@link #severityArgQ12()}.
+     */
+    public Severity severityKombinasjon() {
+        Severity s = utgave.kombinasjonMotKontoliste().get(skjema.familie().name());
+        return s != null ? s : severityArgQ12();
+    }
+
+    /**
+     * Whether the combination controls 020-081 check this record: every record the validators did not drop in the
+     * Java releases ({@link Utgave#nullpostHeltall()}; a belop that is no number too), else only a non-zero belop.
+     */
+    public boolean kombinasjonSer(PostingView p) {
+        return p.belop() != 0 || utgave.nullpostHeltall();
+    }
+
+    /**
+     * Whether the funksjon is in the list as control 010 compares it: also left-aligned when the release compares the
+     * raw field with right-padded codes ({@link Utgave#k010Venstrejustert()}).
+     */
+    public boolean isGyldigFunksjonSomFelt(PostingView p) {
+        return isGyldigFunksjon(p) && (!utgave.k010Venstrejustert() || p.funksjonFelt().startsWith(p.trimmed(32, 36)));
+    }
+
+    /**
+     * Whether the nine record characters from {@code from} (0-based: 13 orgnr, 22 foretaksnr) equal the orgnr argument,
+     * or one of its comma-separated orgnr when the release splits it ({@link Utgave#k007OrgnrListe()}).
+     */
+    public boolean isArgumentOrgnr(PostingView p, int from) {
+        if (args.orgnrChars().length == 9 && p.regionMatches(from, args.orgnrChars())) {
+            return true;
+        }
+        String orgnr = context.orgnr();
+        if (utgave.k007OrgnrListe() && orgnr.indexOf(',') >= 0) {
+            for (String o : orgnr.split(",", -1)) {
+                if (o.length() == 9 && p.regionMatches(from, o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sum control (085-110) adds this record of its kontotype ({@link Utgave#sumAllePoster()}): every record,
+     * or only those outside the Oslo bydeler (and with {@code kunRegionale} of a regional skjema).
+     */
+    public boolean summerer(PostingView p, boolean kunRegionale) {
+        return utgave.sumAllePoster() || (!kunRegionale || p.isRegional()) && !p.isOsloBydel();
+    }
+
+    /**
+     * Whether the difference controls 095 and 110 run when the release sums every record ({@link
+     * Utgave#sumAllePoster()}): for a bevilgning skjema argument outside the Oslo bydeler, for a kirke file for the 0F
+     * argument whatever its region ({@code getBevilgningRegnskapList} of kostra/kirkekostra Main).
+     */
+    public boolean differanseEtterArgument() {
+        if (skjema.familie() == Skjema.Familie.KIRKE) {
+            return "0F".equals(argSkjema2());
+        }
+        return sumUtenPoster(Set.of("0A", "0C", "0I", "0K", "0M", "0P"));
+    }
+
+    /** An expense for the sum controls: art 10-590 ({@link Utgave#sumAllePoster()}) or 10-599. */
+    public boolean isSumUtgift(PostingView p) {
+        return utgave.sumAllePoster() ? p.artInt() >= 10 && p.artInt() <= 590 : p.isUtgift();
+    }
+
+    /**
+     * An income for the sum controls: art 600-990 ({@link Utgave#sumAllePoster()}), else art 600-999, or with
+     * {@code resten} every record that is no expense (the difference controls 095 and 110).
+     */
+    public boolean isSumInntekt(PostingView p, boolean resten) {
+        if (utgave.sumAllePoster()) {
+            return p.artInt() >= 600 && p.artInt() <= 990;
+        }
+        return resten ? !p.isUtgift() : p.isInntekt();
+    }
+
+    /** Which kirke art checks the release has; DELT for other files ({@link Utgave#kirkeKontoklasseArt()}). */
+    public Utgave.KirkeKontoklasseArt kirkeKontoklasseArt() {
+        return skjema.familie() == Skjema.Familie.KIRKE ? utgave.kirkeKontoklasseArt() : Utgave.KirkeKontoklasseArt.DELT;
+    }
+
+    /** A record view set up for this run's release (kontotype by the argument skjema, belop and zero-amount rules). */
+    public PostingView view() {
+        PostingView view = new PostingView();
+        if (utgave.kontotypeEtterArgument()) {
+            view.klassifiserEtter(skjema);
+        }
+        view.belopTrimmet(utgave.k014Trimmet());
+        view.nullHeltall(utgave.nullpostHeltall());
+        return view;
     }
 
     /** {@link #sumUtenPoster} without the region conditions (controls 115 and 120). */
@@ -267,9 +367,21 @@ public final class Profil {
         return balanse ? p.isBalanse() : p.isBevilgning() || p.isResultat();
     }
 
-    /** Controls 020-080: WARNING when the argument kvartal is 1 or 2, else ERROR. */
+    /**
+     * Controls 020-080: WARNING when the argument kvartal is 1 or 2, else ERROR; always ERROR when the release has no
+     * such exception ({@link Utgave#kombinasjonKvartalAdvarsel()}).
+     */
     public Severity severityArgQ12() {
-        return args.argKvartal() == '1' || args.argKvartal() == '2' ? Severity.WARNING : Severity.ERROR;
+        boolean q12 = args.argKvartal() == '1' || args.argKvartal() == '2';
+        return q12 && utgave.kombinasjonKvartalAdvarsel() ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /**
+     * Whether controls 065-080 check this record: every record of a bevilgning skjema argument
+     * ({@link Utgave#kombinasjonAllePoster()}), or a record of a bevilgning skjema.
+     */
+    public boolean kombinasjonPost(PostingView p) {
+        return utgave.kombinasjonAllePoster() ? skjema.isBevilgning() : p.isBevilgning();
     }
 
     /**

@@ -148,14 +148,32 @@ public final class Regelsett {
      * the costly part of a profile; random regions and orgnr would otherwise rebuild them each time).
      */
     private Profil tabeller(ValidationContext context, Skjema skjema, int year) {
+        Skjema liste = listeSkjema(context, skjema, year);
         String region = kontoplan.isSpesialRegion(context.region(), year) ? context.region() : "000000";
         String orgnr = kontoplan.isSpesialOrgnr(context.orgnr()) ? context.orgnr() : ValidationContext.BLANK_ORGNR;
-        ValidationContext key = new ValidationContext(context.skjema(), context.aargang(), context.kvartal(), region,
+        ValidationContext key = new ValidationContext(liste.kode(), context.aargang(), context.kvartal(), region,
                 orgnr);
         if (tabeller.size() > MAX_PROFILES) {
             tabeller.clear();
         }
-        return tabeller.computeIfAbsent(key, c -> new Profil(kontoplan, c, skjema, year, this));
+        return tabeller.computeIfAbsent(key, c -> new Profil(kontoplan, c, liste, year, this));
+    }
+
+    /**
+     * The skjema whose code lists a run uses: the argument's, except in quarterly runs for a region ending in 0000
+     * when the release turns 0AKn into 0CKn and 0BKn into 0DKn ({@link Utgave#k003KvartalFylke()}).
+     */
+    private static Skjema listeSkjema(ValidationContext context, Skjema skjema, int year) {
+        if (!skjema.isKvartal() || !Utgave.forAar(year).k003KvartalFylke() || context.region() == null
+                || !context.region().endsWith("0000")) {
+            return skjema;
+        }
+        String fylke = switch (skjema.grunnskjema()) {
+            case "0A" -> "0C";
+            case "0B" -> "0D";
+            default -> skjema.grunnskjema();
+        };
+        return Skjema.of(fylke + skjema.kode().substring(2)).orElse(skjema);
     }
 
     private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {

@@ -53,7 +53,7 @@ import no.kommunefakta.posting.Severity;
  *                               expenses or income, aktiva &lt;= 0 or passiva &gt;= 0)
  * @param k003KvartalFylke       control 003 in quarterly runs for a region ending in 0000 expects 0C for 0A and 0D
  *                               for 0B (the Java release's quarterly program turns the skjema argument into the
- *                               fylke skjema)
+ *                               fylke skjema, whose code lists it then uses)
  * @param kontotypeEtterArgument records are drift, investering or balanse by the argument skjema's kontoklasser
  *                               (another kontoklasse: none), not by the record's own skjema field
  * @param k113                   control 113 (kirke tilskudd) exists
@@ -84,12 +84,53 @@ import no.kommunefakta.posting.Severity;
  *                               alone and sum every drift record, whatever its region and skjema field (the 2020
  *                               release); else only when the file has drift records of a regional skjema
  * @param k200Alvorlighet        severity of control 200 (WARNING in the 2020 release)
- * @param kombinasjonMotKontoliste annual files: controls 020, 025 and 050 check the funksjon/art against the
- *                               argument skjema's whole list minus the codes only valid in the other part (so an
- *                               invalid code is reported by them too), and control 040 never reports (the 2020
- *                               release's {@code getSpesifikkeFunksjoner/Arter}; its 040 check selects the records
- *                               it then accepts)
+ * @param kombinasjonMotKontoliste per program part (KOMMUNE, KVARTAL), the severity with which controls 020, 025
+ *                               and 050 check the funksjon/art against the argument skjema's whole list minus the
+ *                               codes only valid in the other part, on every record the part has not dropped (so an
+ *                               invalid code is reported by them too), and control 040 never reports (the Java
+ *                               releases' {@code getSpesifikkeFunksjoner/Arter}: annual 2020 ERROR, its 040 check
+ *                               selects the records it then accepts; quarterly 2020-2022 WARNING, no 040; kirke
+ *                               2021-2022 ERROR, {@code controlKombinasjonKontoklasseArt}); absent:
+ *                               the combination controls of the Kotlin program
  * @param k016                   control 016 (kapittel 5900/5970 sign) exists (not in the 2020 release)
+ * @param kvartalKontroller      the posting controls of the quarterly program (empty: every control of the rule set);
+ *                               the Java releases' quarterly program has only the field controls 003-014 and its own
+ *                               combination checks 020, 025, 050
+ * @param nullpostHeltall        a record is a zero-amount record when its trimmed belop reads as the integer 0
+ *                               ({@code Integer.parseInt}: "-0", "+0", "000" too; the Java releases'
+ *                               {@code removeBelopEquals0}; their combination controls then check every remaining
+ *                               record, also one whose belop is no number), else only when the trimmed belop is
+ *                               {@code "0"} (and the combination controls skip a belop that reads as 0)
+ * @param tomFil                 how a file without records is judged: an ERROR without findings (FEIL), control 001
+ *                               without a line (K001, the 2020 release), or by the controls, which then see no record
+ *                               (KONTROLLERES, OK when none reports: the Java releases 2021-2022)
+ * @param sumAllePoster          the sum controls 085-110 add every record of the argument skjema's kontoklasse,
+ *                               whatever its skjema field and region, utgifter art 10-590 and inntekter art 600-990
+ *                               ({@code ControlRegnskap.getSumUtgifter/getSumInntekter} of the Java releases); an Oslo
+ *                               bydel argument switches them off. Else only records outside the Oslo bydeler (085,
+ *                               090, 105: of a regional skjema), utgifter art 10-599, inntekter the rest
+ * @param infoDom                the verdict of a run whose worst finding is INFO: INFO, or OK in the Java releases
+ *                               (their "Kun advarsel" entries leave the exit code 0)
+ * @param k200Linje              control 200 names the record's line (the 2022 release reports each record without
+ *                               a line: {@code kirkekostra/Main.control200Funksjon089}, linjenummer blank)
+ * @param k015Linjer             control 015 reports each duplicated combination with its lines (else the Java
+ *                               releases' single entry for the file, without lines: {@code ControlDubletter})
+ * @param kirkeKontoklasseArt    kirke files: 025 checks the art of drift records, 050 of investering records (DELT);
+ *                               one control checks both against the list, reported as 050 (EN: the 2022 kirke
+ *                               program's two checks share the title "Kombinasjon kontoklasse og art"); or neither
+ *                               reports (INGEN: the 2021 release's {@code controlKombinasjonKontoklasseArt} first
+ *                               keeps the records whose art is in the list)
+ * @param kombinasjonAllePoster  controls 065-080 check every record, whatever its skjema field (the Java releases'
+ *                               {@code kontroll65/70/75/80} filter by art and funksjon only), else only records of a
+ *                               bevilgning skjema
+ * @param kombinasjonKvartalAdvarsel controls 020-080 are WARNING for the argument kvartal 1 and 2 (else always the
+ *                               release's severity: ERROR, {@code CRITICAL_ERROR} in the Java releases)
+ * @param osloFunksjonerSkjema   the annual skjema whose funksjon list gets the Oslo and fylke funksjoner for Oslo and
+ *                               its bydeler (the Java releases: 0A, 0I, 0M; {@code getFunksjonKapittelAsList});
+ *                               empty: every bevilgning skjema
+ * @param k014LinjeEtterNullposter the program parts (KVARTAL) whose control 014 numbers a record among the records
+ *                               left after the zero-amount records were dropped (the 2022 quarterly program checks
+ *                               the belop of that list: {@code ControlFelt1ListeHeltall}, "Linjenummer" = list index)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -106,10 +147,34 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k010PostensSkjema2, boolean k010Venstrejustert,
                      boolean k135, Severity k145Myk, Optional<Severity> k150Alvorlighet,
                      Set<String> avskrivningerUnntatteOrgnr, boolean kirkeSummerEtterArgument,
-                     Severity k200Alvorlighet, boolean kombinasjonMotKontoliste,
-                     boolean k016) {
+                     Severity k200Alvorlighet, Map<String, Severity> kombinasjonMotKontoliste,
+                     boolean k016, Set<String> kvartalKontroller, boolean nullpostHeltall,
+                     TomFil tomFil, boolean sumAllePoster, Severity infoDom,
+                     boolean k200Linje, boolean k015Linjer, KirkeKontoklasseArt kirkeKontoklasseArt,
+                     boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel,
+                     Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
+
+    /** Which controls check the art of kirke records against the kontoklasse ({@link #kirkeKontoklasseArt()}). */
+    public enum KirkeKontoklasseArt {
+        /** 025 for drift, 050 for investering records. */
+        DELT,
+        /** 050 for both (one title in the 2022 kirke program). */
+        EN,
+        /** Neither reports (the 2021 kirke program). */
+        INGEN
+    }
+
+    /** How a release judges a file without records ({@link #tomFil()}). */
+    public enum TomFil {
+        /** ERROR without findings (the Kotlin releases). */
+        FEIL,
+        /** Control 001 without a line (the 2020 release). */
+        K001,
+        /** The controls run on no record; their findings decide (the 2021 and 2022 releases). */
+        KONTROLLERES
+    }
 
     /** The release that judges this reporting year (the earliest release for years before it). */
     public static Utgave forAar(int year) {
@@ -161,8 +226,13 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(38), "ja", "nei"), Severity.valueOf(r.get(39)),
                     "skjema".equals(r.get(40)) ? Optional.empty() : Optional.of(Severity.valueOf(r.get(40))),
                     Set.of(words(r.get(41))), choice(r.get(42), "argument", "poster"),
-                    Severity.valueOf(r.get(43)), choice(r.get(44), "ja", "nei"),
-                    choice(r.get(45), "ja", "nei")));
+                    Severity.valueOf(r.get(43)), familieAlvorlighet(r.get(44)),
+                    choice(r.get(45), "ja", "nei"), Set.of(words(r.get(46))), choice(r.get(47), "ja", "nei"),
+                    TomFil.valueOf(r.get(48).toUpperCase(java.util.Locale.ROOT)), choice(r.get(49), "ja", "nei"),
+                    Severity.valueOf(r.get(50)), choice(r.get(51), "ja", "nei"),
+                    choice(r.get(52), "ja", "nei"), KirkeKontoklasseArt.valueOf(r.get(53).toUpperCase(java.util.Locale.ROOT)),
+                    choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei"),
+                    Set.of(words(r.get(56))), Set.of(words(r.get(57)))));
         }
         return result;
     }
@@ -172,10 +242,16 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
         for (String w : words(s)) {
             String[] kv = w.split(":");
             if (kv.length != 2) {
-                throw new IllegalStateException("utgaver.csv: '" + w + "' is not FAMILIE:KONTROLL");
+                throw new IllegalStateException("utgaver.csv: '" + w + "' is not FAMILIE:VERDI");
             }
             result.put(kv[0], kv[1]);
         }
+        return Map.copyOf(result);
+    }
+
+    private static Map<String, Severity> familieAlvorlighet(String s) {
+        Map<String, Severity> result = new TreeMap<>();
+        familieKontroll(s).forEach((familie, severity) -> result.put(familie, Severity.valueOf(severity)));
         return Map.copyOf(result);
     }
 

@@ -23,6 +23,7 @@ import no.kommunefakta.posting.rule.PostingView;
 import no.kommunefakta.posting.rule.PostingRule;
 import no.kommunefakta.posting.rule.Profil;
 import no.kommunefakta.posting.rule.Regelsett;
+import no.kommunefakta.posting.rule.Utgave;
 
 /**
  * Runs all controls of the official program on a whole file: the posting-level ones per line and the whole-file
@@ -168,6 +169,8 @@ public final class FileValidator {
         final Consumer<Finding> sink = findings::add;
         List<Finding> fatal;
         int lineNo;
+        /** Zero-amount records dropped so far. */
+        int nullposter;
 
         Run(ValidationResult result) {
             this.result = result;
@@ -184,7 +187,7 @@ public final class FileValidator {
         Run(Profil profil) {
             this.result = null;
             this.profil = profil;
-            this.posting = view(profil);
+            this.posting = profil.view();
             this.rules = new PostingRule[4][];
             this.nullpostRules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
@@ -221,16 +224,6 @@ public final class FileValidator {
             this.accumulators = all.toArray(new FileRule.Accumulator[0]);
         }
 
-        /** A record view set up for this run's release (kontotype by the argument skjema, trimmed belop). */
-        private static PostingView view(Profil profil) {
-            PostingView view = new PostingView();
-            if (profil.utgave().kontotypeEtterArgument()) {
-                view.klassifiserEtter(profil.skjema());
-            }
-            view.belopTrimmet(profil.utgave().k014Trimmet());
-            return view;
-        }
-
         /** One raw line: strips '\r' at both ends, drops it when empty, else numbers and checks it. */
         void emit(char[] buf, int from, int len, boolean tab) {
             int a = from;
@@ -257,11 +250,13 @@ public final class FileValidator {
                 return;
             }
             posting.load(buf, a, lineNo);
+            posting.nullposterFoer(nullposter);
             int type = posting.kontotype();
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
                 for (PostingRule rule : nullpostRules[type]) {
                     rule.check(posting, profil, sink);
                 }
+                nullposter++;
                 return;
             }
             for (PostingRule rule : rules[type]) {
@@ -276,7 +271,7 @@ public final class FileValidator {
                 }
                 if (batch.add(buf, a, lineNo)) {
                     if (worker == null) {
-                        worker = new Worker(view(profil), separateByType);
+                        worker = new Worker(profil.view(), separateByType);
                     }
                     worker.submit(batch);
                     batch = null;
@@ -308,8 +303,12 @@ public final class FileValidator {
         }
 
         ValidationResult finish() {
-            if (lineNo == 0) {
+            if (lineNo == 0 && profil.utgave().tomFil() == Utgave.TomFil.FEIL) {
                 return new ValidationResult(Severity.ERROR, List.of());
+            }
+            if (lineNo == 0 && profil.utgave().tomFil() == Utgave.TomFil.K001) {
+                Severity severity = profil.utgave().k001Alvorlighet();
+                return new ValidationResult(severity, List.of(Kontroll001Recordlengde.tomFil(severity)));
             }
             if (fatal != null) {
                 abandonSeparate();
@@ -317,13 +316,13 @@ public final class FileValidator {
             }
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
                 abandonSeparate();
-                return Runs.result(findings);
+                return Runs.result(profil, findings);
             }
             finishSeparate();
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);
             }
-            return Runs.result(findings);
+            return Runs.result(profil, findings);
         }
     }
 

@@ -62,11 +62,7 @@ public final class PostingValidator {
             return new ValidationResult(severity,
                     List.of(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0, severity)));
         }
-        PostingView posting = new PostingView();
-        if (profil.utgave().kontotypeEtterArgument()) {
-            posting.klassifiserEtter(profil.skjema());
-        }
-        posting.belopTrimmet(profil.utgave().k014Trimmet());
+        PostingView posting = profil.view();
         posting.load(buf, 0, 0);
         boolean nullpost = posting.isNullpost() && profil.utgave().nullposterDroppes();
         List<Finding> findings = new ArrayList<>(4);
@@ -76,7 +72,7 @@ public final class PostingValidator {
             }
         }
         Runs.stoppEtterFilbeskrivelse(profil, findings);
-        return Runs.result(findings);
+        return Runs.result(profil, findings);
     }
 
     /** Validates one parsed posting. */

@@ -59,12 +59,18 @@ final class Runs {
         return new ValidationResult(Severity.FATAL, List.of(finding));
     }
 
-    /** Sorts the findings (control, then first line) and takes the highest severity as the verdict, OK when none. */
-    static ValidationResult result(List<Finding> findings) {
+    /**
+     * Sorts the findings (control, then first line) and takes the highest severity as the verdict, OK when none (and
+     * the release's verdict for INFO, {@link Utgave#infoDom()}).
+     */
+    static ValidationResult result(Profil profil, List<Finding> findings) {
         findings.sort(ORDER);
         Severity verdict = Severity.OK;
         for (Finding f : findings) {
             verdict = verdict.max(f.severity());
+        }
+        if (verdict == Severity.INFO) {
+            verdict = profil.utgave().infoDom();
         }
         return new ValidationResult(verdict, findings);
     }
