@@ -225,38 +225,54 @@ final class Tegner {
         return lag.bruker2[a];
     }
 
-    /** Whether the rectangle (px) is free of drawn regions (checked on a 2 px raster of the filled shapes). */
+    /**
+     * Whether the rectangle (px) is free of drawn regions (checked on a 2 px raster of the filled shapes). Asked for
+     * every candidate position of every inset on every map, so it answers from a summed-area table in constant time.
+     */
     boolean ledig(double x, double y, double b, double h) {
-        boolean[][] r = raster();
+        int[][] sum = dekning();
+        int kolonner = sum[0].length - 1;
+        int rader = sum.length - 1;
         int c0 = Math.max(0, (int) Math.floor(x / CELLE));
-        int c1 = Math.min(r[0].length - 1, (int) Math.floor((x + b) / CELLE));
+        int c1 = Math.min(kolonner - 1, (int) Math.floor((x + b) / CELLE));
         int r0 = Math.max(0, (int) Math.floor(y / CELLE));
-        int r1 = Math.min(r.length - 1, (int) Math.floor((y + h) / CELLE));
-        for (int i = r0; i <= r1; i++) {
-            for (int j = c0; j <= c1; j++) {
-                if (r[i][j]) {
-                    return false;
-                }
-            }
+        int r1 = Math.min(rader - 1, (int) Math.floor((y + h) / CELLE));
+        if (r0 > r1 || c0 > c1) {
+            return true;
         }
-        return true;
+        return sum[r1 + 1][c1 + 1] - sum[r0][c1 + 1] - sum[r1 + 1][c0] + sum[r0][c0] == 0;
     }
 
     private static final int CELLE = 2;
-    private volatile boolean[][] raster;
+    private volatile int[][] dekning;
+
+    /** sum[i][j] = covered cells in rows < i and columns < j of {@link #raster()}. */
+    private int[][] dekning() {
+        int[][] sum = dekning;
+        if (sum != null) {
+            return sum;
+        }
+        boolean[][] r = raster();
+        sum = new int[r.length + 1][r[0].length + 1];
+        for (int i = 0; i < r.length; i++) {
+            int rad = 0;
+            for (int j = 0; j < r[0].length; j++) {
+                rad += r[i][j] ? 1 : 0;
+                sum[i + 1][j + 1] = sum[i][j + 1] + rad;
+            }
+        }
+        dekning = sum;
+        return sum;
+    }
 
     /**
      * Cells covered by a region: even-odd scanline fill per region at the cell centres, plus every cell holding a
      * drawn point (so thin slivers and small islands count too).
      */
     private boolean[][] raster() {
-        boolean[][] r = raster;
-        if (r != null) {
-            return r;
-        }
         int rader = hoyde / CELLE + 1;
         int kolonner = bredde / CELLE + 1;
-        r = new boolean[rader][kolonner];
+        boolean[][] r = new boolean[rader][kolonner];
         double[][] kryss = new double[rader][];
         int[] antall = new int[rader];
         for (List<int[]> ringer : ringPunkter) {
@@ -300,7 +316,6 @@ final class Tegner {
                 }
             }
         }
-        raster = r;
         return r;
     }
 
