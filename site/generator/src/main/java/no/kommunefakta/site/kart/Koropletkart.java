@@ -368,9 +368,13 @@ public final class Koropletkart {
                 (int) Math.round(kb * 10), (int) Math.round(kh * 10)};
             int[] plass = null;
             double best = Double.MAX_VALUE;
+            double mx = t.px(cx);
+            double my = t.py(cy);
             for (int y = MARG; y + rh + MARG <= t.hoyde; y += 4) {
                 for (int x = MARG; x + rb + MARG <= t.bredde; x += 4) {
-                    double d = Math.hypot(x + rb / 2.0 - t.px(cx), y + rh / 2.0 - t.py(cy));
+                    double dx = x + rb / 2.0 - mx;
+                    double dy = y + rh / 2.0 - my;
+                    double d = dx * dx + dy * dy; // squared: the same nearest place without a hypot per candidate
                     if (d < best && Plassering.fri(x, y, rb, rh, opptatt) && t.ledig(x - 2, y - 2, rb + 4, rh + 4)) {
                         best = d;
                         plass = new int[] {x, y};
