@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import no.kommunefakta.kostra.Kontoplan;
 import no.kommunefakta.site.assets.AssetProducer;
 import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.data.Parallelt;
 import no.kommunefakta.site.endringer.ReleaseLog;
 import no.kommunefakta.site.endringer.ReleaseLogProducer;
 import no.kommunefakta.site.forside.FrontPageProducer;
@@ -108,7 +108,7 @@ public class SiteGenerator {
                     new AssetProducer()));
             List<Future<?>> jobs = submit(pool, producers, out, progress);
             Future<Kartgrunnlag> kart = pool.submit(() -> Kartgrunnlag.load(source));
-            SiteModel model = SiteModel.load(source, status);
+            SiteModel model = SiteModel.load(source, status, pool);
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
                     + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");
             List<PageProducer> withModel = producers(model, get(kart), ReleaseLog.read(source), publisert, data, merknad);
@@ -178,16 +178,6 @@ public class SiteGenerator {
     }
 
     private static <T> T get(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("render interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Parallelt.vent(f);
     }
 }

@@ -28,7 +28,9 @@ public final class ReleaseLogProducer implements PageProducer {
     private final SiteModel model;
     private final Instant publisert;
     private final Optional<Path> dataDir;
-    private final ReleaseLog log;
+    private final ReleaseLog previous;
+    private final Optional<String> merknad;
+    private ReleaseLog log;
 
     public ReleaseLogProducer(SiteModel model, ReleaseLog previous, Instant publisert, Optional<Path> dataDir) {
         this(model, previous, publisert, dataDir, Optional.empty());
@@ -39,10 +41,19 @@ public final class ReleaseLogProducer implements PageProducer {
         this.model = model;
         this.publisert = publisert;
         this.dataDir = dataDir;
-        this.log = previous.with(entry(model, previous.before(publisert), publisert, merknad));
+        this.previous = previous;
+        this.merknad = merknad;
     }
 
-    public ReleaseLog log() {
+    /**
+     * The log with this render's entry, made on first use: the entry counts every figure's results in every region,
+     * which the region pages compute anyway, so it is made in this producer's job (in parallel with the other pages),
+     * not before the render starts.
+     */
+    public synchronized ReleaseLog log() {
+        if (log == null) {
+            log = previous.with(entry(model, previous.before(publisert), publisert, merknad));
+        }
         return log;
     }
 
@@ -149,7 +160,8 @@ public final class ReleaseLogProducer implements PageProducer {
     public List<Runnable> jobs(SiteWriter out, Consumer<String> progress) {
         return List.of(() -> {
             List<EndringerSide.Rad> rader = new ArrayList<>();
-            List<Utgivelse> nyesteFørst = new ArrayList<>(log.utgivelser());
+            ReleaseLog logg = log();
+            List<Utgivelse> nyesteFørst = new ArrayList<>(logg.utgivelser());
             java.util.Collections.reverse(nyesteFørst);
             for (Utgivelse u : nyesteFørst) {
                 rader.add(new EndringerSide.Rad(Datoer.tidspunkt(u.publisert()), u.publisert().toString(),
@@ -160,13 +172,14 @@ public final class ReleaseLogProducer implements PageProducer {
                         u.endringer(), rader.isEmpty() ? u.koder().stream().map(ReleaseLogProducer::kodetekst).toList() : List.of()));
             }
             out.page("endringer/index.html", "annet", ReleaseLogTemplates.endringer(new EndringerSide(rader)).render());
-            out.write("endringer/endringer.json", "annet", log.json());
+            out.write("endringer/endringer.json", "annet", logg.json());
         });
     }
 
     @Override
     public void finish(SiteWriter out, Consumer<String> progress) {
         dataDir.ifPresent(d -> {
+            ReleaseLog logg = log();
             log.write(d);
             progress.accept("Endringslogg: " + log.utgivelser().size() + " utgivelser skrevet til " + d.resolve(ReleaseLog.FILE));
         });

@@ -72,10 +72,18 @@ public final class SiteModel {
 
     /** @param status the tables' freshness, already read from the same source */
     public static SiteModel load(DataSource kilde, RefreshStatus status) {
+        return load(kilde, status, Runnable::run);
+    }
+
+    /**
+     * @param status   the tables' freshness, already read from the same source
+     * @param parallel runs the series' loading and aggregation as tasks (the render's pool)
+     */
+    public static SiteModel load(DataSource kilde, RefreshStatus status, java.util.concurrent.Executor parallel) {
         long t0 = System.nanoTime();
         Regioner r = Regioner.load(kilde);
         long t1 = System.nanoTime();
-        Grunnlag g = new GrunnlagLoader(kilde, r).load();
+        Grunnlag g = new GrunnlagLoader(kilde, r).load(parallel);
         long t2 = System.nanoTime();
         SiteModel n = new SiteModel(r, new Beregning(g, Katalog.load(kilde, g.serier().keySet())), status, KodevalgStatus.read(kilde));
         if (Boolean.getBoolean("kommunefakta.profil")) {

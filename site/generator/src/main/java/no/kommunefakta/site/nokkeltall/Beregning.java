@@ -45,7 +45,16 @@ public final class Beregning {
 
     /** All figure results for a region, figure id -> year -> result, over the figure's candidate years. */
     public Map<Integer, Resultat> resultater(Nokkeltall n, String region) {
-        return cache.computeIfAbsent(n.id(), k -> new ConcurrentHashMap<>()).computeIfAbsent(region, r -> {
+        // get before computeIfAbsent: a hit must not lock the bin (every page asks for the same results many times)
+        Map<String, Map<Integer, Resultat>> perRegion = cache.get(n.id());
+        if (perRegion == null) {
+            perRegion = cache.computeIfAbsent(n.id(), k -> new ConcurrentHashMap<>());
+        }
+        Map<Integer, Resultat> funnet = perRegion.get(region);
+        if (funnet != null) {
+            return funnet;
+        }
+        return perRegion.computeIfAbsent(region, r -> {
             Map<Integer, Resultat> m = new TreeMap<>();
             for (int aar : kandidatAar(n)) {
                 m.put(aar, beregn(n, region, aar));
@@ -73,6 +82,10 @@ public final class Beregning {
 
     /** Years worth looking at: the catalogue's default years plus every year any used series has data for. */
     public SortedSet<Integer> kandidatAar(Nokkeltall n) {
+        SortedSet<Integer> funnet = kandidatAar.get(n.id());
+        if (funnet != null) {
+            return funnet;
+        }
         return kandidatAar.computeIfAbsent(n.id(), id -> {
             SortedSet<Integer> s = new TreeSet<>(n.aar());
             List<String> serier = new ArrayList<>(n.publisert());

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import no.kommunefakta.site.data.Celle;
+import no.kommunefakta.site.data.Parallelt;
 import no.kommunefakta.site.data.Status;
 import no.kommunefakta.site.prikking.Prikking;
 import no.kommunefakta.site.prikking.Summeringsregel;
@@ -32,6 +34,11 @@ public final class Grunnlag {
     private final List<String> aggregater;
 
     public Grunnlag(Regioner regioner, Map<String, Serie> serier) {
+        this(regioner, serier, Runnable::run);
+    }
+
+    /** @param parallel runs each series' aggregation and suppression (independent of the other series) as a task */
+    public Grunnlag(Regioner regioner, Map<String, Serie> serier, Executor parallel) {
         this.regioner = regioner;
         this.serier = Collections.unmodifiableMap(new LinkedHashMap<>(serier));
         Map<String, List<String>> m = new LinkedHashMap<>();
@@ -44,12 +51,13 @@ public final class Grunnlag {
                 regioner.kommuner().keySet().stream().filter(k -> !k.equals(Regioner.OSLO)).toList());
         this.medlemmer = Collections.unmodifiableMap(m);
         this.aggregater = List.copyOf(m.keySet());
-        for (Serie s : this.serier.values()) {
+        Parallelt.hver(List.copyOf(this.serier.values()), s -> {
             aggreger(s);
             if (s.def().prikkes()) {
                 prikk(s);
             }
-        }
+            return s;
+        }, parallel, GrunnlagLoader.HJELPERE);
     }
 
     public Regioner regioner() {

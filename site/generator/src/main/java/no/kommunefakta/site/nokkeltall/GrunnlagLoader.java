@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Csv;
 import no.kommunefakta.site.data.DataSource;
+import no.kommunefakta.site.data.Parallelt;
 import no.kommunefakta.site.data.Status;
 import no.kommunefakta.site.jsonstat.Datasett;
 import no.kommunefakta.site.jsonstat.Dimensjon;
@@ -26,10 +29,14 @@ import no.kommunefakta.site.region.Regioner;
 /** Reads every series declared in {@code grunnlag.csv} from the embedded (or refreshed) source files. */
 public final class GrunnlagLoader {
 
+    /** Pool tasks that help the calling thread read the series (the render's pool has one thread per core). */
+    static final int HJELPERE = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
     private final DataSource kilde;
     private final Regioner regioner;
-    private final Map<String, List<Datasett>> jsonstat = new HashMap<>();
-    private final Map<String, List<Csv.Rad>> csvCache = new HashMap<>();
+    // shared by the series' tasks when they load in parallel
+    private final Map<String, List<Datasett>> jsonstat = new ConcurrentHashMap<>();
+    private final Map<String, List<Csv.Rad>> csvCache = new ConcurrentHashMap<>();
     private Map<String, Csv.Rad> kodevalg;
 
     public GrunnlagLoader(DataSource kilde, Regioner regioner) {
@@ -60,37 +67,50 @@ public final class GrunnlagLoader {
     }
 
     public Grunnlag load() {
+        return load(Runnable::run);
+    }
+
+    /**
+     * Reads every series (they are independent), the calling thread and the pool sharing the work; the result keeps
+     * {@code grunnlag.csv}'s order of series whatever order they are read in. The aggregates are formed the same way.
+     */
+    public Grunnlag load(Executor parallel) {
+        kodevalg();
         Map<String, Serie> serier = new LinkedHashMap<>();
-        for (SerieDef d : definisjoner(kilde)) {
-            Serie s = new Serie(d);
-            switch (d.kilde()) {
-                case "befolkning" -> {
-                    befolkning(s);
-                    if (d.fraPxWebApi()) {
-                        jsonstat(s);
-                    }
-                }
-                case "kommuner" -> areal(s);
-                case "nvdb" -> {
-                    nvdb(s);
-                    if (d.fraPxWebApi()) {
-                        jsonstat(s);
-                    }
-                }
-                case "eiendom2015" -> eiendom(s);
-                case "jsonstat" -> jsonstat(s);
-                case "csv12134" -> csv12134(s);
-                case "nokkeltall" -> nokkeltall(s);
-                default -> throw new IllegalArgumentException("series " + d.id() + ": kilde '" + d.kilde() + "' unknown");
-            }
-            serier.put(d.id(), s);
+        for (Serie s : Parallelt.hver(definisjoner(kilde), this::serie, parallel, HJELPERE)) {
+            serier.put(s.def().id(), s);
         }
         long t0 = System.nanoTime();
-        Grunnlag g = new Grunnlag(regioner, serier);
+        Grunnlag g = new Grunnlag(regioner, serier, parallel);
         if (Boolean.getBoolean("kommunefakta.profil")) {
             System.out.printf("Aggregering og prikking: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         }
         return g;
+    }
+
+    private Serie serie(SerieDef d) {
+        Serie s = new Serie(d);
+        switch (d.kilde()) {
+            case "befolkning" -> {
+                befolkning(s);
+                if (d.fraPxWebApi()) {
+                    jsonstat(s);
+                }
+            }
+            case "kommuner" -> areal(s);
+            case "nvdb" -> {
+                nvdb(s);
+                if (d.fraPxWebApi()) {
+                    jsonstat(s);
+                }
+            }
+            case "eiendom2015" -> eiendom(s);
+            case "jsonstat" -> jsonstat(s);
+            case "csv12134" -> csv12134(s);
+            case "nokkeltall" -> nokkeltall(s);
+            default -> throw new IllegalArgumentException("series " + d.id() + ": kilde '" + d.kilde() + "' unknown");
+        }
+        return s;
     }
 
     private List<Csv.Rad> csv(String sti, char sep) {
