@@ -101,12 +101,13 @@ public class SiteGenerator {
         // every page's footer states both, so they are set before the first page renders
         SideGlobaler.settFerskhet(new Ferskhet(hentet.map(Datoer::dato).orElse("ukjent"), Datoer.tidspunkt(publisert),
                 publisert.toString(), hentet.map(Instant::toString).orElse("")));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("kommunefakta.traader", Math.max(2, Runtime.getRuntime().availableProcessors())));
         try {
             // producers that need no statistics run while the data load
             List<PageProducer> producers = new ArrayList<>(List.of(new ChartOfAccountsProducer(Kontoplan::standard, source),
                     new AssetProducer()));
             List<Future<?>> jobs = submit(pool, producers, out, progress);
+            jobs.add(pool.submit(out::listExisting));
             Future<Kartgrunnlag> kart = pool.submit(() -> Kartgrunnlag.load(source));
             SiteModel model = SiteModel.load(source, status, pool);
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "

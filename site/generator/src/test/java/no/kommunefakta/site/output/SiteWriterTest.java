@@ -40,6 +40,35 @@ class SiteWriterTest {
         assertThat(dir.resolve("gammel.svg")).doesNotExist();
     }
 
+    @Test
+    void aShorterOrLongerRewriteLeavesExactlyTheNewBytesAndStaleFoldersGo(@TempDir Path dir) throws IOException {
+        SiteWriter forste = SiteWriter.open(dir);
+        forste.write("kommune/oslo/index.html", "side", bytes("<p>en lang gammel side</p>"));
+        forste.binary("kommune/oslo/data.json", "json", o -> o.write(bytes("{\"gammel\":\"og lang\"}")));
+        forste.write("kommune/borte/index.html", "side", bytes("<p>borte</p>"));
+        forste.write("kommune/borte/diagram/a.svg", "diagram", bytes("<svg/>"));
+
+        SiteWriter andre = SiteWriter.open(dir);
+        andre.listExisting();
+        andre.write("kommune/oslo/index.html", "side", bytes("<p>ny</p>"));
+        andre.binary("kommune/oslo/data.json", "json", o -> {
+            o.write(bytes("{\"ny\":1}"));
+            o.close(); // a JSON generator closes its target
+        });
+        andre.write("kommune/oslo/kart.svg", "kart", bytes("<svg>ny fil, lengre enn før</svg>"));
+        andre.removeStale();
+
+        assertThat(Files.readString(dir.resolve("kommune/oslo/index.html"))).isEqualTo("<p>ny</p>");
+        assertThat(Files.readString(dir.resolve("kommune/oslo/data.json"))).isEqualTo("{\"ny\":1}");
+        assertThat(Files.readString(dir.resolve("kommune/oslo/kart.svg"))).isEqualTo("<svg>ny fil, lengre enn før</svg>");
+        assertThat(andre.bytes()).isEqualTo(9 + 8 + "<svg>ny fil, lengre enn før</svg>".getBytes(StandardCharsets.UTF_8).length);
+        assertThat(dir.resolve("kommune/borte")).doesNotExist();
+        assertThat(dir.resolve(SiteWriter.MARKER)).exists();
+        try (var s = Files.list(dir.resolve("kommune"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("oslo");
+        }
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
