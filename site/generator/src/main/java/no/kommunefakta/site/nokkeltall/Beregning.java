@@ -64,6 +64,20 @@ public final class Beregning {
     }
 
     /**
+     * Computes every figure's results for the given regions, figure by figure spread over the pool with the calling
+     * thread taking part. The pages ask for the same results in region order; computed on demand, two threads would
+     * wait for each other on the first pages' rankings (each needs one figure for every kommune).
+     */
+    public void beregnAlle(List<String> regioner, java.util.concurrent.Executor parallel, int hjelpere) {
+        no.kommunefakta.site.data.Parallelt.hver(katalog.nokkeltall(), n -> {
+            for (String r : regioner) {
+                resultater(n, r);
+            }
+            return n;
+        }, parallel, hjelpere);
+    }
+
+    /**
      * The figure's ranking in a year over a set of regions (every kommune, or every fylke's aggregate), computed once.
      *
      * @param sett  name of the set of regions, part of the cache key ("kommune", "fylke")
