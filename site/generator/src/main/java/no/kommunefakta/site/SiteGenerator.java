@@ -112,7 +112,7 @@ public class SiteGenerator {
             SiteModel model = SiteModel.load(source, status, pool);
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
                     + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");
-            model.beregning().beregnAlle(model.alleRegionkoder(), pool, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+            model.beregning().beregnAlle(model.alleRegionkoder(), pool, Parallelt.HJELPERE);
             List<PageProducer> withModel = producers(model, get(kart), ReleaseLog.read(source), publisert, data, merknad);
             jobs.addAll(submit(pool, withModel, out, progress));
             producers.addAll(withModel);

@@ -15,6 +15,9 @@ import java.util.function.Function;
 /** Work of the render spread over its thread pool, failing as if it had run on the calling thread. */
 public final class Parallelt {
 
+    /** Pool tasks that help the calling thread in {@link #hver} (the render's pool has one thread per core). */
+    public static final int HJELPERE = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
     private Parallelt() {
     }
 

@@ -57,7 +57,7 @@ public final class Grunnlag {
                 prikk(s);
             }
             return s;
-        }, parallel, GrunnlagLoader.HJELPERE);
+        }, parallel, Parallelt.HJELPERE);
     }
 
     public Regioner regioner() {

@@ -29,9 +29,6 @@ import no.kommunefakta.site.region.Regioner;
 /** Reads every series declared in {@code grunnlag.csv} from the embedded (or refreshed) source files. */
 public final class GrunnlagLoader {
 
-    /** Pool tasks that help the calling thread read the series (the render's pool has one thread per core). */
-    static final int HJELPERE = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-
     private final DataSource kilde;
     private final Regioner regioner;
     // shared by the series' tasks when they load in parallel
@@ -77,7 +74,7 @@ public final class GrunnlagLoader {
     public Grunnlag load(Executor parallel) {
         kodevalg();
         Map<String, Serie> serier = new LinkedHashMap<>();
-        for (Serie s : Parallelt.hver(definisjoner(kilde), this::serie, parallel, HJELPERE)) {
+        for (Serie s : Parallelt.hver(definisjoner(kilde), this::serie, parallel, Parallelt.HJELPERE)) {
             serier.put(s.def().id(), s);
         }
         long t0 = System.nanoTime();
