@@ -365,7 +365,7 @@ class NettstedTest {
         assertThat(andel).contains("Fra fast uttrekk, ikke fra SSBs PxWebApi: Europaveier, Riksveier.");
         // the property figures are back, planned from SSB's current tables with the 2015 survey as their base year
         String eiendom = om.substring(om.indexOf("<div id=\"eif_korr_per_m2\">"), om.indexOf("</div>", om.indexOf("<div id=\"eif_korr_per_m2\">")));
-        assertThat(eiendom).contains("Fylles fra SSB-tabell: 11906 ", "12367 ", "innholdskode KOSareal0000", "KOKeieform0000=samlet",
+        assertThat(eiendom).contains("Fylles fra SSB-tabell: 12367 ", "; 11906 ", "innholdskode KOSareal0000", "KOKeieform0000=samlet",
                 "etikettregel «Areal» (m2)").doesNotContain("Fast uttrekk", "ikke fra SSBs PxWebApi");
         String eiendomsandel = om.substring(om.indexOf("<div id=\"eif_eiendom_andel\">"),
                 om.indexOf("</div>", om.indexOf("<div id=\"eif_eiendom_andel\">")));
