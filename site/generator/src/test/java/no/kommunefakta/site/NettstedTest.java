@@ -363,10 +363,16 @@ class NettstedTest {
         // a figure with a fixed part names it: europa- and riksveier come from the NVDB extract only
         String andel = om.substring(om.indexOf("<div id=\"sam_kommunal_andel\">"), om.indexOf("</div>", om.indexOf("<div id=\"sam_kommunal_andel\">")));
         assertThat(andel).contains("Fra fast uttrekk, ikke fra SSBs PxWebApi: Europaveier, Riksveier.");
-        // the 2015 property survey left the catalogue: named with the reason, the old anchors still land
-        assertThat(om).contains("<h2 id=\"uttatt\">Nøkkeltall som er tatt ut</h2>", "<li id=\"eif_korr_per_m2\">",
-                "SSB publiserer eiendomsforvaltning for kommuner i nyere tabeller");
-        assertThat(s.resolve("nokkeltall/eif_korr_per_m2/index.html")).doesNotExist();
+        // the property figures are back, planned from SSB's current tables with the 2015 survey as their base year
+        String eiendom = om.substring(om.indexOf("<div id=\"eif_korr_per_m2\">"), om.indexOf("</div>", om.indexOf("<div id=\"eif_korr_per_m2\">")));
+        assertThat(eiendom).contains("Fylles fra SSB-tabell: 12367 ", "; 11906 ", "innholdskode KOSareal0000", "KOKeieform0000=samlet",
+                "etikettregel «Areal» (m2)").doesNotContain("Fast uttrekk", "ikke fra SSBs PxWebApi");
+        String eiendomsandel = om.substring(om.indexOf("<div id=\"eif_eiendom_andel\">"),
+                om.indexOf("</div>", om.indexOf("<div id=\"eif_eiendom_andel\">")));
+        assertThat(eiendomsandel).contains("12362 ", "KOKfunksjon0000=FGK6a, KOKart0000=AGD10",
+                "Årene SSBs publiserte tall ikke har, er beregnet fra fast uttrekk: ").doesNotContain("ikke fra SSBs PxWebApi");
+        assertThat(om).doesNotContain("<h2 id=\"uttatt\">");
+        assertThat(s.resolve("nokkeltall/eif_korr_per_m2/index.html")).exists();
     }
 
     @Test

@@ -101,7 +101,12 @@ public final class GrunnlagLoader {
                     jsonstat(s);
                 }
             }
-            case "eiendom2015" -> eiendom(s);
+            case "eiendom2015" -> {
+                eiendom(s);
+                if (d.fraPxWebApi()) {
+                    jsonstat(s);
+                }
+            }
             case "jsonstat" -> jsonstat(s);
             case "csv12134" -> csv12134(s);
             case "nokkeltall" -> nokkeltall(s);
@@ -182,9 +187,15 @@ public final class GrunnlagLoader {
     }
 
     private void eiendom(Serie s) {
+        String kolonne = eiendomskolonne(s.def());
         Map<String, Celle> gammel = new HashMap<>();
-        for (Csv.Rad r : csv("ssb/kostra/eiendomsforvaltning-grunnlagsdata_2015_428-kommuner.csv", ',')) {
-            gammel.put(r.get("kommunenummer"), tall(r.get(s.def().uttrekk())));
+        List<Csv.Rad> rader = csv("ssb/kostra/eiendomsforvaltning-grunnlagsdata_2015_428-kommuner.csv", ',');
+        if (!rader.isEmpty() && !rader.get(0).har(kolonne)) {
+            throw new IllegalArgumentException("grunnlag.csv series " + s.def().id() + ": the 2015 property survey has no column '"
+                    + kolonne + "'");
+        }
+        for (Csv.Rad r : rader) {
+            gammel.put(r.get("kommunenummer"), tall(r.get(kolonne)));
         }
         regioner.forgjengere(2015).forEach((ny, gamle) -> {
             BigDecimal sum = BigDecimal.ZERO;
@@ -198,6 +209,16 @@ public final class GrunnlagLoader {
             }
             s.sett(ny, 2015, Celle.tall(sum));
         });
+    }
+
+    /**
+     * The column of the 2015 property survey (KOSTRA 4.1 grunnlagsdata) that is a series' base: {@code uttrekk}, or for
+     * a series planned from a current SSB table (whose {@code uttrekk} names its cells) its name without the comma
+     * before «konsern», as the survey writes it ({@code Samlet areal på kommunale idrettsbygg, konsern} ->
+     * {@code Samlet areal på kommunale idrettsbygg konsern}).
+     */
+    static String eiendomskolonne(SerieDef d) {
+        return d.fraPxWebApi() ? d.navn().replace(", konsern", " konsern") : d.uttrekk();
     }
 
     private void csv12134(Serie s) {

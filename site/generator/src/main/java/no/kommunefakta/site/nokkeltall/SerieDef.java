@@ -24,8 +24,11 @@ package no.kommunefakta.site.nokkeltall;
 public record SerieDef(String id, String navn, String enhet, Tidspunkt tidspunkt, String aggregering, boolean prikkes,
         String kilde, String tabell, String uttrekk, String etikett, String etikettEnhet, String belegg) {
 
-    /** Fixed extracts that serve as the embedded base of a series {@code refresh} fills from its PxWebApi table. */
-    public static final java.util.Set<String> MED_INNEBYGD_GRUNNLAG = java.util.Set.of("befolkning", "nvdb");
+    /**
+     * Fixed extracts that serve as the embedded base of a series {@code refresh} fills from its PxWebApi table: the
+     * population extract, the NVDB road lengths and the KOSTRA property survey of 2015 ({@code eiendom2015}).
+     */
+    public static final java.util.Set<String> MED_INNEBYGD_GRUNNLAG = java.util.Set.of("befolkning", "nvdb", "eiendom2015");
 
     /**
      * Whether {@code refresh} fills the series from its PxWebApi table {@link #tabell}: every {@code jsonstat} series,

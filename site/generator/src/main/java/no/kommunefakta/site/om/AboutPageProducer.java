@@ -93,6 +93,12 @@ public final class AboutPageProducer implements PageProducer {
         if (faste.isEmpty()) {
             return "";
         }
+        boolean publiseres = !k.publisert().isEmpty()
+                && k.publisert().stream().allMatch(s -> n.beregning().grunnlag().serie(s).def().fraPxWebApi());
+        if (publiseres) {
+            // SSB's published value (fetched) comes first; the fixed numerator/denominator only fill the years before it
+            return "Årene SSBs publiserte tall ikke har, er beregnet fra fast uttrekk: " + String.join(", ", faste) + ".";
+        }
         return k.kildetabeller().isEmpty() ? "Fast uttrekk; hentes ikke fra SSBs PxWebApi (kilden står over)."
                 : "Fra fast uttrekk, ikke fra SSBs PxWebApi: " + String.join(", ", faste) + ".";
     }

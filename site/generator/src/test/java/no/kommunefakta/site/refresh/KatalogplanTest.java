@@ -22,9 +22,10 @@ import no.kommunefakta.site.region.Regioner;
 
 /**
  * Every figure of the catalogue is in the refresh plan: filled from PxWebApi tables through series with a label rule
- * and public evidence (population from 07459 and roads from 11814/11815 with their embedded extract as base). A figure
- * SSB's tables do not fill any longer left the catalogue and is named on /om/ with the reason. None is filled by the
- * embedded KOSTRA profile or a fixed extract alone.
+ * and public evidence (population from 07459, roads from 11814/11815 and the property figures from 11906, 12905, 12367 and
+ * 12362, each with its embedded extract as base). A figure SSB's tables do not fill any longer would leave the catalogue
+ * and be named on /om/ with the reason; none does now. None is filled by the embedded KOSTRA profile or a fixed extract
+ * alone.
  */
 class KatalogplanTest {
 
@@ -53,12 +54,13 @@ class KatalogplanTest {
             tabellerPerFigur.put(n.id(), pxweb.stream().map(SerieDef::tabell).collect(Collectors.toCollection(java.util.TreeSet::new)));
         }
         assertThat(utenTabell).as("figures no PxWebApi table fills").isEmpty();
-        assertThat(k.nokkeltall()).hasSize(81);
+        assertThat(k.nokkeltall()).hasSize(89);
         assertThat(tabellerPerFigur).containsEntry("bef_folkemengde", Set.of("07459")).containsEntry("sam_veier_km", Set.of("11814"))
-                .containsEntry("fv_km_per_1000", Set.of("07459", "11815"));
-        // the 2015 property survey: 8 figures left the catalogue, each named with its reason on /om/
-        List<String> uttatt = kilde.csv("kommunefakta/uttatte-nokkeltall.csv", ';').stream().map(r -> r.get("id")).toList();
-        assertThat(uttatt).hasSize(8).contains("eif_korr_per_m2", "eif_areal_idrett_per_innb").doesNotContainAnyElementsOf(k.perId().keySet());
-        assertThat(kilde.csv("kommunefakta/uttatte-nokkeltall.csv", ';')).allSatisfy(r -> assertThat(r.get("grunn")).contains("2015"));
+                .containsEntry("fv_km_per_1000", Set.of("07459", "11815"))
+                // the property figures: SSB's current tables, with the 2015 survey as the base year
+                .containsEntry("eif_areal_idrett_per_innb", Set.of("07459", "11906")).containsEntry("eif_korr_per_m2", Set.of("11906", "12367"))
+                .containsEntry("eif_vedlikehold_per_m2", Set.of("11906", "12905")).containsEntry("eif_eiendom_andel", Set.of("12362"));
+        // no figure is taken out: every one SSB publishes for kommuner is planned
+        assertThat(kilde.csv("kommunefakta/uttatte-nokkeltall.csv", ';')).isEmpty();
     }
 }

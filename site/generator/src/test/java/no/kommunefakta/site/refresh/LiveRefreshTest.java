@@ -41,8 +41,8 @@ class LiveRefreshTest {
                     client(ssb.baseUrl(), Duration.ofSeconds(10)), Duration.ofHours(24), Clock.fixed(NOW, ZoneOffset.UTC), out::add, err::add);
             assertThat(data).hasValue(dir);
             assertThat(err).isEmpty();
-            assertThat(out.get(0)).isEqualTo("SSB svarer: henter ferske tall til " + dir + " (17 tabeller)");
-            assertThat(Files.list(dir.resolve(RefreshCommand.FOLDER))).hasSize(17);
+            assertThat(out.get(0)).isEqualTo("SSB svarer: henter ferske tall til " + dir + " (19 tabeller)");
+            assertThat(Files.list(dir.resolve(RefreshCommand.FOLDER))).hasSize(19);
             DataSource kilde = new DataSource(data);
             Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
             assertThat(g.celle("r11820.netto_innflytting", "5001", 2025).harTall()).isTrue();

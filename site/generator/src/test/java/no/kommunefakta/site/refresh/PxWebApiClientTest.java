@@ -201,7 +201,7 @@ class PxWebApiClientTest {
             assertThat(kode).isEqualTo(1);
             assertThat(feil).singleElement().asString().contains("table 12191", "Non-existent value");
             assertThat(Files.list(dir.resolve("ssb/jsonstat2/refresh")).map(p -> p.getFileName().toString()))
-                    .hasSize(16).doesNotContain("12191_1.json").contains("12134_1.json", "14019_1.json");
+                    .hasSize(18).doesNotContain("12191_1.json").contains("12134_1.json", "14019_1.json");
             DataSource kilde = new DataSource(java.util.Optional.of(dir));
             Grunnlag g = new GrunnlagLoader(kilde, Regioner.load(kilde)).load();
             assertThat(g.celle("r12134.frie_inntekter", "4601", 2025).verdi()).isEqualByComparingTo(PxWebApiStandIn.verdi("12134",

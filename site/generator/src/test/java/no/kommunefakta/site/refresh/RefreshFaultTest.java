@@ -111,9 +111,9 @@ class RefreshFaultTest {
         assertThat(Files.readString(faultyFile)).isEqualTo(lastGood);
         assertThat(Files.readString(dir.resolve(RefreshCommand.FOLDER).resolve("12134_1.json"))).contains("\"updated\":\"second-");
         assertThat(Files.list(dir.resolve(RefreshCommand.FOLDER)).map(p -> p.getFileName().toString()).sorted())
-                .containsExactly("07459_1.json", "11814_1.json", "11815_1.json", "11820_1.json", "11996_1.json", "12134_1.json", "12163_1.json", "12191_1.json",
-                        "12209_1.json", "12255_1.json", "12293_1.json", "12362_1.json", "12367_1.json", "13135_1.json",
-                        "13502_1.json", "13995_1.json", "14019_1.json");
+                .containsExactly("07459_1.json", "11814_1.json", "11815_1.json", "11820_1.json", "11906_1.json", "11996_1.json", "12134_1.json", "12163_1.json",
+                        "12191_1.json", "12209_1.json", "12255_1.json", "12293_1.json", "12362_1.json", "12367_1.json", "12905_1.json",
+                        "13135_1.json", "13502_1.json", "13995_1.json", "14019_1.json");
 
         RefreshStatus status = RefreshStatus.read(dir.resolve(RefreshStatus.FILE));
         RefreshStatus.Row failed = status.row(FAULTY).orElseThrow();

@@ -46,7 +46,7 @@ class RefreshPlanTest {
         assertThat(plan).extracting(TableRequest::table).containsExactlyInAnyOrderElementsOf(k.kildetabeller().keySet());
         assertThat(plan).extracting(TableRequest::table)
                 .containsExactly("12134", "12367", "12191", "12163", "13502", "12255", "12293", "12209", "13135", "11820", "12362",
-                        "11996", "13995", "14019", "11814", "11815", "07459");
+                        "11996", "13995", "14019", "11814", "11815", "07459", "11906", "12905");
         // every cell selection of every figure is inside its table's request
         for (Map.Entry<String, List<Kildetabell>> e : k.kildetabeller().entrySet()) {
             TableRequest r = plan.stream().filter(p -> p.table().equals(e.getKey())).findFirst().orElseThrow();

@@ -97,9 +97,9 @@ class RefreshReplayTest {
     void theWholePlanRunsCleanAgainstTheRecordedMetadata() {
         assertThat(ERR).isEmpty();
         assertThat(exit).isZero();
-        assertThat(OUT).last().asString().startsWith("Kall mot PxWebApi: ").contains("tabeller: 17");
+        assertThat(OUT).last().asString().startsWith("Kall mot PxWebApi: ").contains("tabeller: 19");
         // every request asks only for codes the table has (the stand-in answers 400 otherwise), metadata first
-        assertThat(ssb.requests()).filteredOn(r -> r.contains("/metadata")).hasSize(17);
+        assertThat(ssb.requests()).filteredOn(r -> r.contains("/metadata")).hasSize(19);
         assertThat(ssb.requests()).noneMatch(r -> r.contains("0219"));
     }
 
@@ -199,6 +199,45 @@ class RefreshReplayTest {
         // counts of persons: SSB's ":" for KOSTRA group 13 (Oslo alone) protects Oslo's own count too
         assertThat(grunnlag.celle("r13995.tilfeller", "0301", 2024).status()).isEqualTo(Status.PRIKKET);
         assertThat(grunnlag.celle("r13995.tilfeller", "5001", 2024).harTall()).isTrue();
+    }
+
+    @Test
+    void thePropertyFiguresAreFilledFromSsbsCurrentTablesOverThe2015Survey() {
+        // 2015 stays with the KOSTRA 4.1 survey (0101 Halden, today 3101: netto 2 275, 9 020 m² idrettsbygg, brutto 74 499 of 2 068 655)
+        assertThat(grunnlag.celle("eif.netto_idrett", "3101", 2015).verdi()).isEqualByComparingTo("2275");
+        assertThat(grunnlag.celle("eif.areal_idrett", "3101", 2015).verdi()).isEqualByComparingTo("9020");
+        // later years: 11906's total area of funksjon 381, 12905's maintenance art, 12367's corrected gross expenditure
+        Map<String, String> celle = Map.of("KOKkommuneregion0000", "5001", "Tid", "2024", "KOKfunksjon0000", "381");
+        java.math.BigDecimal areal = PxWebApiStandIn.verdi("11906", med(celle, "KOKeieform0000", "samlet", "ContentsCode", "KOSareal0000"));
+        java.math.BigDecimal vedlikehold = PxWebApiStandIn.verdi("12905", med(celle, "KOKart0000", "AGD36", "ContentsCode", "KOSbelop0000"));
+        assertThat(grunnlag.celle("eif.areal_idrett", "5001", 2024).verdi()).isEqualByComparingTo(areal);
+        assertThat(grunnlag.celle("eif.vedlikehold_idrett", "5001", 2024).verdi()).isEqualByComparingTo(vedlikehold);
+        assertThat(grunnlag.celle("eif.areal_adm", "5001", 2024).verdi()).isEqualByComparingTo(PxWebApiStandIn.verdi("11906",
+                Map.of("KOKkommuneregion0000", "5001", "Tid", "2024", "KOKfunksjon0000", "130", "KOKeieform0000", "eid", "ContentsCode", "KOSareal0000")));
+        Katalog k = Katalog.load(new DataSource(Optional.of(shared)), grunnlag.serier().keySet());
+        Beregning b = new Beregning(grunnlag, k);
+        // kr per m²: (1000 kr × 1000) / m², as KS's ASSS indicator computes it from the same tables
+        assertThat(b.beregn(k.perId().get("eif_vedlikehold_per_m2"), "5001", 2024).verdi().verdi()).isEqualByComparingTo(
+                vedlikehold.multiply(java.math.BigDecimal.valueOf(1000)).divide(areal, 0, java.math.RoundingMode.HALF_UP));
+        assertThat(b.beregn(k.perId().get("eif_korr_per_m2"), "3101", 2015).verdi().verdi()).isEqualByComparingTo(
+                grunnlag.celle("eif.korr_idrett", "3101", 2015).verdi().multiply(java.math.BigDecimal.valueOf(1000))
+                        .divide(java.math.BigDecimal.valueOf(9020), 0, java.math.RoundingMode.HALF_UP));
+        // the share of gross expenditure: SSB's published 12362 value (FGK6a, AGD10) where it has one, the survey's ratio for 2015
+        no.kommunefakta.site.nokkeltall.Resultat andel = b.beregn(k.perId().get("eif_eiendom_andel"), "5001", 2024);
+        assertThat(andel.grunnlag()).isEqualTo("publisert");
+        assertThat(andel.verdi().verdi()).isEqualByComparingTo(PxWebApiStandIn.verdi("12362", Map.of("KOKkommuneregion0000", "5001",
+                "Tid", "2024", "KOKfunksjon0000", "FGK6a", "KOKart0000", "AGD10", "ContentsCode", "KOSandel3501")));
+        no.kommunefakta.site.nokkeltall.Resultat halden = b.beregn(k.perId().get("eif_eiendom_andel"), "3101", 2015);
+        assertThat(halden.grunnlag()).isEqualTo("beregnet");
+        assertThat(halden.verdi().verdi()).isEqualByComparingTo("3.6");
+    }
+
+    private static Map<String, String> med(Map<String, String> m, String... kv) {
+        Map<String, String> ut = new LinkedHashMap<>(m);
+        for (int i = 0; i < kv.length; i += 2) {
+            ut.put(kv[i], kv[i + 1]);
+        }
+        return ut;
     }
 
     @Test
