@@ -241,6 +241,7 @@ public final class Koropletkart {
         stil(css, id, ".uf", "fill:#fff;stroke:none");
         stil(css, id, ".ub", "fill:none;stroke:#1a1a1a;stroke-width:.8");
         stil(css, id, ".ur", "fill:none;stroke:#1a1a1a;stroke-width:.8");
+        stil(css, id, ".ul", "fill:none;stroke:#1a1a1a;stroke-width:.6");
         stil(css, id, "a:hover path", "stroke:#1a1a1a;stroke-width:1");
         // keyboard focus: the shape turns light with a dark outline, so it stands out (>= 3:1) against light and dark neighbours
         stil(css, id, "a:focus", "outline:none");
@@ -444,7 +445,7 @@ public final class Koropletkart {
         sb.append("z\"/>");
         int[] linje = leder(k, new int[] {r.x * 10, r.y * 10, r.b * 10, r.h * 10});
         if (linje.length > 0) {
-            sb.append("<path class=\"ur\" d=\"M");
+            sb.append("<path class=\"ul\" d=\"M");
             SvgWriter.tideler(sb, linje[0]);
             SvgWriter.tideler(sb, linje[1]);
             sb.append('L');
