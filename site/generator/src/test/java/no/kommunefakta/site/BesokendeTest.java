@@ -84,27 +84,77 @@ class BesokendeTest {
         return l;
     }
 
+    /** Every kommune, fylke and landet page, as paths below the site root. */
+    private static List<String> alleRegionsider() {
+        List<String> l = new ArrayList<>();
+        for (String mappe : List.of("kommune", "fylke")) {
+            try (Stream<Path> w = Files.list(UT.resolve(mappe))) {
+                w.filter(p -> Files.isRegularFile(p.resolve("index.html"))).map(p -> mappe + "/" + p.getFileName() + "/").sorted().forEach(l::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        l.add("landet/");
+        return l;
+    }
+
     @Test
-    void hovedtalletsPlassErIForsteSkjermbilde(QuarkusMainLauncher launcher) {
+    void hverRegionsideHarSeksTilAatteHovedtallMedPlass(QuarkusMainLauncher launcher) throws IOException {
+        url(launcher);
+        List<String> sider = alleRegionsider();
+        assertThat(sider).hasSize(357 + 15 + 1);
+        Pattern kort = Pattern.compile("<ul class=\"kort\">(.*?)</ul></section>", Pattern.DOTALL);
+        Pattern plass = Pattern.compile("<p class=\"pl\">plass \\d+ av \\d+( med tall)?</p>");
+        List<String> brudd = new ArrayList<>();
+        for (String side : sider) {
+            String html = Files.readString(UT.resolve(side).resolve("index.html"), StandardCharsets.UTF_8);
+            Matcher m = kort.matcher(html);
+            String liste = m.find() ? m.group(1) : "";
+            String[] kortene = liste.split("<li>", -1);
+            int antall = kortene.length - 1;
+            if (antall < 6 || antall > 8) {
+                brudd.add(side + ": " + antall + " cards");
+            }
+            for (int i = 1; i < kortene.length; i++) {
+                if (!kortene[i].contains("<b>") || !side.equals("landet/") && !plass.matcher(kortene[i]).find()) {
+                    brudd.add(side + ": card " + i + " without a value or rank");
+                }
+            }
+        }
+        assertThat(brudd).as("headline cards per region page").isEmpty();
+    }
+
+    @Test
+    void hverRegionsPlassErIForsteSkjermbilde(QuarkusMainLauncher launcher) {
         String u = url(launcher);
         List<String> utenfor = new ArrayList<>();
-        for (int[] skjerm : new int[][] {{1280, 800}, {390, 844}}) {
+        // the first card's rank on both screens; on the wide one every card's rank (two rows of cards)
+        for (int[] skjerm : new int[][] {{1280, 800, 8}, {390, 844, 1}}) {
             Nettleser.visning(nettleser, skjerm[0], skjerm[1]);
-            for (String side : regionsider()) {
+            for (String side : alleRegionsider()) {
                 nettleser.get(u + side);
-                // the country is not ranked: its first card's value must be in view instead
                 String velger = side.equals("landet/") ? ".kort li .v" : ".kort li .pl";
-                Object bunn = nettleser.executeScript("var e=document.querySelector(arguments[0]);if(!e)return -1;"
-                        + "var r=e.getBoundingClientRect();return r.top>=0&&r.bottom<=innerHeight?0:Math.round(r.bottom)", velger);
+                Object bunn = nettleser.executeScript("var e=[].slice.call(document.querySelectorAll(arguments[0]),0,arguments[1]);"
+                        + "if(!e.length)return -1;var b=0;e.forEach(function(x){var r=x.getBoundingClientRect();"
+                        + "if(r.top<0||r.bottom>innerHeight)b=Math.max(b,Math.round(r.bottom))});return b", velger, skjerm[2]);
                 if (((Number) bunn).intValue() != 0) {
                     utenfor.add(side + " at " + skjerm[0] + "×" + skjerm[1] + ": " + velger + " bottom " + bunn);
                 }
             }
         }
-        assertThat(utenfor).as("headline outside the first screen").isEmpty();
+        assertThat(utenfor).as("headline ranks outside the first screen").isEmpty();
+    }
+
+    @Test
+    void osloRangeresBlantAlleKommuner(QuarkusMainLauncher launcher) {
+        String u = url(launcher);
         Nettleser.visning(nettleser, 1280, 800);
         nettleser.get(u + "kommune/oslo/");
         assertThat((String) nettleser.executeScript("return document.querySelector('.kort .pl').textContent")).matches("plass \\d+ av 357");
+        // the card's KOSTRA group links to the group's description in the page's facts
+        assertThat((String) nettleser.executeScript("var a=document.querySelector('.kort .sm a');return a.getAttribute('href')+' '+a.textContent"))
+                .isEqualTo("#kg KOSTRA-gruppe 13");
+        assertThat((String) nettleser.executeScript("return document.getElementById('kg').textContent")).startsWith("KOSTRA-gruppe");
     }
 
     @Test
@@ -259,7 +309,7 @@ class BesokendeTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void kartetsKommunerErLenkerMedUtsnittOgSynligeSmaaKommuner(QuarkusMainLauncher launcher) {
+    void kartetsKommunerErLenkerMedUtsnittOgSynligeSmaaKommuner(QuarkusMainLauncher launcher) throws IOException {
         String u = url(launcher);
         Nettleser.visning(nettleser, 1280, 800);
         nettleser.get(u + "nokkeltall/sam_veier_per_1000/");
@@ -286,6 +336,29 @@ class BesokendeTest {
         assertThat(nettleser.executeScript("return document.activeElement.getAttribute('href')")).isEqualTo("/kommune/oslo/");
         assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r0301')).fill")).isEqualTo("rgb(255, 243, 196)");
         assertThat(nettleser.executeScript("return getComputedStyle(document.getElementById('kart-r0301')).stroke")).isEqualTo("rgb(26, 26, 26)");
+        // every inset joined to its window on the map by a leader
+        assertThat((Long) nettleser.executeScript("return document.querySelectorAll('#kart path.ul').length")).isEqualTo(4L);
+        // a fylke page's map of its kommuner: every kommune a link with its title, dense ones in a labelled inset
+        for (String[] f : new String[][] {{"vestland", "46", "Bergen", "/kommune/askoy/"}, {"akershus", "32", "Rundt Oslo", "/kommune/lorenskog/"},
+            {"rogaland", "11", "Stavanger/Sandnes", "/kommune/randaberg/"}, {"trondelag", "50", "Trondheim", "/kommune/malvik/"}}) {
+            nettleser.get(u + "fylke/" + f[0] + "/");
+            List<String> kommuner = (List<String>) nettleser.executeScript(
+                    "return [].map.call(document.querySelectorAll('#kommunekart a'),function(a){return a.getAttribute('href')})");
+            long iFylket = Files.readString(UT.resolve("fylke/" + f[0] + "/index.html")).split("<ul class=\"kol\">")[1].split("</ul>")[0]
+                    .split("<li>").length - 1;
+            assertThat(new LinkedHashSet<>(kommuner)).as(f[0]).hasSize((int) iFylket)
+                    .allSatisfy(h -> assertThat(UT.resolve(h.substring(1)).resolve("index.html")).isRegularFile());
+            assertThat((Long) nettleser.executeScript("return document.querySelectorAll('#kommunekart a > title').length"))
+                    .isEqualTo((long) kommuner.size());
+            List<List<Object>> ruter = (List<List<Object>>) nettleser.executeScript("""
+                    return [].map.call(document.querySelectorAll('#kommunekart g.u'),function(g){
+                      return [g.querySelector('text').textContent,[].map.call(g.querySelectorAll('a'),function(a){return a.getAttribute('href')})]})""");
+            assertThat(ruter).as(f[0]).singleElement().satisfies(r -> {
+                assertThat(r.get(0)).isEqualTo(f[2]);
+                assertThat((List<String>) r.get(1)).contains(f[3]);
+            });
+            assertThat((Long) nettleser.executeScript("return document.querySelectorAll('#kommunekart path.ul').length")).isEqualTo(1L);
+        }
         // a fylke figure: every fylke a link to its page
         nettleser.get(u + "nokkeltall/fv_km_per_1000/");
         List<String> fylker = (List<String>) nettleser.executeScript(

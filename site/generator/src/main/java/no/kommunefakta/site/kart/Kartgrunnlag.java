@@ -24,27 +24,44 @@ public final class Kartgrunnlag {
 
     private final Lag kommuner;
     private final Lag fylker;
-    private final List<Utsnitt> utsnitt;
+    /** Insets per map: "landet" for maps of all kommuner, else the fylkesnummer of a fylke's kommune map. */
+    private final java.util.Map<String, List<Utsnitt>> utsnitt;
     private final java.util.concurrent.ConcurrentHashMap<String, Tegner> tegnere = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Kartgrunnlag(Lag kommuner, Lag fylker, List<Utsnitt> utsnitt) {
+    private Kartgrunnlag(Lag kommuner, Lag fylker, java.util.Map<String, List<Utsnitt>> utsnitt) {
         this.kommuner = kommuner;
         this.fylker = fylker;
-        for (Utsnitt u : utsnitt) {
-            for (String k : u.kommuner()) {
-                if (kommuner.indeks(k) < 0) {
-                    throw new IllegalArgumentException(UTSNITT + ": inset '" + u.navn() + "' names kommune '" + k + "', which is not on the map");
+        java.util.Map<String, List<Utsnitt>> m = new java.util.TreeMap<>();
+        utsnitt.forEach((kart, l) -> {
+            if (!kart.equals(LANDET) && fylker.indeks(kart) < 0) {
+                throw new IllegalArgumentException(UTSNITT + ": kart '" + kart + "' is neither 'landet' nor a fylkesnummer on the map");
+            }
+            for (Utsnitt u : l) {
+                for (String k : u.kommuner()) {
+                    int i = kommuner.indeks(k);
+                    if (i < 0) {
+                        throw new IllegalArgumentException(UTSNITT + ": inset '" + u.navn() + "' names kommune '" + k + "', which is not on the map");
+                    }
+                    if (!kart.equals(LANDET) && !kommuner.flater.get(i).fylkeKode().equals(kart)) {
+                        throw new IllegalArgumentException(UTSNITT + ": inset '" + u.navn() + "' of fylke " + kart + " names kommune '" + k
+                                + "' of fylke " + kommuner.flater.get(i).fylkeKode());
+                    }
                 }
             }
-        }
-        this.utsnitt = List.copyOf(utsnitt);
+            m.put(kart, List.copyOf(l));
+        });
+        this.utsnitt = java.util.Collections.unmodifiableMap(m);
     }
+
+    /** The {@code kart} value of insets on the maps of all kommuner. */
+    static final String LANDET = "landet";
 
     /** Reads both files (the data folder wins over the embedded copy, as for all data files). */
     public static Kartgrunnlag load(DataSource kilde) {
-        List<Utsnitt> utsnitt = new java.util.ArrayList<>();
+        java.util.Map<String, List<Utsnitt>> utsnitt = new java.util.LinkedHashMap<>();
         for (no.kommunefakta.site.data.Csv.Rad r : kilde.csv(UTSNITT, ';')) {
-            utsnitt.add(new Utsnitt(r.get("navn"), List.of(r.get("kommuner").trim().split("\\s+")), km(r, "bredde_km"), km(r, "hoyde_km")));
+            utsnitt.computeIfAbsent(r.get("kart").trim(), k -> new java.util.ArrayList<>())
+                    .add(new Utsnitt(r.get("navn"), List.of(r.get("kommuner").trim().split("\\s+")), km(r, "bredde_km"), km(r, "hoyde_km")));
         }
         return new Kartgrunnlag(Lag.av(read(kilde, KOMMUNER, "Kommuner", "kommunenummer", "kommunenavn")),
                 Lag.av(read(kilde, FYLKER, "Fylker", "fylkesnummer", "fylkesnavn")), utsnitt);
@@ -58,9 +75,14 @@ public final class Kartgrunnlag {
         }
     }
 
-    /** The insets of kommune maps, in file order. */
+    /** The insets of the maps of all kommuner, in file order. */
     public List<Utsnitt> utsnitt() {
-        return utsnitt;
+        return utsnitt.getOrDefault(LANDET, List.of());
+    }
+
+    /** The insets of a fylke's kommune map (fylkesnummer), in file order; empty where its kommuner are all readable. */
+    public List<Utsnitt> utsnitt(String fylkesnummer) {
+        return utsnitt.getOrDefault(fylkesnummer, List.of());
     }
 
     private static TopoJson.Topologi read(DataSource kilde, String sti, String objekt, String kodeFelt, String navnFelt) {

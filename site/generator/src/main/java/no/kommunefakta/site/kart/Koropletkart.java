@@ -60,10 +60,13 @@ public final class Koropletkart {
      * @param bredde         width in px
      * @param klasser        number of quantile classes (at most 5)
      * @param grupper        groups to mark on request ({@code kart.svg#<id>-g13} fades every region outside group 13)
+     * @param lenker         link per region (its page), empty for none
+     * @param utsnitt        enlarged insets of dense city regions (kommune maps only)
+     * @param fylke          fylkesnummer whose kommuner alone are drawn, empty for all of Norway (kommune maps only)
      */
     public record Bestilling(String id, Nivaa nivaa, String tittel, String enhet, Map<String, Celle> verdier,
             Function<BigDecimal, String> format, Set<String> fremhevet, String fremhevetTekst, Map<String, String> navn,
-            int bredde, int klasser, Grupper grupper, Map<String, String> lenker, List<Utsnitt> utsnitt) {
+            int bredde, int klasser, Grupper grupper, Map<String, String> lenker, List<Utsnitt> utsnitt, String fylke) {
 
         public Bestilling {
             SvgWriter.id(id);
@@ -81,40 +84,48 @@ public final class Koropletkart {
             if (!utsnitt.isEmpty() && nivaa != Nivaa.KOMMUNE) {
                 throw new IllegalArgumentException("insets are drawn on kommune maps only");
             }
+            if (!fylke.isEmpty() && nivaa != Nivaa.KOMMUNE) {
+                throw new IllegalArgumentException("only a kommune map can be limited to one fylke");
+            }
         }
 
         /** A 600 px wide map in 5 classes, nothing highlighted, names from the boundary data, no links, no insets. */
         public static Bestilling av(String id, Nivaa nivaa, String tittel, String enhet, Map<String, Celle> verdier,
                 Function<BigDecimal, String> format) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, Set.of(), "", Map.of(), 600, 5, Grupper.INGEN, Map.of(), List.of());
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, Set.of(), "", Map.of(), 600, 5, Grupper.INGEN, Map.of(), List.of(), "");
         }
 
         /** The same map with these regions outlined, labelled in the legend. */
         public Bestilling medFremhevet(Set<String> koder, String tekst) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, koder, tekst, navn, bredde, klasser, grupper, lenker, utsnitt);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, koder, tekst, navn, bredde, klasser, grupper, lenker, utsnitt, fylke);
         }
 
         public Bestilling medNavn(Map<String, String> nyeNavn) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, nyeNavn, bredde, klasser, grupper, lenker, utsnitt);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, nyeNavn, bredde, klasser, grupper, lenker, utsnitt, fylke);
         }
 
         /** The same map where each of these groups can be marked by addressing the file with its fragment. */
         public Bestilling medGrupper(Grupper nyeGrupper) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, nyeGrupper, lenker, utsnitt);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, nyeGrupper, lenker, utsnitt, fylke);
         }
 
         public Bestilling medBredde(int nyBredde) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, nyBredde, klasser, grupper, lenker, utsnitt);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, nyBredde, klasser, grupper, lenker, utsnitt, fylke);
         }
 
         /** The same map where every region with an entry is a link ({@code <a href>}) to that page. */
         public Bestilling medLenker(Map<String, String> hrefAvRegion) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, grupper, hrefAvRegion, utsnitt);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, grupper, hrefAvRegion, utsnitt, fylke);
+        }
+
+        /** The same kommune map drawing only the kommuner of this fylke (fylkesnummer), e.g. for the fylke's own page. */
+        public Bestilling medFylke(String fylkesnummer) {
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, grupper, lenker, utsnitt, fylkesnummer);
         }
 
         /** The same kommune map with these enlarged insets of dense city regions. */
         public Bestilling medUtsnitt(List<Utsnitt> nyeUtsnitt) {
-            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, grupper, lenker, nyeUtsnitt);
+            return new Bestilling(id, nivaa, tittel, enhet, verdier, format, fremhevet, fremhevetTekst, navn, bredde, klasser, grupper, lenker, nyeUtsnitt, fylke);
         }
     }
 
@@ -157,11 +168,11 @@ public final class Koropletkart {
             }
             fremhevet[i] = true;
         }
-        int[] alle = new int[lag.flater.size()];
-        for (int i = 0; i < alle.length; i++) {
-            alle[i] = i;
+        int[] utvalg = utvalg(lag, b.fylke());
+        if (utvalg.length == 0) {
+            throw new IllegalArgumentException("no kommune of fylke '" + b.fylke() + "' is on the map");
         }
-        Tegner t = grunnlag.tegner(b.nivaa(), "alle", alle, b.bredde(), MARG, TOLERANSE);
+        Tegner t = grunnlag.tegner(b.nivaa(), utvalgNavn(b), utvalg, b.bredde(), MARG, TOLERANSE);
 
         List<BigDecimal> tall = new ArrayList<>();
         Map<Status, Integer> symboler = new EnumMap<>(Status.class);
@@ -230,6 +241,7 @@ public final class Koropletkart {
         stil(css, id, ".uf", "fill:#fff;stroke:none");
         stil(css, id, ".ub", "fill:none;stroke:#1a1a1a;stroke-width:.8");
         stil(css, id, ".ur", "fill:none;stroke:#1a1a1a;stroke-width:.8");
+        stil(css, id, ".ul", "fill:none;stroke:#1a1a1a;stroke-width:.6");
         stil(css, id, "a:hover path", "stroke:#1a1a1a;stroke-width:1");
         // keyboard focus: the shape turns light with a dark outline, so it stands out (>= 3:1) against light and dark neighbours
         stil(css, id, "a:focus", "outline:none");
@@ -284,13 +296,17 @@ public final class Koropletkart {
             }
         }
         sb.append("</g>");
-        if (b.nivaa() == Nivaa.KOMMUNE) {
+        if (b.nivaa() == Nivaa.KOMMUNE && b.fylke().isEmpty()) {
             sb.append("<path class=\"g\" d=\"").append(t.fylkesgrenser()).append("\"/>");
         }
         if (harFremhevet) {
             String omriss = t.buer(a -> (t.bruker1(a) >= 0 && fremhevet[t.bruker1(a)])
                     != (t.bruker2(a) >= 0 && fremhevet[t.bruker2(a)]));
             sb.append("<path class=\"h\" d=\"").append(omriss).append("\"/><path class=\"i\" d=\"").append(omriss).append("\"/>");
+        }
+        // every window's outline and leader first: an inset's white frame then covers any leader that meets it
+        for (Ramme r : rammer) {
+            kildeOgLinje(sb, r);
         }
         for (int u = 0; u < rammer.size(); u++) {
             utsnitt(sb, id, u, rammer.get(u), t, b, klasser, titler, harGrupper);
@@ -309,10 +325,22 @@ public final class Koropletkart {
         return new Tegning(new Svg(b.tittel(), beskrivelse, fil.toString()), inline.toString(), stil);
     }
 
+    /** The layer's regions to draw, ascending: all, or the kommuner of one fylke. */
+    private static int[] utvalg(Lag lag, String fylke) {
+        return java.util.stream.IntStream.range(0, lag.flater.size())
+                .filter(i -> fylke.isEmpty() || lag.flater.get(i).fylkeKode().equals(fylke)).toArray();
+    }
+
+    private static String utvalgNavn(Bestilling b) {
+        return b.fylke().isEmpty() ? "alle" : "fylke " + b.fylke();
+    }
+
     /** Height of an inset's label strip above its enlarged map, px. */
     private static final int RAMMETOPP = 15;
     /** An inset's map width as a share of the map's width. */
     private static final double RAMMEANDEL = 0.23;
+    /** The same on a fylke's map: its dense kommuner are fewer and already larger, so the window is smaller and shown larger. */
+    private static final double RAMMEANDEL_FYLKE = 0.3;
     /** A region smaller than this many px both ways gets a marker (a ring it can be seen and clicked by). */
     static final int SMAA = 3;
     /** The marker's radius in tenths of a px. */
@@ -334,16 +362,13 @@ public final class Koropletkart {
         if (b.utsnitt().isEmpty()) {
             return ut;
         }
-        Lag lag = grunnlag.lag(Nivaa.KOMMUNE);
-        int[] alle = new int[lag.flater.size()];
-        for (int i = 0; i < alle.length; i++) {
-            alle[i] = i;
-        }
+        int[] utvalg = utvalg(grunnlag.lag(Nivaa.KOMMUNE), b.fylke());
         int nesteX = MARG;
         int nesteY = bunn;
         int radHoyde = 0;
         for (Utsnitt u : b.utsnitt()) {
             double[] boks = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            Lag lag = grunnlag.lag(Nivaa.KOMMUNE);
             for (String kode : u.kommuner()) {
                 double[] k = lag.boks(lag.indeks(kode));
                 boks[0] = Math.min(boks[0], k[0]);
@@ -353,7 +378,7 @@ public final class Koropletkart {
             }
             double cx = (boks[0] + boks[2]) / 2;
             double cy = (boks[1] + boks[3]) / 2;
-            int innerB = (int) Math.round(b.bredde() * RAMMEANDEL);
+            int innerB = (int) Math.round(b.bredde() * (b.fylke().isEmpty() ? RAMMEANDEL : RAMMEANDEL_FYLKE));
             int innerH = (int) Math.round(innerB * u.hoydeKm() / u.breddeKm());
             double zoom = innerB / (u.breddeKm() * 1000 * t.skala());
             int zb = (int) Math.round((b.bredde() - 2 * MARG) * zoom) + 2 * MARG;
@@ -392,7 +417,7 @@ public final class Koropletkart {
                 radHoyde = Math.max(radHoyde, rh);
             }
             opptatt.add(new int[] {plass[0], plass[1], rb, rh});
-            Tegner z = grunnlag.tegner(Nivaa.KOMMUNE, "alle", alle, zb, MARG, TOLERANSE);
+            Tegner z = grunnlag.tegner(Nivaa.KOMMUNE, utvalgNavn(b), utvalg, zb, MARG, TOLERANSE);
             double vx = z.px(cx) - innerB / 2.0;
             double vy = z.py(cy) - innerH / 2.0;
             ut.add(new Ramme(u, plass[0], plass[1], rb, rh, z, plass[0] - vx, plass[1] + RAMMETOPP - vy,
@@ -401,9 +426,12 @@ public final class Koropletkart {
         return ut;
     }
 
-    /** One inset: white frame, label, the regions in its window enlarged (links and titles as on the map), a border. */
-    private static void utsnitt(StringBuilder sb, String id, int u, Ramme r, Tegner t, Bestilling b, String[] klasser, String[] titler,
-            boolean harGrupper) {
+    /**
+     * The inset's window on the map (a thin rectangle) and a leader from it to the inset's frame: from the window's
+     * edge to the point of the frame nearest the window's centre, so it ends on the frame and never crosses the inset.
+     * No leader where window and frame touch or overlap.
+     */
+    private static void kildeOgLinje(StringBuilder sb, Ramme r) {
         int[] k = r.kilde;
         sb.append("<path class=\"ur\" d=\"M");
         SvgWriter.tideler(sb, k[0]);
@@ -415,6 +443,40 @@ public final class Koropletkart {
         sb.append('h');
         SvgWriter.tideler(sb, -k[2]);
         sb.append("z\"/>");
+        int[] linje = leder(k, new int[] {r.x * 10, r.y * 10, r.b * 10, r.h * 10});
+        if (linje.length > 0) {
+            sb.append("<path class=\"ul\" d=\"M");
+            SvgWriter.tideler(sb, linje[0]);
+            SvgWriter.tideler(sb, linje[1]);
+            sb.append('L');
+            SvgWriter.tideler(sb, linje[2]);
+            SvgWriter.tideler(sb, linje[3]);
+            sb.append("\"/>");
+        }
+    }
+
+    /**
+     * A leader between two boxes {x, y, width, height} (any unit): {x1, y1, x2, y2} from the edge of {@code kilde} to
+     * the point of {@code ramme} nearest {@code kilde}'s centre; empty when the boxes touch or overlap.
+     */
+    static int[] leder(int[] kilde, int[] ramme) {
+        boolean skilt = kilde[0] + kilde[2] < ramme[0] || ramme[0] + ramme[2] < kilde[0]
+                || kilde[1] + kilde[3] < ramme[1] || ramme[1] + ramme[3] < kilde[1];
+        if (!skilt) {
+            return new int[0];
+        }
+        int fx = klemt(kilde[0] + kilde[2] / 2, ramme[0], ramme[0] + ramme[2]);
+        int fy = klemt(kilde[1] + kilde[3] / 2, ramme[1], ramme[1] + ramme[3]);
+        return new int[] {klemt(fx, kilde[0], kilde[0] + kilde[2]), klemt(fy, kilde[1], kilde[1] + kilde[3]), fx, fy};
+    }
+
+    private static int klemt(int v, int fra, int til) {
+        return Math.max(fra, Math.min(til, v));
+    }
+
+    /** One inset: white frame, label, the regions in its window enlarged (links and titles as on the map), a border. */
+    private static void utsnitt(StringBuilder sb, String id, int u, Ramme r, Tegner t, Bestilling b, String[] klasser, String[] titler,
+            boolean harGrupper) {
         sb.append("<g class=\"u\"><rect class=\"uf\" x=\"").append(r.x).append("\" y=\"").append(r.y).append("\" width=\"").append(r.b)
                 .append("\" height=\"").append(r.h).append("\"/><text x=\"").append(r.x + 4).append("\" y=\"").append(r.y + 11).append("\">")
                 .append(SvgWriter.escape(r.u.navn())).append("</text><g clip-path=\"url(#").append(id).append("-u").append(u).append(")\">")

@@ -12,10 +12,24 @@ import java.util.List;
  * @param aar       the year of the value (the latest with a number for the region)
  * @param eldre     why the year is marked as older, empty when it is the figure's newest
  * @param plass     "plass 12 av 357", empty for the country
- * @param sammenligning comparisons ("KOSTRA-gruppe 13: 1,6"), may be empty
+ * @param sammenligning comparisons (KOSTRA group, fylke, landet), may be empty
  * @param endring   change since the previous year ("+0,4 fra 2024"), empty if that year has no number
  * @param retning   "høyere er bedre" where KOSTRA/SSB define a direction, else empty
  */
 public record Hovedkort(String navn, String href, String verdi, String enhet, int aar, String eldre, String plass,
-        List<String> sammenligning, String endring, String retning) {
+        List<Hovedkort.Sammenligning> sammenligning, String endring, String retning) {
+
+    public Hovedkort {
+        sammenligning = List.copyOf(sammenligning);
+    }
+
+    /**
+     * One comparison on a card: "KOSTRA-gruppe 13: 1,6".
+     *
+     * @param etikett the compared region ("KOSTRA-gruppe 13", "Oslo (fylket)", "Landet")
+     * @param verdi   its value, formatted
+     * @param href    where the label links (the KOSTRA group's description), empty for no link
+     */
+    public record Sammenligning(String etikett, String verdi, String href) {
+    }
 }

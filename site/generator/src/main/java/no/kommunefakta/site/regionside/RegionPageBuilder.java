@@ -43,8 +43,12 @@ public final class RegionPageBuilder {
     static final String GRUNNLAG = "Fylkes-, gruppe- og landstall er summen av tellerne delt på summen av nevnerne "
             + "(vektet etter nevneren), ikke gjennomsnitt av kommunetallene. Der SSB har publisert tallet, vises SSBs tall.";
 
-    /** Headline cards per page. */
+    /** Headline cards per page, at most. */
     static final int HOVEDKORT = 8;
+    /** Headline cards per page the stand-ins fill up to where the headline figures themselves have no number. */
+    static final int HOVEDKORT_MIN = 6;
+    /** The id of the KOSTRA group's fact (with its description) on a kommune page, the target of every group label. */
+    static final String GRUPPE_ANKER = "#kg";
 
     private final SiteModel nettsted;
     private final List<Hovedtall> hovedtall;
@@ -144,68 +148,111 @@ public final class RegionPageBuilder {
         List<String> overskrifter = kol.subList(1, kol.size()).stream().map(Kolonne::overskrift).toList();
         return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelle, nummer, smuler, fakta, kol.get(0).overskrift(),
                 overskrifter, GRUNNLAG, befolkningsdiagram(kode, navn).somFil(sti + "folketall.svg"), seksjoner, underTittel, under,
-                sti + "data.json", Bilde.INGEN, hovedkort(type, kol, navn), folketall(kode, navn));
+                sti + "data.json", Bilde.INGEN, hovedkort(type, kol, navn), folketall(kode, navn),
+                Kommunekart.INGEN);
     }
 
-    /** The first {@value #HOVEDKORT} headline figures with a number for the region, each with rank and comparisons. */
+    /**
+     * The headline cards: each headline figure in priority order, or where it has no number for the region the first of
+     * its stand-ins ({@code reserve}) that has one; while that gives fewer than {@value #HOVEDKORT_MIN} cards, each row in
+     * turn adds its next stand-in with a number (shown right after the row's other cards). At most {@value #HOVEDKORT}.
+     */
     private List<Hovedkort> hovedkort(String type, List<Kolonne> kol, String navn) {
         java.util.Set<String> omraader = new java.util.HashSet<>();
         nettsted.katalog().omraader(type).forEach(o -> omraader.add(o.slug()));
+        String kode = kol.get(0).kode();
+        List<List<Nokkeltall>> kjeder = new ArrayList<>();
+        List<List<Nokkeltall>> valgt = new ArrayList<>();
+        for (Hovedtall h : hovedtall) {
+            if (omraader.contains(h.nokkeltall().omraade())) {
+                kjeder.add(h.kandidater().stream().filter(n -> sisteAarMedTall(n, kode) > 0).toList());
+                valgt.add(new ArrayList<>());
+            }
+        }
+        int antall = 0;
+        for (int i = 0; i < kjeder.size() && antall < HOVEDKORT; i++) {
+            if (!kjeder.get(i).isEmpty()) {
+                valgt.get(i).add(kjeder.get(i).get(0));
+                antall++;
+            }
+        }
+        for (int runde = 1; antall < HOVEDKORT_MIN; runde++) {
+            boolean flere = false;
+            for (int i = 0; i < kjeder.size() && antall < HOVEDKORT_MIN; i++) {
+                if (kjeder.get(i).size() > runde) {
+                    valgt.get(i).add(kjeder.get(i).get(runde));
+                    antall++;
+                    flere = true;
+                }
+            }
+            if (!flere) {
+                break;
+            }
+        }
+        Map<String, Hovedtall.Retning> retning = new java.util.HashMap<>();
+        hovedtall.forEach(h -> retning.put(h.nokkeltall().id(), h.retning()));
+        List<Hovedkort> ut = new ArrayList<>();
+        for (List<Nokkeltall> l : valgt) {
+            for (Nokkeltall n : l) {
+                ut.add(kort(n, retning.getOrDefault(n.id(), Hovedtall.Retning.NOYTRAL), type, kol, navn));
+            }
+        }
+        return List.copyOf(ut);
+    }
+
+    private int sisteAarMedTall(Nokkeltall n, String kode) {
+        return nettsted.beregning().resultater(n, kode).entrySet().stream().filter(e -> e.getValue().verdi().harTall())
+                .mapToInt(Map.Entry::getKey).max().orElse(0);
+    }
+
+    /** One card: the figure's latest value for the region, its rank, the comparisons and the change since the year before. */
+    private Hovedkort kort(Nokkeltall n, Hovedtall.Retning retning, String type, List<Kolonne> kol, String navn) {
         String kode = kol.get(0).kode();
         List<String> sett = switch (type) {
             case "kommune" -> List.copyOf(nettsted.regioner().kommuner().keySet());
             case "fylke" -> nettsted.regioner().fylker().values().stream().map(Fylke::aggregatkode).toList();
             default -> List.of();
         };
-        List<Hovedkort> ut = new ArrayList<>();
-        for (Hovedtall h : hovedtall) {
-            Nokkeltall n = h.nokkeltall();
-            if (ut.size() == HOVEDKORT || !omraader.contains(n.omraade())) {
-                continue;
-            }
-            Map<Integer, Resultat> egne = nettsted.beregning().resultater(n, kode);
-            int aar = egne.entrySet().stream().filter(e -> e.getValue().verdi().harTall()).mapToInt(Map.Entry::getKey).max().orElse(0);
-            if (aar == 0) {
-                continue;
-            }
-            Celle v = egne.get(aar).verdi();
-            String plass = "";
-            int nyeste = aar;
-            if (!sett.isEmpty()) {
-                Rangering r = nettsted.beregning().rangering(n, type, sett, aar);
-                plass = "plass " + r.plass(kode).orElseThrow() + " av " + r.antall() + (r.antall() < sett.size() ? " med tall" : "");
-                for (int a : nettsted.beregning().kandidatAar(n)) {
-                    if (a > nyeste && nettsted.beregning().rangering(n, type, sett, a).antall() > 0) {
-                        nyeste = a;
-                    }
+        Map<Integer, Resultat> egne = nettsted.beregning().resultater(n, kode);
+        int aar = sisteAarMedTall(n, kode);
+        Celle v = egne.get(aar).verdi();
+        String plass = "";
+        int nyeste = aar;
+        if (!sett.isEmpty()) {
+            Rangering r = nettsted.beregning().rangering(n, type, sett, aar);
+            plass = "plass " + r.plass(kode).orElseThrow() + " av " + r.antall() + (r.antall() < sett.size() ? " med tall" : "");
+            for (int a : nettsted.beregning().kandidatAar(n)) {
+                if (a > nyeste && nettsted.beregning().rangering(n, type, sett, a).antall() > 0) {
+                    nyeste = a;
                 }
             }
-            String eldre = nyeste > aar ? "nyeste for " + navn + "; andre har tall for " + nyeste
-                    : aar < nyesteAar() - 2 ? "eldre tall" : "";
-            List<String> sml = new ArrayList<>();
-            // a count beside the sums of other regions says nothing: comparisons only for ratios
-            for (Kolonne c : n.erForhold() ? kol.subList(1, kol.size()) : List.<Kolonne>of()) {
-                if (c.kode().equals(Regioner.LANDET_UTEN_OSLO) && !type.equals("landet")) {
-                    continue;
-                }
-                Celle cv = resultat(n, c.kode(), aar).verdi();
-                if (cv.harTall()) {
-                    sml.add(c.overskrift() + ": " + Formatering.tekst(Tall.av(cv, n.desimaler())));
-                }
-            }
-            String endring = "";
-            Resultat forrige = egne.get(aar - 1);
-            if (forrige != null && forrige.verdi().harTall()) {
-                BigDecimal d = v.verdi().setScale(n.desimaler(), java.math.RoundingMode.HALF_UP)
-                        .subtract(forrige.verdi().verdi().setScale(n.desimaler(), java.math.RoundingMode.HALF_UP));
-                endring = (d.signum() == 0 ? "uendret" : (d.signum() > 0 ? "+" : "") + Formatering.tekst(new Tall(d, "", n.desimaler(), "")))
-                        + " fra " + (aar - 1);
-            }
-            ut.add(new Hovedkort(n.navn(), SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kode),
-                    Formatering.tekst(Tall.av(v, n.desimaler())), kortEnhet(n.enhet()), aar, eldre, plass, List.copyOf(sml), endring,
-                    h.retning().tekst()));
         }
-        return List.copyOf(ut);
+        String eldre = nyeste > aar ? "nyeste for " + navn + "; andre har tall for " + nyeste
+                : aar < nyesteAar() - 2 ? "eldre tall" : "";
+        List<Hovedkort.Sammenligning> sml = new ArrayList<>();
+        // a count beside the sums of other regions says nothing: comparisons only for ratios
+        for (Kolonne c : n.erForhold() ? kol.subList(1, kol.size()) : List.<Kolonne>of()) {
+            if (c.kode().equals(Regioner.LANDET_UTEN_OSLO) && !type.equals("landet")) {
+                continue;
+            }
+            Celle cv = resultat(n, c.kode(), aar).verdi();
+            if (cv.harTall()) {
+                // the group is named by its number only: its label links to the description in the page's facts
+                sml.add(new Hovedkort.Sammenligning(c.overskrift(), Formatering.tekst(Tall.av(cv, n.desimaler())),
+                        c.kode().startsWith("EKG") ? GRUPPE_ANKER : ""));
+            }
+        }
+        String endring = "";
+        Resultat forrige = egne.get(aar - 1);
+        if (forrige != null && forrige.verdi().harTall()) {
+            BigDecimal d = v.verdi().setScale(n.desimaler(), java.math.RoundingMode.HALF_UP)
+                    .subtract(forrige.verdi().verdi().setScale(n.desimaler(), java.math.RoundingMode.HALF_UP));
+            endring = (d.signum() == 0 ? "uendret" : (d.signum() > 0 ? "+" : "") + Formatering.tekst(new Tall(d, "", n.desimaler(), "")))
+                    + " fra " + (aar - 1);
+        }
+        return new Hovedkort(n.navn(), SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kode),
+                Formatering.tekst(Tall.av(v, n.desimaler())), kortEnhet(n.enhet()), aar, eldre, plass, List.copyOf(sml), endring,
+                retning.tekst());
     }
 
     private static String kortEnhet(String enhet) {

@@ -31,12 +31,13 @@ import no.kommunefakta.site.side.Lenke;
  * @param kart        locator map (the fylke with the kommune marked; Norway with the fylke marked), or {@link Bilde#INGEN}
  * @param hovedtall   the headline cards that open the page
  * @param folketall   what the population chart file ({@code befolkning.src()}) draws
+ * @param kommunekart a fylke page's map of its kommuner, or {@link Kommunekart#INGEN}
  */
 public record RegionSide(String tittel, String beskrivelse, String sti, String type, String navn,
         List<Navn> parallelleNavn, String kode, List<Lenke> brodsmuler, List<Fakta> fakta, String verdiKolonne,
         List<String> kolonner, String grunnlagTekst, Diagram befolkning, List<Seksjon> seksjoner, String underTittel,
         List<Lenke> under, String json, Bilde kart, List<Hovedkort> hovedtall,
-        no.kommunefakta.site.graf.Tidsseriediagram.Bestilling folketall) {
+        no.kommunefakta.site.graf.Tidsseriediagram.Bestilling folketall, Kommunekart kommunekart) {
 
     /** A kommune's default comparison page, empty for other regions. */
     public String sammenlignSti() {
@@ -46,7 +47,13 @@ public record RegionSide(String tittel, String beskrivelse, String sti, String t
     /** The same page with its locator map. */
     public RegionSide medKart(Bilde k) {
         return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelleNavn, kode, brodsmuler, fakta, verdiKolonne, kolonner,
-                grunnlagTekst, befolkning, seksjoner, underTittel, under, json, k, hovedtall, folketall);
+                grunnlagTekst, befolkning, seksjoner, underTittel, under, json, k, hovedtall, folketall, kommunekart);
+    }
+
+    /** The same page with its map of kommuner. */
+    public RegionSide medKommunekart(Kommunekart k) {
+        return new RegionSide(tittel, beskrivelse, sti, type, navn, parallelleNavn, kode, brodsmuler, fakta, verdiKolonne, kolonner,
+                grunnlagTekst, befolkning, seksjoner, underTittel, under, json, kart, hovedtall, folketall, k);
     }
 
     /** The service areas with at least one figure row. */

@@ -228,6 +228,7 @@ class KoropletkartTest {
         assertThat(utsnitt).allSatisfy(g -> assertThat(g.getElementsByTagNameNS(ns, "a").getLength()).isGreaterThan(3));
         assertThat(utsnitt.get(0).getTextContent()).contains("Oslo: 717\u00a0710", "Bærum: ");
         assertThat(KartTestdata.elementer(d, "path").stream().filter(p -> p.getAttribute("class").equals("ur"))).hasSize(4);
+        ledereFraVinduTilRamme(d, 4);
         assertThat(t.fil().beskrivelse()).endsWith("Forstørret i egne ruter: Oslo-området, Stavanger/Sandnes, Bergen, Trondheim.");
         // a kommune only a few px wide (Utsira) also gets a ring of 8 px, in the same link
         Element utsira = a.stream().filter(e -> e.getAttribute("href").equals("/kommune/1151/")).findFirst().orElseThrow();
@@ -238,5 +239,94 @@ class KoropletkartTest {
         assertThat(t.fil().kode()).contains("<style>" + t.stil() + "</style>", "role=\"img\"");
         assertThat(t.stil()).contains("#kart-folk a:focus path{fill:#fff3c4;stroke:#1a1a1a;stroke-width:2}");
         KartTestdata.xml(t.inline());
+    }
+
+    /**
+     * Every inset has a leader from its window on the map to its frame: it starts on the window's outline, ends on the
+     * frame's border and never runs through the frame (so it crosses no shape of the inset).
+     */
+    private static void ledereFraVinduTilRamme(Document d, int antall) {
+        List<double[]> vinduer = KartTestdata.elementer(d, "path").stream().filter(p -> p.getAttribute("class").equals("ur"))
+                .map(p -> tall(p.getAttribute("d"))).map(v -> new double[] {v[0], v[1], v[0] + v[2], v[1] + v[3]}).toList();
+        List<double[]> rammer = KartTestdata.elementer(d, "rect").stream().filter(r -> r.getAttribute("class").equals("ub"))
+                .map(r -> new double[] {Double.parseDouble(r.getAttribute("x")), Double.parseDouble(r.getAttribute("y")),
+                    Double.parseDouble(r.getAttribute("x")) + Double.parseDouble(r.getAttribute("width")),
+                    Double.parseDouble(r.getAttribute("y")) + Double.parseDouble(r.getAttribute("height"))}).toList();
+        List<double[]> ledere = KartTestdata.elementer(d, "path").stream().filter(p -> p.getAttribute("class").equals("ul"))
+                .map(p -> tall(p.getAttribute("d"))).toList();
+        assertThat(vinduer).hasSize(antall);
+        assertThat(rammer).hasSize(antall);
+        assertThat(ledere).hasSize(antall);
+        for (int i = 0; i < antall; i++) {
+            double[] v = vinduer.get(i);
+            double[] r = rammer.get(i);
+            double[] l = ledere.get(i);
+            assertThat(paaKant(l[0], l[1], v)).as("leader %d starts on its window's outline", i).isTrue();
+            assertThat(paaKant(l[2], l[3], r)).as("leader %d ends on its frame", i).isTrue();
+            for (int s = 0; s <= 20; s++) {
+                double x = l[0] + (l[2] - l[0]) * s / 20;
+                double y = l[1] + (l[3] - l[1]) * s / 20;
+                assertThat(x > r[0] + 0.05 && x < r[2] - 0.05 && y > r[1] + 0.05 && y < r[3] - 0.05)
+                        .as("leader %d inside its frame at %s,%s", i, x, y).isFalse();
+            }
+        }
+    }
+
+    private static boolean paaKant(double x, double y, double[] b) {
+        boolean innenfor = x >= b[0] - 0.05 && x <= b[2] + 0.05 && y >= b[1] - 0.05 && y <= b[3] + 0.05;
+        boolean kant = Math.abs(x - b[0]) < 0.05 || Math.abs(x - b[2]) < 0.05 || Math.abs(y - b[1]) < 0.05 || Math.abs(y - b[3]) < 0.05;
+        return innenfor && kant;
+    }
+
+    /** The numbers of a path's data ("M1 2h3v4h-3z" → 1, 2, 3, 4; "M1 2L3 4" → 1, 2, 3, 4). */
+    private static double[] tall(String d) {
+        return java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?").matcher(d).results().limit(4)
+                .mapToDouble(m -> Double.parseDouble(m.group())).toArray();
+    }
+
+    @Test
+    void lederGaarFraVindusKantTilRammensNaermestePunkt() {
+        // window left of the frame, level with it: from the window's right edge to the frame's left edge
+        assertThat(Koropletkart.leder(new int[] {0, 40, 20, 20}, new int[] {100, 0, 60, 120})).containsExactly(20, 50, 100, 50);
+        // window below-left: to the frame's nearest corner
+        assertThat(Koropletkart.leder(new int[] {0, 200, 20, 20}, new int[] {100, 0, 60, 120})).containsExactly(20, 200, 100, 120);
+        // touching or overlapping: no leader
+        assertThat(Koropletkart.leder(new int[] {90, 40, 20, 20}, new int[] {100, 0, 60, 120})).isEmpty();
+    }
+
+    @Test
+    void fylkesKartViserBareFylketsKommunerMedUtsnittOgLenker() {
+        Map<String, String> lenker = new TreeMap<>();
+        G.kommuner().stream().filter(k -> k.fylkeKode().equals("46")).forEach(k -> lenker.put(k.kode(), "/kommune/" + k.kode() + "/"));
+        Map<String, Celle> v = new TreeMap<>(folkemengde());
+        v.keySet().retainAll(lenker.keySet());
+        Koropletkart.Tegning t = Koropletkart.tegning(G, Koropletkart.Bestilling.av("kk", Nivaa.KOMMUNE, "Folkemengde i Vestland", "innbyggere",
+                v, Koropletkart.norsk(0)).medBredde(420).medLenker(lenker).medFylke("46").medUtsnitt(G.utsnitt("46")));
+        Document d = KartTestdata.xml(t.fil().kode());
+        String ns = "http://www.w3.org/2000/svg";
+
+        assertThat(KartTestdata.elementer(d, "path").stream().filter(p -> p.hasAttribute("data-kode")).map(p -> p.getAttribute("data-kode"))
+                .distinct()).hasSize(43).allSatisfy(k -> assertThat(k).startsWith("46"));
+        assertThat(t.fil().beskrivelse()).startsWith("Kart over 43 kommuner: Folkemengde i Vestland").contains("Høyest: Bergen")
+                .endsWith("Forstørret i egne ruter: Bergen.");
+        // no fylke borders inside one fylke
+        assertThat(t.fil().kode()).doesNotContain("class=\"g\"");
+        List<Element> utsnitt = KartTestdata.elementer(d, "g").stream().filter(g -> g.getAttribute("class").equals("u")).toList();
+        assertThat(utsnitt).singleElement().satisfies(g -> {
+            assertThat(g.getElementsByTagNameNS(ns, "text").item(0).getTextContent()).isEqualTo("Bergen");
+            assertThat(g.getTextContent()).contains("Bergen: ", "Askøy: ");
+            List<String> hrefs = new java.util.ArrayList<>();
+            for (int i = 0; i < g.getElementsByTagNameNS(ns, "a").getLength(); i++) {
+                Element a = (Element) g.getElementsByTagNameNS(ns, "a").item(i);
+                assertThat(a.getElementsByTagNameNS(ns, "title").getLength()).isEqualTo(1);
+                hrefs.add(a.getAttribute("href"));
+            }
+            assertThat(hrefs).contains("/kommune/4601/", "/kommune/4627/");
+        });
+        ledereFraVinduTilRamme(d, 1);
+        assertThat(G.utsnitt("03")).isEmpty();
+        assertThat(List.of("32", "11", "46", "50")).allSatisfy(f -> assertThat(G.utsnitt(f)).isNotEmpty());
+        assertThatThrownBy(() -> Koropletkart.Bestilling.av("kk", Nivaa.FYLKE, "", "", Map.of(), Koropletkart.norsk(0)).medFylke("46"))
+                .hasMessage("only a kommune map can be limited to one fylke");
     }
 }
