@@ -132,7 +132,9 @@ public final class DownloadWriter {
             g.writeEndObject();
             g.writeArrayFieldStart("value");
             int idx = 0;
-            Map<Integer, String> statusPerIndeks = new java.util.TreeMap<>();
+            // the cells come in index order, so the status map is written in that order without sorting
+            List<Integer> statusIndeks = new ArrayList<>();
+            List<String> statusSymbol = new ArrayList<>();
             for (String r : regioner) {
                 for (Nokkeltall n : figurer) {
                     Map<Integer, Resultat> res = nettsted.beregning().resultater(n, r);
@@ -144,7 +146,8 @@ public final class DownloadWriter {
                                 g.writeNumber(c.verdi());
                             } else {
                                 g.writeNull();
-                                statusPerIndeks.put(idx, c.status().symbol());
+                                statusIndeks.add(idx);
+                                statusSymbol.add(c.status().symbol());
                             }
                             idx++;
                         }
@@ -153,8 +156,8 @@ public final class DownloadWriter {
             }
             g.writeEndArray();
             g.writeObjectFieldStart("status");
-            for (Map.Entry<Integer, String> e : statusPerIndeks.entrySet()) {
-                g.writeStringField(String.valueOf(e.getKey()), e.getValue());
+            for (int i = 0; i < statusIndeks.size(); i++) {
+                g.writeStringField(String.valueOf(statusIndeks.get(i)), statusSymbol.get(i));
             }
             g.writeEndObject();
             g.writeEndObject();
