@@ -286,4 +286,14 @@ class UtgaveJavaTest {
         ValidationContext c24 = annual("0A", 2024, "030107");
         assertThat(ids(posting(c24, rec(c24, "0", " 899", "Z  ", 16975)))).anyMatch(id -> id.startsWith("065 "));
     }
+
+    @Test
+    void kirkeInternalTransfersRunOnlyForThe0FArgument() {
+        for (int year : new int[] {2021, 2022}) {
+            ValidationContext g = ctx("0G", Integer.toString(year), " ", "180400", "560858755");
+            assertThat(ids(file(g, rec(g, "0", "5900", "465", 1133)))).as("%d", year).doesNotContain("220 ERROR");
+            ValidationContext f = ctx("0F", Integer.toString(year), " ", "180400", "560858755");
+            assertThat(ids(file(f, rec(f, "3", "100", "465", 1133)))).as("%d", year).contains("220 ERROR");
+        }
+    }
 }
