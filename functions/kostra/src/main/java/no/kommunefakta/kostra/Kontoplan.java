@@ -207,7 +207,8 @@ public final class Kontoplan {
         } else {
             result.addAll(kvartal(year, "funksjon_fylke"));
         }
-        if (region != null && parameter("kvartal_oslo_regioner", year).contains(region)) {
+        if (region != null && parameter("kvartal_oslo_regioner", year).contains(region)
+                && !parameter("kvartal_oslo_unntatt_skjema", year).contains(s.grunnskjema())) {
             result.addAll(kvartal(year, "funksjon_oslo"));
             result.addAll(kvartal(year, "funksjon_fylke"));
         }

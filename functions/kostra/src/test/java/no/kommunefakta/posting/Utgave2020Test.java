@@ -32,8 +32,12 @@ class Utgave2020Test {
                 .ignoringFields("fraAar", "commit", "k113", "k190Alvorlighet", "k200", "k014Trimmet", "k135",
                         "k145Myk", "k150Alvorlighet", "avskrivningerUnntatteOrgnr", "kirkeSummerEtterArgument",
                         "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter",
-                        "tomFil", "k200Linje", "kirkeKontoklasseArt", "kombinasjonAllePoster")
+                        "tomFil", "k200Linje", "kirkeKontoklasseArt", "kombinasjonAllePoster",
+                        "feltkontrollLinjerMaks")
                 .isEqualTo(u21);
+        // the 2020 field controls report record by record: no "Gjelder for flere enn 50 linjer"
+        assertThat(u20.feltkontrollLinjerMaks()).isZero();
+        assertThat(u21.feltkontrollLinjerMaks()).isEqualTo(50);
         assertThat(u20.k113()).isTrue();
         assertThat(u20.k190Alvorlighet()).isEqualTo(Severity.ERROR);
         assertThat(u20.k200()).isTrue();

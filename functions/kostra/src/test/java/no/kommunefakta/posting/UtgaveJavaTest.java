@@ -200,4 +200,100 @@ class UtgaveJavaTest {
         assertThat(f089).hasSize(1);
         assertThat(f089.get(0).lines()).isEmpty();
     }
+
+    @Test
+    void control001IsOneFindingNamingEveryBadLineInTheJavaReleases() {
+        for (int year : JAVA) {
+            ValidationContext c = annual("0A", year, "110300");
+            String ok = rec(c, "1", "120", "010", 100);
+            List<Finding> f001 = of(file(c, ok, ok.substring(0, 40), ok, ok + " "), "001");
+            assertThat(f001).as("%d", year).hasSize(1);
+            assertThat(f001.get(0).lines()).containsExactly(2, 4);
+        }
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        String ok24 = rec(c24, "1", "120", "010", 100);
+        assertThat(of(file(c24, ok24, ok24.substring(0, 40), ok24, ok24 + " "), "001")).hasSize(2);
+    }
+
+    @Test
+    void aFieldControlValueOnMoreThan50LinesIsOneFindingWithoutLinesIn2021And2022() {
+        for (int year : new int[] {2021, 2022}) {
+            assertThat(Utgave.forAar(year).feltkontrollLinjerMaks()).isEqualTo(50);
+            ValidationContext c = annual("0A", year, "110300");
+            String feilRegion = rec(c, "1", "120", "010", 100).replace("110300", "110400");
+            String annen = rec(c, "1", "120", "010", 100).replace("110300", "110500");
+            List<Finding> f006 = of(file(c, java.util.Collections.nCopies(51, feilRegion).toArray(String[]::new)), "006");
+            assertThat(f006).as("%d", year).hasSize(1);
+            assertThat(f006.get(0).lines()).isEmpty();
+            String[] femti = java.util.stream.Stream.concat(java.util.Collections.nCopies(50, feilRegion).stream(),
+                    java.util.stream.Stream.of(annen)).toArray(String[]::new);
+            assertThat(of(file(c, femti), "006")).as("%d", year).hasSize(51)
+                    .allSatisfy(f -> assertThat(f.lines()).hasSize(1));
+        }
+        assertThat(Utgave.forAar(2020).feltkontrollLinjerMaks()).isZero();
+        ValidationContext c24 = annual("0A", 2024, "110300");
+        String feil24 = rec(c24, "1", "120", "010", 100).replace("110300", "110400");
+        assertThat(of(file(c24, java.util.Collections.nCopies(51, feil24).toArray(String[]::new)), "006")).hasSize(51);
+    }
+
+    @Test
+    void theJavaReleasesHaveNoControl126Or127() {
+        for (int year : JAVA) {
+            assertThat(Utgave.forAar(year).k126()).isFalse();
+            ValidationContext c = annual("0M", year, "030100");
+            assertThat(ids(file(c, rec(c, "3", "515", "798", 1070)))).as("%d", year).doesNotContain("126 ERROR",
+                    "126 WARNING");
+        }
+        ValidationContext c24 = annual("0M", 2024, "030100");
+        assertThat(Utgave.forAar(2024).k126()).isTrue();
+        assertThat(ids(file(c24, rec(c24, "3", "515", "798", 1070)))).anyMatch(id -> id.startsWith("126 "));
+    }
+
+    @Test
+    void kirkeControl143SumsEveryFunksjonInTheJavaReleases() {
+        for (int year : JAVA) {
+            ValidationContext k = ctx("0F", Integer.toString(year), " ", "460000", "817920632");
+            assertThat(ids(file(k, rec(k, "3", "200", "590", -300209)))).as("%d", year).contains("143 ERROR");
+        }
+        ValidationContext k24 = ctx("0F", "2024", " ", "460000", "817920632");
+        assertThat(ids(file(k24, rec(k24, "3", "200", "590", -300209)))).doesNotContain("143 ERROR");
+    }
+
+    @Test
+    void theQuarterlyOsloFunksjonerAreOnlyFor0AInTheJavaReleases() {
+        for (int year : JAVA) {
+            ValidationContext q = kvartal("0CK", year, "2", "030100");
+            assertThat(ids(posting(q, rec(q, "0", "693", "120", -1439)))).as("%d", year).contains("010 ERROR");
+            ValidationContext a = kvartal("0AK", year, "2", "030100");
+            assertThat(ids(posting(a, rec(a, "0", "693", "120", -1439)))).as("%d", year).doesNotContain("010 ERROR");
+        }
+        ValidationContext q24 = kvartal("0CK", 2024, "2", "030100");
+        assertThat(ids(posting(q24, rec(q24, "0", "693", "120", -1439)))).doesNotContain("010 ERROR", "010 WARNING");
+    }
+
+    @Test
+    void combinationControlsCompareTheRawFunksjonFieldInTheJavaReleases() {
+        for (int year : new int[] {2021, 2022}) {
+            ValidationContext c = annual("0A", year, "030107");
+            // " 899" with art Z: not funksjon 899 for 065 (raw "899 " only); 010 and 012 report the codes themselves
+            assertThat(ids(posting(c, rec(c, "0", " 899", "Z  ", 16975)))).as("%d", year).doesNotContain("065 ERROR");
+            ValidationContext p = annual("0P", year, "550000");
+            assertThat(ids(posting(p, rec(p, "4", " 860", "000", 15745)))).as("%d", year).doesNotContain("040 ERROR");
+            assertThat(ids(posting(p, rec(p, "4", " 471", "z  ", -11)))).as("%d", year).doesNotContain("045 INFO");
+            // left-aligned, they are the release's codes
+            assertThat(ids(posting(p, rec(p, "4", "860", "000", 15745)))).as("%d", year).contains("040 ERROR");
+        }
+        ValidationContext c24 = annual("0A", 2024, "030107");
+        assertThat(ids(posting(c24, rec(c24, "0", " 899", "Z  ", 16975)))).anyMatch(id -> id.startsWith("065 "));
+    }
+
+    @Test
+    void kirkeInternalTransfersRunOnlyForThe0FArgument() {
+        for (int year : new int[] {2021, 2022}) {
+            ValidationContext g = ctx("0G", Integer.toString(year), " ", "180400", "560858755");
+            assertThat(ids(file(g, rec(g, "0", "5900", "465", 1133)))).as("%d", year).doesNotContain("220 ERROR");
+            ValidationContext f = ctx("0F", Integer.toString(year), " ", "180400", "560858755");
+            assertThat(ids(file(f, rec(f, "3", "100", "465", 1133)))).as("%d", year).contains("220 ERROR");
+        }
+    }
 }

@@ -67,7 +67,8 @@ public final class YearTable {
                 continue;
             }
             String agreement = c.full() ? "100 % (" + n(c.agreeing()) + ")"
-                    : String.format(Locale.ROOT, "%.1f %%", 100.0 * c.agreeing() / c.cases()).replace('.', ',')
+                    : String.format(Locale.ROOT, "%.1f %%", Math.floor(1000.0 * c.agreeing() / c.cases()) / 10)
+                    .replace('.', ',')
                     + " (" + n(c.agreeing()) + " of " + n(c.cases()) + ")";
             lines.add("| " + year + " | " + u.commit().substring(0, 8) + " (" + dato(u) + ") | " + n(c.cases())
                     + " (" + n(c.postings()) + " + " + n(c.files()) + ") | " + agreement + " |");

@@ -34,13 +34,25 @@ public final class Kontroll001Recordlengde {
         return true;
     }
 
-    /** The finding for a bad line (line 0 = single posting, no line list), with the release's severity. */
     /** Control 001 for a file without records, as the 2020 release reports it ({@link Utgave.TomFil#K001}). */
     public static Finding tomFil(Severity severity) {
         return new Finding(CONTROL, severity, "record", "0",
                 "Filen har ingen records. Hver linje skal være en record på nøyaktig 48 tegn.", List.of());
     }
 
+    /**
+     * One finding for every bad line of a file, naming them all ({@link Utgave#k001Samlet()}: the Java releases'
+     * single "Kontroll 01 Recordlengde" entry).
+     */
+    public static Finding samlet(List<Finding> perLinje, Severity severity) {
+        List<Integer> lines = perLinje.stream().flatMap(f -> f.lines().stream()).toList();
+        return new Finding(CONTROL, severity, "record", perLinje.get(0).value(),
+                "Linjene " + lines + " er ikke på nøyaktig 48 tegn. Hver record skal være nøyaktig 48 tegn: bruk"
+                        + " mellomrom i alle blanke posisjoner og avslutt hver record med linjeskift. Denne feilen"
+                        + " hindrer de andre kontrollene i å bli kjørt.", lines);
+    }
+
+    /** The finding for a bad line (line 0 = single posting, no line list), with the release's severity. */
     public static Finding finding(int lineNo, int length, boolean tab, Severity severity) {
         String what = tab && length == Kontostreng.RECORD_LENGTH
                 ? "inneholder tabulator"

@@ -25,6 +25,11 @@ public final class Kontroll010PostensSkjema implements PostingRule {
     private static final Map<String, Set<String>> LISTER = new ConcurrentHashMap<>();
 
     @Override
+    public boolean feltkontroll() {
+        return false;
+    }
+
+    @Override
     public String control() {
         return "010";
     }

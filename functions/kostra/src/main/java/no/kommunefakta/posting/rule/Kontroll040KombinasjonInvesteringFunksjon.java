@@ -23,7 +23,8 @@ public final class Kontroll040KombinasjonInvesteringFunksjon implements PostingR
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (!profil.kombinasjonSer(p) || !p.isInvestering() || !profil.isFunksjonUgyldigIInvestering(p)) {
+        if (!profil.kombinasjonSer(p) || !p.isInvestering() || !profil.isFunksjonUgyldigIInvestering(p)
+                || !profil.isKombinasjonFunksjon(p)) {
             return;
         }
         String f = p.funksjonFelt().trim();

@@ -19,7 +19,8 @@ public final class Kontroll045KombinasjonInvesteringFunksjon implements PostingR
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (!profil.kombinasjonSer(p) || !p.isInvestering() || !profil.isFunksjonUlogiskIInvestering(p)) {
+        if (!profil.kombinasjonSer(p) || !p.isInvestering() || !profil.isFunksjonUlogiskIInvestering(p)
+                || !profil.isKombinasjonFunksjon(p)) {
             return;
         }
         String f = p.funksjonFelt().trim();

@@ -26,7 +26,7 @@ public final class Kontroll065KombinasjonFunksjonArt implements PostingRule {
         }
         int a = p.art3();
         boolean avsetningsart = a == 589 || a == 980 || a == 989;
-        boolean f899 = p.funksjon3() == 899;
+        boolean f899 = p.funksjon3() == 899 && profil.isKombinasjonFunksjon(p);
         if (f899 == avsetningsart) {
             return;
         }

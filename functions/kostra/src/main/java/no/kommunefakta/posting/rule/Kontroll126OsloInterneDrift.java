@@ -6,9 +6,15 @@ import no.kommunefakta.posting.Finding;
 
 /**
  * Kontroll 126 : Summeringskontroller driftsregnskapet for de Oslointerne artene 298 og 798. Oslo bydel drift:
- * art 298 and 798 must balance within ±10. WARNING.
+ * art 298 and 798 must balance within ±10. WARNING. Not in the Java releases
+ * (2020-2022 data, {@link Utgave#k126()}).
  */
 public final class Kontroll126OsloInterneDrift implements FileRule {
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return profil.utgave().k126();
+    }
+
     @Override
     public int kontotyper() {
         return PostingView.M_DRIFT;

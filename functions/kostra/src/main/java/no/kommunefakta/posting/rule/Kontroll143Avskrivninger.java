@@ -7,7 +7,8 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 143 : Avskrivninger (kirkelig fellesråd). In drift on funksjon 041-045, avskrivninger (art 590) and motpost
- * avskrivninger (art 990) must balance within ±30.
+ * avskrivninger (art 990) must balance within ±30. The Java releases (2020-2022 data,
+ * {@link Utgave#k143AlleFunksjoner()}) sum every drift record of skjema 0F, whatever its funksjon.
  */
 public final class Kontroll143Avskrivninger implements FileRule {
     @Override
@@ -22,13 +23,15 @@ public final class Kontroll143Avskrivninger implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        boolean alleFunksjoner = profil.utgave().k143AlleFunksjoner();
         return new Accumulator() {
             long sum;
 
             @Override
             public void add(PostingView p) {
                 int f = p.funksjonInt();
-                if (p.isDrift() && f >= 41 && f <= 45 && (p.art3() == 590 || p.art3() == 990)) {
+                boolean omfang = alleFunksjoner ? p.regionMatches(0, "0F") : f >= 41 && f <= 45;
+                if (p.isDrift() && omfang && (p.art3() == 590 || p.art3() == 990)) {
                     sum += p.belop();
                 }
             }

@@ -26,6 +26,15 @@ public interface PostingRule {
         return PostingView.ALLE;
     }
 
+    /**
+     * Whether this is one of the field controls 003-014 that the Java releases run over the file's record list
+     * ({@code ControlIntegritet}, see {@link Utgave#feltkontrollLinjerMaks()}); not the second pass of 010-013
+     * ({@link Kontroll010PostensSkjema}), which reports record by record.
+     */
+    default boolean feltkontroll() {
+        return control().compareTo("003") >= 0 && control().compareTo("014") <= 0;
+    }
+
     /** Checks one record (never a zero-amount record) and reports findings to {@code out}. */
     void check(PostingView posting, Profil profil, Consumer<Finding> out);
 }

@@ -189,6 +189,14 @@ public final class Profil {
     }
 
     /**
+     * Whether the combination controls 040, 045 and 065 see the record's funksjon at all: not a right-aligned one when
+     * the release compares the raw field ({@link Utgave#kombinasjonVenstrejustert()}).
+     */
+    public boolean isKombinasjonFunksjon(PostingView p) {
+        return !utgave.kombinasjonVenstrejustert() || p.funksjonFelt().startsWith(p.trimmed(32, 36));
+    }
+
+    /**
      * Whether the nine record characters from {@code from} (0-based: 13 orgnr, 22 foretaksnr) equal the orgnr argument,
      * or one of its comma-separated orgnr when the release splits it ({@link Utgave#k007OrgnrListe()}).
      */

@@ -131,6 +131,19 @@ import no.kommunefakta.posting.Severity;
  * @param k014LinjeEtterNullposter the program parts (KVARTAL) whose control 014 numbers a record among the records
  *                               left after the zero-amount records were dropped (the 2022 quarterly program checks
  *                               the belop of that list: {@code ControlFelt1ListeHeltall}, "Linjenummer" = list index)
+ * @param k126                   controls 126 and 127 (the Oslo internal arts 298/798) exist (not in the Java releases)
+ * @param k001Samlet             control 001 is one finding for the file naming every line of the wrong length (the
+ *                               Java releases' single "Kontroll 01 Recordlengde" entry, "Gjelder for linjene: …"),
+ *                               else one finding per line
+ * @param feltkontrollLinjerMaks the field controls 003-014 report at most this many lines for one value (014: for the
+ *                               file); a value found on more lines is one finding without lines (the Java releases'
+ *                               {@code ControlFelt1Liste…}: "Gjelder for flere enn 50 linjer"); 0: no limit
+ * @param k143AlleFunksjoner     kirke control 143 sums art 590 and 990 of every 0F drift record whatever its funksjon
+ *                               (the Java releases' {@code kirkekostra/Main.controlAvskrivninger}), else funksjon 041-045
+ * @param kombinasjonVenstrejustert controls 040, 045 and 065 compare the raw funksjon field with their left-aligned
+ *                               codes, so a right-aligned funksjon (" 899", " 171") is none of them (the Java releases'
+ *                               {@code Comparator.isCodeInCodeList} on {@code "899 "}, {@code "171 "} …), as 010 does
+ *                               ({@link #k010Venstrejustert()})
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -152,7 +165,9 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      TomFil tomFil, boolean sumAllePoster, Severity infoDom,
                      boolean k200Linje, boolean k015Linjer, KirkeKontoklasseArt kirkeKontoklasseArt,
                      boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel,
-                     Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter) {
+                     Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter, boolean k126,
+                     boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
+                     boolean kombinasjonVenstrejustert) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -232,7 +247,9 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     Severity.valueOf(r.get(50)), choice(r.get(51), "ja", "nei"),
                     choice(r.get(52), "ja", "nei"), KirkeKontoklasseArt.valueOf(r.get(53).toUpperCase(java.util.Locale.ROOT)),
                     choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei"),
-                    Set.of(words(r.get(56))), Set.of(words(r.get(57)))));
+                    Set.of(words(r.get(56))), Set.of(words(r.get(57))), choice(r.get(58), "ja", "nei"),
+                    choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
+                    choice(r.get(62), "ja", "nei")));
         }
         return result;
     }

@@ -166,7 +166,14 @@ public final class FileValidator {
         /** Started at the first full batch: a small file is validated on the caller's thread alone. */
         Worker worker;
         final List<Finding> findings = new ArrayList<>();
+        final int feltkontrollLinjerMaks;
         final Consumer<Finding> sink = findings::add;
+        /** The findings of the field controls ({@link PostingRule#feltkontroll()}) when the release limits their lines. */
+        final java.util.Set<Finding> felt = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Consumer<Finding> feltSink = f -> {
+            findings.add(f);
+            felt.add(f);
+        };
         List<Finding> fatal;
         int lineNo;
         /** Zero-amount records dropped so far. */
@@ -175,6 +182,7 @@ public final class FileValidator {
         Run(ValidationResult result) {
             this.result = result;
             this.profil = null;
+            this.feltkontrollLinjerMaks = 0;
             this.rules = null;
             this.nullpostRules = null;
             this.accumulatorsByType = null;
@@ -187,6 +195,7 @@ public final class FileValidator {
         Run(Profil profil) {
             this.result = null;
             this.profil = profil;
+            this.feltkontrollLinjerMaks = profil.utgave().feltkontrollLinjerMaks();
             this.posting = profil.view();
             this.rules = new PostingRule[4][];
             this.nullpostRules = new PostingRule[4][];
@@ -254,13 +263,13 @@ public final class FileValidator {
             int type = posting.kontotype();
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
                 for (PostingRule rule : nullpostRules[type]) {
-                    rule.check(posting, profil, sink);
+                    rule.check(posting, profil, sinkFor(rule));
                 }
                 nullposter++;
                 return;
             }
             for (PostingRule rule : rules[type]) {
-                rule.check(posting, profil, sink);
+                rule.check(posting, profil, sinkFor(rule));
             }
             for (FileRule.Accumulator acc : accumulatorsByType[type]) {
                 acc.add(posting);
@@ -277,6 +286,10 @@ public final class FileValidator {
                     batch = null;
                 }
             }
+        }
+
+        private Consumer<Finding> sinkFor(PostingRule rule) {
+            return feltkontrollLinjerMaks > 0 && rule.feltkontroll() ? feltSink : sink;
         }
 
         /** Feeds the last records to the {@link FileRule#separateThread()} accumulators and waits for them. */
@@ -312,8 +325,11 @@ public final class FileValidator {
             }
             if (fatal != null) {
                 abandonSeparate();
-                return new ValidationResult(profil.utgave().k001Alvorlighet(), fatal);
+                Severity severity = profil.utgave().k001Alvorlighet();
+                return new ValidationResult(severity,
+                        profil.utgave().k001Samlet() ? List.of(Kontroll001Recordlengde.samlet(fatal, severity)) : fatal);
             }
+            Feltkontroller.begrens(findings, felt, feltkontrollLinjerMaks);
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
                 abandonSeparate();
                 return Runs.result(profil, findings);
