@@ -104,8 +104,7 @@ public class SiteGenerator {
         ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("kommunefakta.traader", Math.max(2, Runtime.getRuntime().availableProcessors())));
         try {
             // producers that need no statistics run while the data load
-            List<PageProducer> producers = new ArrayList<>(List.of(new ChartOfAccountsProducer(Kontoplan::standard, source),
-                    new AssetProducer()));
+            List<PageProducer> producers = new ArrayList<>(List.of(new AssetProducer()));
             List<Future<?>> jobs = submit(pool, producers, out, progress);
             jobs.add(pool.submit(out::listExisting));
             Future<Kartgrunnlag> kart = pool.submit(() -> Kartgrunnlag.load(source));
@@ -113,7 +112,9 @@ public class SiteGenerator {
             progress.accept("Data lastet: " + model.regioner().kommuner().size() + " kommuner, "
                     + model.katalog().nokkeltall().size() + " nøkkeltall (" + millisSince(start) + " ms)");
             model.beregning().beregnAlle(model.alleRegionkoder(), pool, Parallelt.HJELPERE);
-            List<PageProducer> withModel = producers(model, get(kart), ReleaseLog.read(source), publisert, data, merknad);
+            List<PageProducer> withModel = new ArrayList<>(producers(model, get(kart), ReleaseLog.read(source), publisert, data, merknad));
+            // last: its many small Qute loops cost several times as much before the template engine's code is compiled
+            withModel.add(new ChartOfAccountsProducer(Kontoplan::standard, source));
             jobs.addAll(submit(pool, withModel, out, progress));
             producers.addAll(withModel);
             waitFor(jobs);
