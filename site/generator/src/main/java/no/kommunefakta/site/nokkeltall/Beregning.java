@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,11 +54,15 @@ public final class Beregning {
             return funnet;
         }
         return perRegion.computeIfAbsent(region, r -> {
-            Map<Integer, Resultat> m = new TreeMap<>();
-            for (int aar : kandidatAar(n)) {
-                m.put(aar, beregn(n, region, aar));
+            SortedSet<Integer> kandidater = kandidatAar(n);
+            int[] aar = new int[kandidater.size()];
+            Resultat[] res = new Resultat[aar.length];
+            int i = 0;
+            for (int a : kandidater) {
+                aar[i] = a;
+                res[i++] = beregn(n, region, a);
             }
-            return Collections.unmodifiableMap(m);
+            return new Aarsresultater(aar, res);
         });
     }
 

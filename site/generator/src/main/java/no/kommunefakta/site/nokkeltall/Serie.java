@@ -1,5 +1,6 @@
 package no.kommunefakta.site.nokkeltall;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -11,7 +12,8 @@ import no.kommunefakta.site.data.Celle;
 public final class Serie {
 
     private final SerieDef def;
-    private final Map<String, Map<Integer, Celle>> celler = new TreeMap<>();
+    // looked up by region millions of times, never iterated in order
+    private final Map<String, Map<Integer, Celle>> celler = new HashMap<>();
 
     public Serie(SerieDef def) {
         this.def = def;
@@ -35,10 +37,6 @@ public final class Serie {
             return m.values().stream().findFirst().orElse(null);
         }
         return m.get(aar);
-    }
-
-    public Map<String, Map<Integer, Celle>> alle() {
-        return celler;
     }
 
     public SortedSet<Integer> aar() {
