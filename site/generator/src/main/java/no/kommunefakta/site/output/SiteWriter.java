@@ -180,7 +180,10 @@ public final class SiteWriter {
     private void folder(Path p) throws IOException {
         Path dir = p.getParent();
         if (!folders.contains(dir)) {
-            Files.createDirectories(dir);
+            // a rebuild finds most folders in place: createDirectories would throw and catch FileAlreadyExistsException
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
             folders.add(dir);
         }
     }

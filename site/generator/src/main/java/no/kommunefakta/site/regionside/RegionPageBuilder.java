@@ -287,17 +287,22 @@ public final class RegionPageBuilder {
                 if (n.familie() != fam) {
                     continue;
                 }
-                List<Integer> aar = visteAar(n, kol);
+                // each column's results fetched once per figure: the rows and the chart ask for them year by year
+                List<Map<Integer, Resultat>> res = new ArrayList<>(kol.size());
+                for (Kolonne c : kol) {
+                    res.add(nettsted.beregning().resultater(n, c.kode()));
+                }
+                List<Integer> aar = visteAar(n, kol, res);
                 if (aar.isEmpty()) {
                     utenTall.add(new Lenke(n.navn(), SiteModel.nokkeltallSti(n.id()) + "#" + SiteModel.nokkeltallAnker(kol.get(0).kode())));
                     continue;
                 }
                 List<Figur.AarRad> aarRader = new ArrayList<>();
                 for (int a : aar) {
-                    Resultat egen = resultat(n, kol.get(0).kode(), a);
+                    Resultat egen = resultat(res.get(0), n, kol.get(0).kode(), a);
                     List<Tall> sml = new ArrayList<>();
-                    for (Kolonne c : kol.subList(1, kol.size())) {
-                        Resultat r = resultat(n, c.kode(), a);
+                    for (int i = 1; i < kol.size(); i++) {
+                        Resultat r = resultat(res.get(i), n, kol.get(i).kode(), a);
                         sml.add(Tall.av(r.verdi(), n.desimaler(), r.dekning()));
                     }
                     Tall verdi = Tall.av(egen.verdi(), n.desimaler(), egen.dekning());
@@ -320,10 +325,10 @@ public final class RegionPageBuilder {
                     // counts and amounts are drawn on their own scale only: a kommune's persons or km beside the sums
                     // of its group, fylke or the country would flatten its bars to nothing
                     for (int i = 1; n.erForhold() && i < Math.min(kol.size(), 4); i++) {
-                        sml.add(serie(n, kol.get(i).overskrift(), kol.get(i).kode(), aar));
+                        sml.add(serie(res.get(i), n, kol.get(i).overskrift(), kol.get(i).kode(), aar));
                     }
                     Tidsseriediagram.Bestilling b = new Tidsseriediagram.Bestilling("d", n.navn() + ", " + kol.get(0).overskrift(),
-                            n.enhet(), n.desimaler(), aar, serie(n, kol.get(0).overskrift(), kol.get(0).kode(), aar), sml,
+                            n.enhet(), n.desimaler(), aar, serie(res.get(0), n, kol.get(0).overskrift(), kol.get(0).kode(), aar), sml,
                             DIAGRAM_BREDDE, DIAGRAM_HOYDE);
                     rader.add(new Figur(n.id(), n.navn(), n.enhet(), n.erForhold(), List.copyOf(aarRader), href, fil,
                             "Diagram " + aar.get(0) + "–" + aar.get(aar.size() - 1) + ", tallene står i raden", DIAGRAM_BREDDE,
@@ -341,10 +346,10 @@ public final class RegionPageBuilder {
                 "/data/" + o.slug() + ".csv", "/data/" + o.slug() + ".json", List.copyOf(utenTall));
     }
 
-    private Tidsserie serie(Nokkeltall n, String navn, String kode, List<Integer> aar) {
+    private Tidsserie serie(Map<Integer, Resultat> res, Nokkeltall n, String navn, String kode, List<Integer> aar) {
         Map<Integer, Celle> v = new java.util.TreeMap<>();
         for (int a : aar) {
-            v.put(a, resultat(n, kode, a).verdi());
+            v.put(a, resultat(res, n, kode, a).verdi());
         }
         return new Tidsserie(navn, v);
     }
@@ -354,8 +359,12 @@ public final class RegionPageBuilder {
     }
 
     private Resultat resultat(Nokkeltall n, String region, int aar) {
-        Map<Integer, Resultat> m = nettsted.beregning().resultater(n, region);
-        Resultat r = m.get(aar);
+        return resultat(nettsted.beregning().resultater(n, region), n, region, aar);
+    }
+
+    /** From the region's results ({@code res}), computed when the year is none of the figure's candidate years. */
+    private Resultat resultat(Map<Integer, Resultat> res, Nokkeltall n, String region, int aar) {
+        Resultat r = res.get(aar);
         return r == null ? nettsted.beregning().beregn(n, region, aar) : r;
     }
 
@@ -363,15 +372,15 @@ public final class RegionPageBuilder {
      * The latest years where the region or a comparison column has a value, up to the region's latest year with a
      * number; empty when the region has no number in any year (the figure is then not a row).
      */
-    List<Integer> visteAar(Nokkeltall n, List<Kolonne> kol) {
+    List<Integer> visteAar(Nokkeltall n, List<Kolonne> kol, List<Map<Integer, Resultat>> res) {
         SortedSet<Integer> medData = new TreeSet<>();
         int egenSiste = 0;
         for (int a : nettsted.beregning().kandidatAar(n)) {
-            if (resultat(n, kol.get(0).kode(), a).verdi().harTall()) {
+            if (resultat(res.get(0), n, kol.get(0).kode(), a).verdi().harTall()) {
                 egenSiste = a;
             }
-            for (Kolonne c : kol) {
-                if (resultat(n, c.kode(), a).verdi().harTall()) {
+            for (int i = 0; i < kol.size(); i++) {
+                if (resultat(res.get(i), n, kol.get(i).kode(), a).verdi().harTall()) {
                     medData.add(a);
                     break;
                 }
