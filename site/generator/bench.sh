@@ -16,7 +16,7 @@ fi
 OUT=$PWD/target/bench-site
 RUNS=${RUNS:-3}
 # C1 only: a short-lived batch job is faster without C2 compiler threads competing for 2 cores. The class-data sharing
-# archive of the app's startup is made by the package build (quarkus.package.jar.appcds.enabled), as for ./mvnw -Plocal.
+# archive of a whole render is made by the package build (exec cds-archive in pom.xml), as ./mvnw -Plocal uses it.
 # The JVM runs inside target/quarkus-app: the archive names the jar relative to that folder.
 CDS=""
 if [ -f target/quarkus-app/app-cds.jsa ]; then CDS="-XX:SharedArchiveFile=app-cds.jsa"; fi
