@@ -17,10 +17,12 @@ OUT=$PWD/target/bench-site
 RUNS=${RUNS:-3}
 # C1 only: a short-lived batch job is faster without C2 compiler threads competing for 2 cores. The class-data sharing
 # archive of a whole render is made by the package build (exec cds-archive in pom.xml), as ./mvnw -Plocal uses it.
-# The JVM runs inside target/quarkus-app: the archive names the jar relative to that folder.
+# The JVM runs inside target/quarkus-app: the archive names the jar relative to that folder. Survivors of a young
+# collection go straight to the old generation: what survives is the loaded data, which lives to the end; copying it
+# between survivor spaces cost ~100 ms of single-threaded pauses per render (docs/benchmarks.md §15).
 CDS=""
 if [ -f target/quarkus-app/app-cds.jsa ]; then CDS="-XX:SharedArchiveFile=app-cds.jsa"; fi
-JAVA_OPTS=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC $CDS}
+JAVA_OPTS=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=0 $CDS}
 echo "cores: $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg), java: $(java -version 2>&1 | head -1), flags: $JAVA_OPTS"
 best=0
 walls=()
