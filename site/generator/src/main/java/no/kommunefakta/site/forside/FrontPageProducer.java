@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -71,8 +72,10 @@ public final class FrontPageProducer implements PageProducer {
         return ix;
     }
 
+    private static final Pattern MERKE = Pattern.compile("\\p{M}");
+
     static String normalise(String s) {
         String x = s.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
-        return Normalizer.normalize(x, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MERKE.matcher(Normalizer.normalize(x, Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
 
 import no.kommunefakta.site.data.Celle;
 import no.kommunefakta.site.data.Csv;
@@ -372,6 +373,9 @@ public final class GrunnlagLoader {
      * A fylkeskommune figure goes on the fylke's page: {@code ff00} -> {@code EKAff}, the fylkeskommune totals
      * {@code EAFK}/{@code EAFKUO} -> the country's. Series of fylkeskommune tables hold nothing else.
      */
+    private static final Pattern FYLKESNUMMER = Pattern.compile("\\d\\d00");
+    private static final Pattern REGIONNUMMER = Pattern.compile("\\d{4}");
+
     private Optional<String> fylkeskommunekode(String kode) {
         if (kode.equals("EAFK")) {
             return Optional.of(Regioner.LANDET);
@@ -379,7 +383,7 @@ public final class GrunnlagLoader {
         if (kode.equals("EAFKUO")) {
             return Optional.of(Regioner.LANDET_UTEN_OSLO);
         }
-        if (kode.matches("\\d\\d00") && regioner.fylker().containsKey(kode.substring(0, 2))) {
+        if (FYLKESNUMMER.matcher(kode).matches() && regioner.fylker().containsKey(kode.substring(0, 2))) {
             return Optional.of(regioner.fylker().get(kode.substring(0, 2)).aggregatkode());
         }
         return Optional.empty();
@@ -393,7 +397,7 @@ public final class GrunnlagLoader {
         if (kode.startsWith("EKG")) {
             return aar >= 2020 ? Optional.of(kode) : Optional.empty();
         }
-        if (!kode.matches("\\d{4}")) {
+        if (!REGIONNUMMER.matcher(kode).matches()) {
             return Optional.empty();
         }
         if (regioner.kommuner().containsKey(kode) && aar >= 2024) {

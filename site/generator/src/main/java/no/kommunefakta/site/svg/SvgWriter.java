@@ -1,5 +1,7 @@
 package no.kommunefakta.site.svg;
 
+import java.util.regex.Pattern;
+
 /**
  * Small helpers for writing SVG by hand: XML escaping, compact numbers in tenths of a unit, and a valid id prefix.
  * Output only depends on the input (no locale, no hash order), so the same input gives byte-identical SVG.
@@ -88,8 +90,10 @@ public final class SvgWriter {
     }
 
     /** Checks an id prefix: letters, digits, '-' and '_', starting with a letter (it is used in CSS selectors). */
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
     public static String id(String id) {
-        if (!id.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("SVG id '" + id + "' must start with a letter and use only letters, digits, '-' and '_'");
         }
         return id;
