@@ -305,9 +305,11 @@ public final class Kontoplan {
             return Collections.unmodifiableSet(new TreeSet<>(kvartal(year, "kapittel")));
         }
         Set<String> result = new LinkedHashSet<>(a.kapitler);
-        if ("0J".equals(s.kode()) || "0L".equals(s.kode())) {
-            result.addAll(a.kapitlerSbdr);
-        }
+        a.kapitlerPerSkjema.forEach((kapittel, skjemaer) -> {
+            if (skjemaer.contains(s.kode())) {
+                result.add(kapittel);
+            }
+        });
         return Collections.unmodifiableSet(result);
     }
 
@@ -693,7 +695,8 @@ public final class Kontoplan {
         final Map<String, KodeRad> funksjoner = new LinkedHashMap<>();
         final Map<String, KodeRad> arter = new LinkedHashMap<>();
         final List<String> kapitler = new ArrayList<>();
-        final List<String> kapitlerSbdr = new ArrayList<>();
+        /** Kapitler limited to some skjema (the file's {@code skjema} column), with those skjema. */
+        final Map<String, Set<String>> kapitlerPerSkjema = new LinkedHashMap<>();
         final List<String> sektorer = new ArrayList<>();
         int columnMask;
 
@@ -725,7 +728,11 @@ public final class Kontoplan {
             }
             for (List<String> r : csv("balanse/" + year + ".csv")) {
                 if ("kapittel".equals(r.get(0))) {
-                    (r.get(2).isEmpty() ? a.kapitler : a.kapitlerSbdr).add(r.get(1));
+                    if (r.get(2).isEmpty()) {
+                        a.kapitler.add(r.get(1));
+                    } else {
+                        a.kapitlerPerSkjema.put(r.get(1), Set.of(r.get(2).split(" ")));
+                    }
                 } else if ("sektor".equals(r.get(0))) {
                     a.sektorer.add(r.get(1));
                 }

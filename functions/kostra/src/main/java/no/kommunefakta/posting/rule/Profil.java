@@ -112,9 +112,13 @@ public final class Profil {
         }
         kirkeFunksjon089Arter = tabell(kirke089);
         List<PostingRule> pr = new ArrayList<>();
-        boolean alleKvartal = skjema.familie() != Skjema.Familie.KVARTAL || utgave.kvartalKontroller().isEmpty();
+        Set<String> utvalg = switch (skjema.familie()) {
+            case KVARTAL -> utgave.kvartalKontroller();
+            case KOMMUNE -> utgave.kommuneKontroller();
+            default -> Set.of();
+        };
         for (PostingRule r : regelsett.postingRules(skjema.familie())) {
-            if (r.appliesTo(this) && (alleKvartal || utgave.kvartalKontroller().contains(r.control()))) {
+            if (r.appliesTo(this) && (utvalg.isEmpty() || utvalg.contains(r.control()))) {
                 pr.add(r);
             }
         }

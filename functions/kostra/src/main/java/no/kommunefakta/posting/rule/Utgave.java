@@ -144,6 +144,10 @@ import no.kommunefakta.posting.Severity;
  *                               codes, so a right-aligned funksjon (" 899", " 171") is none of them (the Java releases'
  *                               {@code Comparator.isCodeInCodeList} on {@code "899 "}, {@code "171 "} …), as 010 does
  *                               ({@link #k010Venstrejustert()})
+ * @param kommuneKontroller      the posting controls of the annual kommune program (empty: every control of the rule
+ *                               set); the 2020 release's {@code kostra/Main.java} has the field controls 002-014 and
+ *                               the combination controls 020, 025, 040, 050, 060, 065, 075 and 080 only (no 016, 030,
+ *                               035, 045, 055, 070, 081)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -167,7 +171,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel,
                      Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter, boolean k126,
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
-                     boolean kombinasjonVenstrejustert) {
+                     boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -249,7 +253,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei"),
                     Set.of(words(r.get(56))), Set.of(words(r.get(57))), choice(r.get(58), "ja", "nei"),
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
-                    choice(r.get(62), "ja", "nei")));
+                    choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63)))));
         }
         return result;
     }
