@@ -148,6 +148,8 @@ import no.kommunefakta.posting.Severity;
  *                               set); the 2020 release's {@code kostra/Main.java} has the field controls 002-014 and
  *                               the combination controls 020, 025, 040, 050, 060, 065, 075 and 080 only (no 016, 030,
  *                               035, 045, 055, 070, 081)
+ * @param aktivaKapitler         the balance kapitler that controls 115 and 125 sum as aktiva (10-29; the 2020 release
+ *                               10-28, so kapittel 29 counts neither as aktiva nor as passiva there)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -171,7 +173,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel,
                      Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter, boolean k126,
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
-                     boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller) {
+                     boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
+                     Intervall aktivaKapitler) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -183,6 +186,22 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
         EN,
         /** Neither reports (the 2021 kirke program). */
         INGEN
+    }
+
+    /** A closed range of numbers, written {@code fra-til} in {@code utgaver.csv}. */
+    public record Intervall(int fra, int til) {
+        static Intervall parse(String s) {
+            String[] ft = s.split("-");
+            if (ft.length != 2) {
+                throw new IllegalStateException("utgaver.csv: '" + s + "' is not FRA-TIL");
+            }
+            return new Intervall(Integer.parseInt(ft[0].trim()), Integer.parseInt(ft[1].trim()));
+        }
+
+        /** Whether {@code n} lies in the range, both ends included. */
+        public boolean inneholder(int n) {
+            return n >= fra && n <= til;
+        }
     }
 
     /** How a release judges a file without records ({@link #tomFil()}). */
@@ -253,7 +272,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei"),
                     Set.of(words(r.get(56))), Set.of(words(r.get(57))), choice(r.get(58), "ja", "nei"),
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
-                    choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63)))));
+                    choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
+                    Intervall.parse(r.get(64))));
         }
         return result;
     }
