@@ -150,6 +150,8 @@ import no.kommunefakta.posting.Severity;
  *                               035, 045, 055, 070, 081)
  * @param aktivaKapitler         the balance kapitler that controls 115 and 125 sum as aktiva (10-29; the 2020 release
  *                               10-28, so kapittel 29 counts neither as aktiva nor as passiva there)
+ * @param k003UtenStorrelse      control 003 compares the record's skjema with the argument ignoring case ("0a" is
+ *                               0A: the 2020 release's {@code Comparator.isCodeInCodelist}, {@code equalsIgnoreCase})
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -174,7 +176,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter, boolean k126,
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
                      boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
-                     Intervall aktivaKapitler) {
+                     Intervall aktivaKapitler, boolean k003UtenStorrelse) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -273,7 +275,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     Set.of(words(r.get(56))), Set.of(words(r.get(57))), choice(r.get(58), "ja", "nei"),
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
                     choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
-                    Intervall.parse(r.get(64))));
+                    Intervall.parse(r.get(64)), choice(r.get(65), "ja", "nei")));
         }
         return result;
     }
