@@ -41,6 +41,8 @@ public final class Profil {
     private final boolean[] artUlogiskInvestering;
     private final boolean[] skatteArter;
     private final boolean[] kirkeFunksjon089Arter;
+    /** The argument is summed by the skatt checks ({@link #skattSum}); by region, so not shared between profiles. */
+    private final boolean skattSumOmfang;
 
     private final List<PostingRule> postingRules;
     private final List<FileRule> fileRules;
@@ -71,6 +73,7 @@ public final class Profil {
         this.artUlogiskInvestering = tabeller.artUlogiskInvestering;
         this.skatteArter = tabeller.skatteArter;
         this.kirkeFunksjon089Arter = tabeller.kirkeFunksjon089Arter;
+        this.skattSumOmfang = beregnSkattSumOmfang();
         this.postingRules = tabeller.postingRules;
         this.fileRules = tabeller.fileRules;
     }
@@ -111,6 +114,7 @@ public final class Profil {
             }
         }
         kirkeFunksjon089Arter = tabell(kirke089);
+        skattSumOmfang = beregnSkattSumOmfang();
         List<PostingRule> pr = new ArrayList<>();
         Set<String> utvalg = switch (skjema.familie()) {
             case KVARTAL -> utgave.kvartalKontroller();
@@ -147,6 +151,19 @@ public final class Profil {
             return false;
         }
         return !Arrays.asList(unntak).contains(region);
+    }
+
+    /**
+     * Whether the record is summed by the 2020 release's skatt checks ({@link Utgave#skattSomSum()}): a drift record
+     * of a 0A/0C/0M/0P argument outside the Oslo bydeler and Longyearbyen.
+     */
+    public boolean skattSum(PostingView p) {
+        return p.isDrift() && skattSumOmfang;
+    }
+
+    private boolean beregnSkattSumOmfang() {
+        return utgave.skattSomSum() && sumUtenPoster(Set.of("0A", "0C", "0M", "0P"),
+                kontoplan.parameter("longyearbyen").get(0));
     }
 
     /** The avskrivning controls 145-165 do not run for this orgnr argument ({@link Utgave#avskrivningerUnntatteOrgnr()}). */

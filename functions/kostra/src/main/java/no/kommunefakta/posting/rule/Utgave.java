@@ -152,6 +152,12 @@ import no.kommunefakta.posting.Severity;
  *                               10-28, so kapittel 29 counts neither as aktiva nor as passiva there)
  * @param k003UtenStorrelse      control 003 compares the record's skjema with the argument ignoring case ("0a" is
  *                               0A: the 2020 release's {@code Comparator.isCodeInCodelist}, {@code equalsIgnoreCase})
+ * @param skattSomSum            art 870 off funksjon 800 (075) and art 800 off funksjon 840 (080) are sum checks: for
+ *                               the argument skjema 0A/0C/0M/0P outside the Oslo bydeler and Longyearbyen the belop of
+ *                               the drift records with that art (exactly) on another funksjon (trimmed) must sum to 0,
+ *                               one finding for the file without a line; 075's per-record check of the other
+ *                               {@link #k075Arter()} (874, 875) then covers the drift records of a 0A/0M argument (the
+ *                               2020 release's "Skatteinntekter og rammetilskudd" checks, {@code kostra/Main.java})
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -176,7 +182,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter, boolean k126,
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
                      boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
-                     Intervall aktivaKapitler, boolean k003UtenStorrelse) {
+                     Intervall aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -275,7 +281,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     Set.of(words(r.get(56))), Set.of(words(r.get(57))), choice(r.get(58), "ja", "nei"),
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
                     choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
-                    Intervall.parse(r.get(64)), choice(r.get(65), "ja", "nei")));
+                    Intervall.parse(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei")));
         }
         return result;
     }
