@@ -259,6 +259,18 @@ public final class Kontoplan {
      * placeholders right-padded to three characters as the release compares them).
      */
     public Set<String> gyldigeArter(int year, String skjema, String region) {
+        return gyldigeArter(year, skjema, region, OSLO_ARTER_SKJEMA);
+    }
+
+    /** The annual skjema whose art list gets the Oslo arts for Oslo and its bydeler, unless a release says otherwise. */
+    public static final Set<String> OSLO_ARTER_SKJEMA = Set.of("0A", "0M");
+
+    /**
+     * As {@link #gyldigeArter(int, String, String)}, with the annual skjema whose art list gets the Oslo arts for Oslo
+     * and its bydeler ({@link #OSLO_ARTER_SKJEMA} in most releases; every bevilgning skjema in the 2020 and 2021
+     * releases' {@code getArtSektorAsList}).
+     */
+    public Set<String> gyldigeArter(int year, String skjema, String region, Set<String> osloArterSkjema) {
         Skjema s = Skjema.of(skjema).orElse(null);
         Aargang a = aar.get(year);
         if (s != null && a != null && s.familie() == Skjema.Familie.HELSE) {
@@ -274,7 +286,7 @@ public final class Kontoplan {
             return Set.copyOf(kirke.getOrDefault("art", List.of()));
         }
         Set<String> result = new TreeSet<>(kolonne(year, s.grunnskjema(), false));
-        if ("0A".equals(s.kode()) || "0M".equals(s.kode())) {
+        if (osloArterSkjema.contains(s.kode())) {
             boolean oslo = isOslo(region);
             boolean bydel = isOsloBydel(region);
             for (KodeRad r : a.arter.values()) {

@@ -48,7 +48,7 @@ public final class Kontroll075KombinasjonFunksjonArt implements PostingRule {
                     "Art " + p.artFelt() + " skal bare føres på funksjon 800, ikke på " + p.funksjonFelt().trim()
                             + ". Flytt posteringen til funksjon 800."));
         }
-        if (profil.skattSum(p) && "870".equals(p.artFelt()) && !"800".equals(p.funksjonFelt().trim())) {
+        if (profil.skattSum(p) && p.belop() != 0 && "870".equals(p.artFelt()) && !"800".equals(p.funksjonFelt().trim())) {
             out.accept(p.finding(control(), Severity.ERROR, SUMMERT, Long.toString(p.belop()),
                     "Skatteinntekter (art 870) skal føres på funksjon 800: art 870 på andre funksjoner (her "
                             + p.funksjonFelt().trim() + ", " + p.belop() + ") skal summere til 0 i filen."));

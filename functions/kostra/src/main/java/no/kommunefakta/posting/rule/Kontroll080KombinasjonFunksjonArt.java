@@ -23,7 +23,7 @@ public final class Kontroll080KombinasjonFunksjonArt implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         if (profil.utgave().skattSomSum()) {
-            if (profil.skattSum(p) && "800".equals(p.artFelt()) && !"840".equals(p.funksjonFelt().trim())) {
+            if (profil.skattSum(p) && p.belop() != 0 && "800".equals(p.artFelt()) && !"840".equals(p.funksjonFelt().trim())) {
                 out.accept(p.finding(control(), Severity.ERROR, SUMMERT, Long.toString(p.belop()),
                         "Art 800 (rammetilskudd) skal føres på funksjon 840: art 800 på andre funksjoner (her "
                                 + p.funksjonFelt().trim() + ", " + p.belop() + ") skal summere til 0 i filen."));

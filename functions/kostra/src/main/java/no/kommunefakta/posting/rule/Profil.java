@@ -92,7 +92,7 @@ public final class Profil {
                 || utgave.osloFunksjonerSkjema().contains(skjema.grunnskjema());
         funksjoner = new Tabell(kontoplan.gyldigeFunksjoner(year, s, osloFunksjoner ? region : null, orgnr));
         utgatte = tabell(kontoplan.utgatteFunksjoner(year, s));
-        arter = new Tabell(kontoplan.gyldigeArter(year, s, region));
+        arter = new Tabell(kontoplan.gyldigeArter(year, s, region, utgave.osloArterSkjema()));
         kapitler = keys(kontoplan.gyldigeKapitler(year, s), 4);
         sektorer = keys(kontoplan.gyldigeSektorer(year, s), 3);
         funksjonUgyldigDrift = tabell(kontoplan.funksjonerUgyldigIDrift(year, s));

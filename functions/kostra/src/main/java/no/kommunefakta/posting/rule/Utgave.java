@@ -158,6 +158,8 @@ import no.kommunefakta.posting.Severity;
  *                               one finding for the file without a line; 075's per-record check of the other
  *                               {@link #k075Arter()} (874, 875) then covers the drift records of a 0A/0M argument (the
  *                               2020 release's "Skatteinntekter og rammetilskudd" checks, {@code kostra/Main.java})
+ * @param osloArterSkjema        the annual skjema whose art list gets the Oslo arts (298, 379, 798) for Oslo and its
+ *                               bydeler (0A, 0M; every bevilgning skjema in the 2020 and 2021 releases)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -182,7 +184,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter, boolean k126,
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
                      boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
-                     Intervall aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum) {
+                     Intervall aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum,
+                     Set<String> osloArterSkjema) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -281,7 +284,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     Set.of(words(r.get(56))), Set.of(words(r.get(57))), choice(r.get(58), "ja", "nei"),
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
                     choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
-                    Intervall.parse(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei")));
+                    Intervall.parse(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei"),
+                    Set.of(words(r.get(67)))));
         }
         return result;
     }
