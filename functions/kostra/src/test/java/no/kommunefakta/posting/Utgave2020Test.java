@@ -32,8 +32,8 @@ class Utgave2020Test {
                 .ignoringFields("fraAar", "commit", "k113", "k190Alvorlighet", "k200", "k014Trimmet", "k135",
                         "k145Myk", "k150Alvorlighet", "avskrivningerUnntatteOrgnr", "kirkeSummerEtterArgument",
                         "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter",
-                        "tomFil", "k200Linje", "kirkeKontoklasseArt", "kombinasjonAllePoster",
-                        "feltkontrollLinjerMaks")
+                        "tomFil", "k200Linje", "feltkontrollLinjerMaks", "kommuneKontroller", "aktivaKapitler",
+                        "k003UtenStorrelse", "skattSomSum")
                 .isEqualTo(u21);
         // the 2020 field controls report record by record: no "Gjelder for flere enn 50 linjer"
         assertThat(u20.feltkontrollLinjerMaks()).isZero();
@@ -52,9 +52,14 @@ class Utgave2020Test {
                 java.util.Map.of("KOMMUNE", Severity.ERROR, "KVARTAL", Severity.WARNING));
         assertThat(u20.tomFil()).isEqualTo(Utgave.TomFil.K001);
         assertThat(u20.k200Linje()).isTrue();
-        assertThat(u20.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.DELT);
-        assertThat(u20.kombinasjonAllePoster()).isFalse();
-        assertThat(u21.kombinasjonAllePoster()).isTrue();
+        assertThat(u20.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.INGEN);
+        assertThat(u20.kombinasjonAllePoster()).isTrue();
+        assertThat(u20.kommuneKontroller()).containsExactlyInAnyOrder("002", "003", "004", "005", "006", "007", "008",
+                "009", "010", "011", "012", "013", "014", "020", "025", "040", "050", "060", "065", "075", "080");
+        assertThat(u20.aktivaKapitler()).isEqualTo(new Utgave.Intervall(10, 28));
+        assertThat(u20.k003UtenStorrelse()).isTrue();
+        assertThat(u20.skattSomSum()).isTrue();
+        assertThat(u20.osloArterSkjema()).containsExactlyInAnyOrder("0A", "0C", "0I", "0K", "0M", "0P");
         assertThat(u20.k016()).isFalse();
         assertThat(u20.k075KunKommune()).isTrue();
         assertThat(u20.k075Arter()).containsExactlyInAnyOrder(874, 875);
@@ -67,6 +72,10 @@ class Utgave2020Test {
                 assertThat(u.kirkeSummerEtterArgument()).as(u.commit()).isFalse();
                 assertThat(u.k200Alvorlighet()).as(u.commit()).isEqualTo(Severity.ERROR);
                 assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).doesNotContainKey("KOMMUNE");
+                assertThat(u.kommuneKontroller()).as(u.commit()).isEmpty();
+                assertThat(u.aktivaKapitler()).as(u.commit()).isEqualTo(new Utgave.Intervall(10, 29));
+                assertThat(u.k003UtenStorrelse()).as(u.commit()).isFalse();
+                assertThat(u.skattSomSum()).as(u.commit()).isFalse();
                 // the Java releases 2020-2022 have no 016
                 assertThat(u.k016()).as(u.commit()).isEqualTo(u.kvartalKontroller().isEmpty());
             }
@@ -138,6 +147,67 @@ class Utgave2020Test {
         assertThat(ids(posting(l21, rec(l21, "5", "5970", "450", -199)))).doesNotContain("016 ERROR");
         ValidationContext l23 = ctx("0L", "2023", " ", "460000", Poster.BLANK);
         assertThat(ids(posting(l23, rec(l23, "5", "5970", "450", -199)))).contains("016 ERROR");
+    }
+
+    @Test
+    void theAnnualProgramOf2020HasNo030035045055070Or081() {
+        // kostra/Main.doControls: the field controls and 020, 025, 040, 050, 060, 065, 075, 080 only
+        ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a20, rec(a20, "1", "120", "520", 100)))).doesNotContain("035 INFO");
+        assertThat(ids(posting(a20, rec(a20, "1", "120", "530", 100)))).doesNotContain("070 ERROR");
+        ValidationContext a21 = ctx("0A", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a21, rec(a21, "1", "120", "530", 100)))).contains("070 ERROR");
+    }
+
+    @Test
+    void balanceKapitler17And46InEverySbdrAndKfSkjemaAndAktivaUpTo28In2020() {
+        // kostra/Definitions.regionaleKapitler for 0J, 0L, 0N, 0Q; kostra/Main: aktiva 10-28, passiva 31-5990
+        ValidationContext n20 = ctx("0N", "2020", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(n20, rec(n20, "5", "17", "450", 100)))).doesNotContain("011 ERROR");
+        ValidationContext n21 = ctx("0N", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(n21, rec(n21, "5", "17", "450", 100)))).contains("011 ERROR");
+        ValidationContext b20 = ctx("0B", "2020", " ", "110300", Poster.BLANK);
+        assertThat(ids(file(b20, rec(b20, "2", "29", "450", 100), rec(b20, "2", "31", "450", -100))))
+                .contains("115 ERROR", "125 ERROR"); // kapittel 29 is neither aktiva nor passiva
+        ValidationContext b21 = ctx("0B", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(file(b21, rec(b21, "2", "29", "450", 100), rec(b21, "2", "31", "450", -100))))
+                .doesNotContain("115 ERROR", "125 ERROR");
+    }
+
+    @Test
+    void skjemaIgnoresCaseFunksjon841IsValidInDriftAndTheOsloArtsAreForEveryBevilgningSkjemaIn2020() {
+        ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
+        String lower = "0a" + rec(a20, "1", "120", "010", 100).substring(2);
+        assertThat(ids(posting(a20, lower))).doesNotContain("003 ERROR");
+        assertThat(ids(posting(a20, rec(a20, "1", "841", "010", 100)))).doesNotContain("020 ERROR");
+        ValidationContext a21 = ctx("0A", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a21, "0a" + rec(a21, "1", "120", "010", 100).substring(2)))).contains("003 ERROR");
+        ValidationContext i20 = ctx("0I", "2020", " ", "030101", "987654321");
+        assertThat(ids(posting(i20, rec(i20, "4", "120", "798", 100)))).doesNotContain("012 ERROR");
+        ValidationContext i22 = ctx("0I", "2022", " ", "030101", "987654321");
+        assertThat(ids(posting(i22, rec(i22, "4", "120", "798", 100)))).contains("012 ERROR");
+    }
+
+    @Test
+    void art800OffFunksjon840AndArt870OffFunksjon800AreFileSumsIn2020() {
+        // kostra/Main.java "Skatteinntekter og rammetilskudd": one entry for the file when the sum is not 0
+        ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
+        assertThat(Poster.of(file(a20, rec(a20, "1", "120", "800", 100), rec(a20, "1", "130", "800", -100)), "080"))
+                .isEmpty();
+        assertThat(Poster.of(file(a20, rec(a20, "1", "120", "800", 100), rec(a20, "1", "130", "800", -99)), "080"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.lines()).isEmpty());
+        assertThat(Poster.of(file(a20, rec(a20, "1", "120", "870", 100)), "075")).singleElement()
+                .satisfies(f -> assertThat(f.lines()).isEmpty());
+        // an Oslo bydel argument and investering records are not summed
+        ValidationContext bydel = ctx("0A", "2020", " ", "030101", Poster.BLANK);
+        assertThat(ids(file(bydel, rec(bydel, "1", "120", "800", 100)))).doesNotContain("080 ERROR");
+        assertThat(ids(file(a20, rec(a20, "0", "120", "800", 100)))).doesNotContain("080 ERROR");
+        // one record: the posting validator reports it too
+        assertThat(ids(posting(a20, rec(a20, "1", "120", "800", 100)))).contains("080 ERROR");
+        ValidationContext a21 = ctx("0A", "2021", " ", "110300", Poster.BLANK);
+        assertThat(Poster.of(file(a21, rec(a21, "1", "120", "800", 100), rec(a21, "1", "130", "800", -100)), "080"))
+                .hasSize(2);
     }
 
     @Test
