@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.Set;
 
+import no.kommunefakta.kostra.Skjema;
 import no.kommunefakta.posting.rule.Utgave;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,8 @@ class Utgave2020Test {
         assertThat(u20.kombinasjonAllePoster()).isTrue();
         assertThat(u20.kommuneKontroller()).containsExactlyInAnyOrder("002", "003", "004", "005", "006", "007", "008",
                 "009", "010", "011", "012", "013", "014", "020", "025", "040", "050", "060", "065", "075", "080");
-        assertThat(u20.aktivaKapitler()).isEqualTo(new Utgave.Intervall(10, 28));
+        assertThat(u20.aktivaKapitler(Skjema.Familie.KOMMUNE)).isEqualTo(new Utgave.Intervall(10, 28));
+        assertThat(u20.aktivaKapitler(Skjema.Familie.KIRKE)).isEqualTo(new Utgave.Intervall(10, 27));
         assertThat(u20.k003UtenStorrelse()).isTrue();
         assertThat(u20.skattSomSum()).isTrue();
         assertThat(u20.osloArterSkjema()).containsExactlyInAnyOrder("0A", "0C", "0I", "0K", "0M", "0P");
@@ -73,7 +75,8 @@ class Utgave2020Test {
                 assertThat(u.k200Alvorlighet()).as(u.commit()).isEqualTo(Severity.ERROR);
                 assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).doesNotContainKey("KOMMUNE");
                 assertThat(u.kommuneKontroller()).as(u.commit()).isEmpty();
-                assertThat(u.aktivaKapitler()).as(u.commit()).isEqualTo(new Utgave.Intervall(10, 29));
+                assertThat(u.aktivaKapitler()).as(u.commit()).isEmpty();
+                assertThat(u.aktivaKapitler(Skjema.Familie.KIRKE)).as(u.commit()).isEqualTo(new Utgave.Intervall(10, 29));
                 assertThat(u.k003UtenStorrelse()).as(u.commit()).isFalse();
                 assertThat(u.skattSomSum()).as(u.commit()).isFalse();
                 // the Java releases 2020-2022 have no 016
@@ -108,9 +111,11 @@ class Utgave2020Test {
 
     @Test
     void kirkeDriftSumsAreDecidedByThe0FArgumentIn2020() {
-        // kirkekostra/Main.java sums every record without a condition on the file having drift records
+        // kirkekostra/Main.java sums every record without a condition on the file having drift records; 113 adds
+        // art 830 of every record, whatever its kontoklasse
         ValidationContext f20 = ctx("0F", "2020", " ", "030101", "976993403");
         assertThat(ids(file(f20, rec(f20, "4", "041", "010", 100)))).contains("100 ERROR", "105 ERROR", "113 ERROR");
+        assertThat(ids(file(f20, rec(f20, "9", "041", "830", -100)))).doesNotContain("113 ERROR");
         ValidationContext f21 = ctx("0F", "2021", " ", "030101", "976993403");
         assertThat(ids(file(f21, rec(f21, "4", "041", "010", 100))))
                 .doesNotContain("100 ERROR", "105 ERROR", "113 ERROR");

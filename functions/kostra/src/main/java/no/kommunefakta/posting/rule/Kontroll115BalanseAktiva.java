@@ -26,7 +26,7 @@ public final class Kontroll115BalanseAktiva implements FileRule {
     public Accumulator start(Profil profil) {
         boolean utenPoster = profil.argSkjemaUtenPoster(java.util.Set.of("0B", "0D", "0G", "0J", "0L", "0N", "0Q"));
         boolean etterArgument = profil.utgave().sumUtenPoster();
-        Utgave.Intervall aktivaKapitler = profil.utgave().aktivaKapitler();
+        Utgave.Intervall aktivaKapitler = profil.utgave().aktivaKapitler(profil.skjema().familie());
         return new Accumulator() {
             boolean any;
             long aktiva;

@@ -25,7 +25,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
     public Accumulator start(Profil profil) {
         boolean altUtenomAktiva = profil.utgave().k125PassivaAltUtenomAktiva();
         boolean kunDifferanse = profil.utgave().kunDifferanse();
-        Utgave.Intervall aktivaKapitler = profil.utgave().aktivaKapitler();
+        Utgave.Intervall aktivaKapitler = profil.utgave().aktivaKapitler(profil.skjema().familie());
         return new Accumulator() {
             boolean any;
             long aktiva;

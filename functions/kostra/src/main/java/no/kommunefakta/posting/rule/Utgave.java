@@ -81,8 +81,9 @@ import no.kommunefakta.posting.Severity;
  * @param avskrivningerUnntatteOrgnr orgnr arguments for which the avskrivning controls 145-165 do not run (the 2020
  *                               release's {@code exceptionsOrgnr}: Oslo, Drammen, Bergen, Sør-Trøndelag)
  * @param kirkeSummerEtterArgument in kirke files (argument 0F) controls 100, 105 and 113 are decided by the argument
- *                               alone and sum every drift record, whatever its region and skjema field (the 2020
- *                               release); else only when the file has drift records of a regional skjema
+ *                               alone and sum every drift record (113: art 830 of every record, whatever its
+ *                               kontoklasse), whatever its region and skjema field (the 2020 release); else only when
+ *                               the file has drift records of a regional skjema
  * @param k200Alvorlighet        severity of control 200 (WARNING in the 2020 release)
  * @param kombinasjonMotKontoliste per program part (KOMMUNE, KVARTAL), the severity with which controls 020, 025
  *                               and 050 check the funksjon/art against the argument skjema's whole list minus the
@@ -148,8 +149,9 @@ import no.kommunefakta.posting.Severity;
  *                               set); the 2020 release's {@code kostra/Main.java} has the field controls 002-014 and
  *                               the combination controls 020, 025, 040, 050, 060, 065, 075 and 080 only (no 016, 030,
  *                               035, 045, 055, 070, 081)
- * @param aktivaKapitler         the balance kapitler that controls 115 and 125 sum as aktiva (10-29; the 2020 release
- *                               10-28, so kapittel 29 counts neither as aktiva nor as passiva there)
+ * @param aktivaKapitler         per program part (KOMMUNE, KIRKE), the balance kapitler that controls 115 and 125 sum
+ *                               as aktiva when not 10-29 (the 2020 release: KOMMUNE 10-28, KIRKE 10-27; the kapitler
+ *                               left out count neither as aktiva nor as passiva there); see {@link #aktivaKapitler(Skjema.Familie)}
  * @param k003UtenStorrelse      control 003 compares the record's skjema with the argument ignoring case ("0a" is
  *                               0A: the 2020 release's {@code Comparator.isCodeInCodelist}, {@code equalsIgnoreCase})
  * @param skattSomSum            art 870 off funksjon 800 (075) and art 800 off funksjon 840 (080) are sum checks: for
@@ -184,7 +186,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter, boolean k126,
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
                      boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
-                     Intervall aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum,
+                     Map<String, Intervall> aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum,
                      Set<String> osloArterSkjema) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
@@ -284,7 +286,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     Set.of(words(r.get(56))), Set.of(words(r.get(57))), choice(r.get(58), "ja", "nei"),
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
                     choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
-                    Intervall.parse(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei"),
+                    aktivaKapitler(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei"),
                     Set.of(words(r.get(67)))));
         }
         return result;
@@ -299,6 +301,19 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
             }
             result.put(kv[0], kv[1]);
         }
+        return Map.copyOf(result);
+    }
+
+    /** The aktiva kapitler of controls 115 and 125 in this program part ({@link #aktivaKapitler()}; default 10-29). */
+    public Intervall aktivaKapitler(no.kommunefakta.kostra.Skjema.Familie familie) {
+        return aktivaKapitler.getOrDefault(familie.name(), AKTIVA);
+    }
+
+    private static final Intervall AKTIVA = new Intervall(10, 29);
+
+    private static Map<String, Intervall> aktivaKapitler(String s) {
+        Map<String, Intervall> result = new TreeMap<>();
+        familieKontroll(s).forEach((familie, intervall) -> result.put(familie, Intervall.parse(intervall)));
         return Map.copyOf(result);
     }
 
