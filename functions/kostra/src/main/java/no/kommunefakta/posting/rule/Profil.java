@@ -147,7 +147,7 @@ public final class Profil {
             return false;
         }
         String region = context.region();
-        if (region.matches("0301(0[1-9]|1[0-5])")) {
+        if (argOsloBydel()) {
             return false;
         }
         return !Arrays.asList(unntak).contains(region);
@@ -164,6 +164,20 @@ public final class Profil {
     private boolean beregnSkattSumOmfang() {
         return utgave.skattSomSum() && sumUtenPoster(Set.of("0A", "0C", "0M", "0P"),
                 kontoplan.parameter("longyearbyen").get(0));
+    }
+
+    /** The region argument is one of Oslo's bydeler 030101-030115 (the Java releases' {@code osloBydeler}). */
+    public boolean argOsloBydel() {
+        return context.region().matches("0301(0[1-9]|1[0-5])");
+    }
+
+    /**
+     * Whether the avskrivning controls 160 and 165 add this record: with {@link Utgave#sumAllePoster()} every record
+     * unless the region argument is an Oslo bydel (the Java releases filter by the argument only), else a record
+     * outside the Oslo bydeler.
+     */
+    public boolean avskrivningSer(PostingView p) {
+        return utgave.sumAllePoster() ? !argOsloBydel() : !p.isOsloBydel();
     }
 
     /** The avskrivning controls 145-165 do not run for this orgnr argument ({@link Utgave#avskrivningerUnntatteOrgnr()}). */
