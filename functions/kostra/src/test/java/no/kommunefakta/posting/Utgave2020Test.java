@@ -216,6 +216,19 @@ class Utgave2020Test {
     }
 
     @Test
+    void motpostOnOtherFunksjonerIsSwitchedOffOnlyByAnOsloBydelArgumentInTheJavaReleases() {
+        // kostra/Main.java: !osloBydeler.contains(args.getRegion()); the record's region does not matter
+        for (String aar : new String[] {"2020", "2021", "2022"}) {
+            ValidationContext a = ctx("0A", aar, " ", "030116", Poster.BLANK);
+            assertThat(ids(file(a, rec(a, "1", "254", "990", 100)))).as(aar).contains("165 ERROR");
+            ValidationContext bydel = ctx("0A", aar, " ", "030101", Poster.BLANK);
+            assertThat(ids(file(bydel, rec(bydel, "1", "254", "990", 100)))).as(aar).doesNotContain("165 ERROR");
+        }
+        ValidationContext a23 = ctx("0A", "2023", " ", "030116", Poster.BLANK);
+        assertThat(ids(file(a23, rec(a23, "1", "254", "990", 100)))).doesNotContain("165 ERROR");
+    }
+
+    @Test
     void kirkeBalanceSektorListHoldsTheBasisSektorerIn2020() {
         // kirkekostra/Definitions.getArtSektorAsList for 0G: the blank sektor and 000-900 (regler.csv kirke_sektorer)
         ValidationContext g20 = ctx("0G", "2020", " ", "300000", "976993403");
