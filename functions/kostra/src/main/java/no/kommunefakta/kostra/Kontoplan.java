@@ -259,6 +259,18 @@ public final class Kontoplan {
      * placeholders right-padded to three characters as the release compares them).
      */
     public Set<String> gyldigeArter(int year, String skjema, String region) {
+        return gyldigeArter(year, skjema, region, OSLO_ARTER_SKJEMA);
+    }
+
+    /** The annual skjema whose art list gets the Oslo arts for Oslo and its bydeler, unless a release says otherwise. */
+    public static final Set<String> OSLO_ARTER_SKJEMA = Set.of("0A", "0M");
+
+    /**
+     * As {@link #gyldigeArter(int, String, String)}, with the annual skjema whose art list gets the Oslo arts for Oslo
+     * and its bydeler ({@link #OSLO_ARTER_SKJEMA} in most releases; every bevilgning skjema in the 2020 and 2021
+     * releases' {@code getArtSektorAsList}).
+     */
+    public Set<String> gyldigeArter(int year, String skjema, String region, Set<String> osloArterSkjema) {
         Skjema s = Skjema.of(skjema).orElse(null);
         Aargang a = aar.get(year);
         if (s != null && a != null && s.familie() == Skjema.Familie.HELSE) {
@@ -274,7 +286,7 @@ public final class Kontoplan {
             return Set.copyOf(kirke.getOrDefault("art", List.of()));
         }
         Set<String> result = new TreeSet<>(kolonne(year, s.grunnskjema(), false));
-        if ("0A".equals(s.kode()) || "0M".equals(s.kode())) {
+        if (osloArterSkjema.contains(s.kode())) {
             boolean oslo = isOslo(region);
             boolean bydel = isOsloBydel(region);
             for (KodeRad r : a.arter.values()) {
@@ -305,9 +317,11 @@ public final class Kontoplan {
             return Collections.unmodifiableSet(new TreeSet<>(kvartal(year, "kapittel")));
         }
         Set<String> result = new LinkedHashSet<>(a.kapitler);
-        if ("0J".equals(s.kode()) || "0L".equals(s.kode())) {
-            result.addAll(a.kapitlerSbdr);
-        }
+        a.kapitlerPerSkjema.forEach((kapittel, skjemaer) -> {
+            if (skjemaer.contains(s.kode())) {
+                result.add(kapittel);
+            }
+        });
         return Collections.unmodifiableSet(result);
     }
 
@@ -693,7 +707,8 @@ public final class Kontoplan {
         final Map<String, KodeRad> funksjoner = new LinkedHashMap<>();
         final Map<String, KodeRad> arter = new LinkedHashMap<>();
         final List<String> kapitler = new ArrayList<>();
-        final List<String> kapitlerSbdr = new ArrayList<>();
+        /** Kapitler limited to some skjema (the file's {@code skjema} column), with those skjema. */
+        final Map<String, Set<String>> kapitlerPerSkjema = new LinkedHashMap<>();
         final List<String> sektorer = new ArrayList<>();
         int columnMask;
 
@@ -725,7 +740,11 @@ public final class Kontoplan {
             }
             for (List<String> r : csv("balanse/" + year + ".csv")) {
                 if ("kapittel".equals(r.get(0))) {
-                    (r.get(2).isEmpty() ? a.kapitler : a.kapitlerSbdr).add(r.get(1));
+                    if (r.get(2).isEmpty()) {
+                        a.kapitler.add(r.get(1));
+                    } else {
+                        a.kapitlerPerSkjema.put(r.get(1), Set.of(r.get(2).split(" ")));
+                    }
                 } else if ("sektor".equals(r.get(0))) {
                     a.sektorer.add(r.get(1));
                 }

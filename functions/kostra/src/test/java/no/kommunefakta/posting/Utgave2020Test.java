@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.Set;
 
+import no.kommunefakta.kostra.Skjema;
 import no.kommunefakta.posting.rule.Utgave;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,8 @@ class Utgave2020Test {
                 .ignoringFields("fraAar", "commit", "k113", "k190Alvorlighet", "k200", "k014Trimmet", "k135",
                         "k145Myk", "k150Alvorlighet", "avskrivningerUnntatteOrgnr", "kirkeSummerEtterArgument",
                         "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter",
-                        "tomFil", "k200Linje", "kirkeKontoklasseArt", "kombinasjonAllePoster",
-                        "feltkontrollLinjerMaks")
+                        "tomFil", "k200Linje", "feltkontrollLinjerMaks", "kommuneKontroller", "aktivaKapitler",
+                        "k003UtenStorrelse", "skattSomSum")
                 .isEqualTo(u21);
         // the 2020 field controls report record by record: no "Gjelder for flere enn 50 linjer"
         assertThat(u20.feltkontrollLinjerMaks()).isZero();
@@ -52,9 +53,15 @@ class Utgave2020Test {
                 java.util.Map.of("KOMMUNE", Severity.ERROR, "KVARTAL", Severity.WARNING));
         assertThat(u20.tomFil()).isEqualTo(Utgave.TomFil.K001);
         assertThat(u20.k200Linje()).isTrue();
-        assertThat(u20.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.DELT);
-        assertThat(u20.kombinasjonAllePoster()).isFalse();
-        assertThat(u21.kombinasjonAllePoster()).isTrue();
+        assertThat(u20.kirkeKontoklasseArt()).isEqualTo(Utgave.KirkeKontoklasseArt.INGEN);
+        assertThat(u20.kombinasjonAllePoster()).isTrue();
+        assertThat(u20.kommuneKontroller()).containsExactlyInAnyOrder("002", "003", "004", "005", "006", "007", "008",
+                "009", "010", "011", "012", "013", "014", "020", "025", "040", "050", "060", "065", "075", "080");
+        assertThat(u20.aktivaKapitler(Skjema.Familie.KOMMUNE)).isEqualTo(new Utgave.Intervall(10, 28));
+        assertThat(u20.aktivaKapitler(Skjema.Familie.KIRKE)).isEqualTo(new Utgave.Intervall(10, 27));
+        assertThat(u20.k003UtenStorrelse()).isTrue();
+        assertThat(u20.skattSomSum()).isTrue();
+        assertThat(u20.osloArterSkjema()).containsExactlyInAnyOrder("0A", "0C", "0I", "0K", "0M", "0P");
         assertThat(u20.k016()).isFalse();
         assertThat(u20.k075KunKommune()).isTrue();
         assertThat(u20.k075Arter()).containsExactlyInAnyOrder(874, 875);
@@ -67,6 +74,11 @@ class Utgave2020Test {
                 assertThat(u.kirkeSummerEtterArgument()).as(u.commit()).isFalse();
                 assertThat(u.k200Alvorlighet()).as(u.commit()).isEqualTo(Severity.ERROR);
                 assertThat(u.kombinasjonMotKontoliste()).as(u.commit()).doesNotContainKey("KOMMUNE");
+                assertThat(u.kommuneKontroller()).as(u.commit()).isEmpty();
+                assertThat(u.aktivaKapitler()).as(u.commit()).isEmpty();
+                assertThat(u.aktivaKapitler(Skjema.Familie.KIRKE)).as(u.commit()).isEqualTo(new Utgave.Intervall(10, 29));
+                assertThat(u.k003UtenStorrelse()).as(u.commit()).isFalse();
+                assertThat(u.skattSomSum()).as(u.commit()).isFalse();
                 // the Java releases 2020-2022 have no 016
                 assertThat(u.k016()).as(u.commit()).isEqualTo(u.kvartalKontroller().isEmpty());
             }
@@ -99,9 +111,11 @@ class Utgave2020Test {
 
     @Test
     void kirkeDriftSumsAreDecidedByThe0FArgumentIn2020() {
-        // kirkekostra/Main.java sums every record without a condition on the file having drift records
+        // kirkekostra/Main.java sums every record without a condition on the file having drift records; 113 adds
+        // art 830 of every record, whatever its kontoklasse
         ValidationContext f20 = ctx("0F", "2020", " ", "030101", "976993403");
         assertThat(ids(file(f20, rec(f20, "4", "041", "010", 100)))).contains("100 ERROR", "105 ERROR", "113 ERROR");
+        assertThat(ids(file(f20, rec(f20, "9", "041", "830", -100)))).doesNotContain("113 ERROR");
         ValidationContext f21 = ctx("0F", "2021", " ", "030101", "976993403");
         assertThat(ids(file(f21, rec(f21, "4", "041", "010", 100))))
                 .doesNotContain("100 ERROR", "105 ERROR", "113 ERROR");
@@ -138,6 +152,80 @@ class Utgave2020Test {
         assertThat(ids(posting(l21, rec(l21, "5", "5970", "450", -199)))).doesNotContain("016 ERROR");
         ValidationContext l23 = ctx("0L", "2023", " ", "460000", Poster.BLANK);
         assertThat(ids(posting(l23, rec(l23, "5", "5970", "450", -199)))).contains("016 ERROR");
+    }
+
+    @Test
+    void theAnnualProgramOf2020HasNo030035045055070Or081() {
+        // kostra/Main.doControls: the field controls and 020, 025, 040, 050, 060, 065, 075, 080 only
+        ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a20, rec(a20, "1", "120", "520", 100)))).doesNotContain("035 INFO");
+        assertThat(ids(posting(a20, rec(a20, "1", "120", "530", 100)))).doesNotContain("070 ERROR");
+        ValidationContext a21 = ctx("0A", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a21, rec(a21, "1", "120", "530", 100)))).contains("070 ERROR");
+    }
+
+    @Test
+    void balanceKapitler17And46InEverySbdrAndKfSkjemaAndAktivaUpTo28In2020() {
+        // kostra/Definitions.regionaleKapitler for 0J, 0L, 0N, 0Q; kostra/Main: aktiva 10-28, passiva 31-5990
+        ValidationContext n20 = ctx("0N", "2020", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(n20, rec(n20, "5", "17", "450", 100)))).doesNotContain("011 ERROR");
+        ValidationContext n21 = ctx("0N", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(n21, rec(n21, "5", "17", "450", 100)))).contains("011 ERROR");
+        ValidationContext b20 = ctx("0B", "2020", " ", "110300", Poster.BLANK);
+        assertThat(ids(file(b20, rec(b20, "2", "29", "450", 100), rec(b20, "2", "31", "450", -100))))
+                .contains("115 ERROR", "125 ERROR"); // kapittel 29 is neither aktiva nor passiva
+        ValidationContext b21 = ctx("0B", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(file(b21, rec(b21, "2", "29", "450", 100), rec(b21, "2", "31", "450", -100))))
+                .doesNotContain("115 ERROR", "125 ERROR");
+    }
+
+    @Test
+    void skjemaIgnoresCaseFunksjon841IsValidInDriftAndTheOsloArtsAreForEveryBevilgningSkjemaIn2020() {
+        ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
+        String lower = "0a" + rec(a20, "1", "120", "010", 100).substring(2);
+        assertThat(ids(posting(a20, lower))).doesNotContain("003 ERROR");
+        assertThat(ids(posting(a20, rec(a20, "1", "841", "010", 100)))).doesNotContain("020 ERROR");
+        ValidationContext a21 = ctx("0A", "2021", " ", "110300", Poster.BLANK);
+        assertThat(ids(posting(a21, "0a" + rec(a21, "1", "120", "010", 100).substring(2)))).contains("003 ERROR");
+        ValidationContext i20 = ctx("0I", "2020", " ", "030101", "987654321");
+        assertThat(ids(posting(i20, rec(i20, "4", "120", "798", 100)))).doesNotContain("012 ERROR");
+        ValidationContext i22 = ctx("0I", "2022", " ", "030101", "987654321");
+        assertThat(ids(posting(i22, rec(i22, "4", "120", "798", 100)))).contains("012 ERROR");
+    }
+
+    @Test
+    void art800OffFunksjon840AndArt870OffFunksjon800AreFileSumsIn2020() {
+        // kostra/Main.java "Skatteinntekter og rammetilskudd": one entry for the file when the sum is not 0
+        ValidationContext a20 = ctx("0A", "2020", " ", "110300", Poster.BLANK);
+        assertThat(Poster.of(file(a20, rec(a20, "1", "120", "800", 100), rec(a20, "1", "130", "800", -100)), "080"))
+                .isEmpty();
+        assertThat(Poster.of(file(a20, rec(a20, "1", "120", "800", 100), rec(a20, "1", "130", "800", -99)), "080"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.lines()).isEmpty());
+        assertThat(Poster.of(file(a20, rec(a20, "1", "120", "870", 100)), "075")).singleElement()
+                .satisfies(f -> assertThat(f.lines()).isEmpty());
+        // an Oslo bydel argument and investering records are not summed
+        ValidationContext bydel = ctx("0A", "2020", " ", "030101", Poster.BLANK);
+        assertThat(ids(file(bydel, rec(bydel, "1", "120", "800", 100)))).doesNotContain("080 ERROR");
+        assertThat(ids(file(a20, rec(a20, "0", "120", "800", 100)))).doesNotContain("080 ERROR");
+        // one record: the posting validator reports it too
+        assertThat(ids(posting(a20, rec(a20, "1", "120", "800", 100)))).contains("080 ERROR");
+        ValidationContext a21 = ctx("0A", "2021", " ", "110300", Poster.BLANK);
+        assertThat(Poster.of(file(a21, rec(a21, "1", "120", "800", 100), rec(a21, "1", "130", "800", -100)), "080"))
+                .hasSize(2);
+    }
+
+    @Test
+    void motpostOnOtherFunksjonerIsSwitchedOffOnlyByAnOsloBydelArgumentInTheJavaReleases() {
+        // kostra/Main.java: !osloBydeler.contains(args.getRegion()); the record's region does not matter
+        for (String aar : new String[] {"2020", "2021", "2022"}) {
+            ValidationContext a = ctx("0A", aar, " ", "030116", Poster.BLANK);
+            assertThat(ids(file(a, rec(a, "1", "254", "990", 100)))).as(aar).contains("165 ERROR");
+            ValidationContext bydel = ctx("0A", aar, " ", "030101", Poster.BLANK);
+            assertThat(ids(file(bydel, rec(bydel, "1", "254", "990", 100)))).as(aar).doesNotContain("165 ERROR");
+        }
+        ValidationContext a23 = ctx("0A", "2023", " ", "030116", Poster.BLANK);
+        assertThat(ids(file(a23, rec(a23, "1", "254", "990", 100)))).doesNotContain("165 ERROR");
     }
 
     @Test

@@ -12,7 +12,7 @@ import no.kommunefakta.posting.Severity;
 public final class Kontroll113Tilskudd implements FileRule {
     @Override
     public int kontotyper() {
-        return PostingView.M_DRIFT;
+        return PostingView.ALLE;
     }
 
     @Override
@@ -34,7 +34,12 @@ public final class Kontroll113Tilskudd implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift()) {
+                if (kirke) {
+                    // the 2020 release sums art 830 of every record, whatever its kontoklasse
+                    if ("830".equals(p.artFelt())) {
+                        tilskudd += p.belop();
+                    }
+                } else if (p.isDrift()) {
                     any = true;
                     if (p.art3() == 830) {
                         tilskudd += p.belop();

@@ -25,6 +25,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
     public Accumulator start(Profil profil) {
         boolean altUtenomAktiva = profil.utgave().k125PassivaAltUtenomAktiva();
         boolean kunDifferanse = profil.utgave().kunDifferanse();
+        Utgave.Intervall aktivaKapitler = profil.utgave().aktivaKapitler(profil.skjema().familie());
         return new Accumulator() {
             boolean any;
             long aktiva;
@@ -37,7 +38,7 @@ public final class Kontroll125BalanseDifferanse implements FileRule {
                 }
                 any = true;
                 int k = p.funksjonInt();
-                if (k >= 10 && k <= 29) {
+                if (aktivaKapitler.inneholder(k)) {
                     aktiva += p.belop();
                 } else if (altUtenomAktiva || k >= 31 && k <= 5999) {
                     passiva += p.belop();

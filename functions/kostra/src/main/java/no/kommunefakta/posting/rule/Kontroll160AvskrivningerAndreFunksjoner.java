@@ -33,7 +33,7 @@ public final class Kontroll160AvskrivningerAndreFunksjoner implements FileRule {
             @Override
             public void add(PostingView p) {
                 int f = p.funksjonInt();
-                if (p.isDrift() && !p.isOsloBydel() && f >= 800 && f <= 899 && p.art3() == 590) {
+                if (p.isDrift() && profil.avskrivningSer(p) && f >= 800 && f <= 899 && p.art3() == 590) {
                     sum += p.belop();
                 }
             }

@@ -32,7 +32,7 @@ public final class Kontroll165MotpostAndreFunksjoner implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && !p.isOsloBydel() && p.art3() == 990 && p.funksjon3() != 860) {
+                if (p.isDrift() && profil.avskrivningSer(p) && p.art3() == 990 && p.funksjon3() != 860) {
                     sum += p.belop();
                 }
             }

@@ -17,7 +17,7 @@ public final class Kontroll170Funksjon290Investering implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new NettoNull(control(), 290, PostingView.INVESTERING, true,
+        return new NettoNull(profil, control(), 290, PostingView.INVESTERING, true,
                 "Interkommunale samarbeid (funksjon 290) i investeringsregnskapet");
     }
 }

@@ -17,7 +17,7 @@ public final class Kontroll175Funksjon290Drift implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new NettoNull(control(), 290, PostingView.DRIFT, true,
+        return new NettoNull(profil, control(), 290, PostingView.DRIFT, true,
                 "Interkommunale samarbeid (funksjon 290) i driftsregnskapet");
     }
 }

@@ -17,7 +17,7 @@ public final class Kontroll180Funksjon465Investering implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new NettoNull(control(), 465, PostingView.INVESTERING, false,
+        return new NettoNull(profil, control(), 465, PostingView.INVESTERING, false,
                 "Interfylkeskommunale samarbeid (funksjon 465) i investeringsregnskapet");
     }
 }

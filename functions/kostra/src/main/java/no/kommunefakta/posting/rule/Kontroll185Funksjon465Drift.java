@@ -17,7 +17,7 @@ public final class Kontroll185Funksjon465Drift implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
-        return new NettoNull(control(), 465, PostingView.DRIFT, false,
+        return new NettoNull(profil, control(), 465, PostingView.DRIFT, false,
                 "Interfylkeskommunale samarbeid (funksjon 465) i driftsregnskapet");
     }
 }

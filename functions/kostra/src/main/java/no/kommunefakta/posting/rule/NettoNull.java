@@ -5,16 +5,27 @@ import java.util.function.Consumer;
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
-/** Controls 170-185: one funksjon in one kontotype must net to 0 within ±30 (kommune or fylke skjema records). */
+/**
+ * Controls 170-185: one funksjon in one kontotype must net to 0 within ±30 (kommune or fylke skjema records; in the Java
+ * releases, {@link Utgave#sumAllePoster()}, every record of a 0A/0M resp. 0C/0P argument).
+ */
 final class NettoNull implements FileRule.Accumulator {
     private final String control;
     private final int funksjon;
     private final int kontotype;
     private final boolean kommune;
     private final String tekst;
+    /** The Java releases ({@link Utgave#sumAllePoster()}): decided by the argument, every record of the kontotype. */
+    private final boolean etterArgument;
+    private final boolean argumentOmfattet;
     private long sum;
 
-    NettoNull(String control, int funksjon, int kontotype, boolean kommune, String tekst) {
+    NettoNull(Profil profil, String control, int funksjon, int kontotype, boolean kommune, String tekst) {
+        this.etterArgument = profil.utgave().sumAllePoster();
+        String skjema = profil.argSkjema2();
+        // the Java releases: 170/175 for a 0A/0M argument that is no Oslo bydel, 180/185 for a 0C/0P argument
+        this.argumentOmfattet = kommune ? ("0A".equals(skjema) || "0M".equals(skjema)) && !profil.argOsloBydel()
+                : "0C".equals(skjema) || "0P".equals(skjema);
         this.control = control;
         this.funksjon = funksjon;
         this.kontotype = kontotype;
@@ -24,8 +35,8 @@ final class NettoNull implements FileRule.Accumulator {
 
     @Override
     public void add(PostingView p) {
-        if (p.kontotype() == kontotype && p.funksjon3() == funksjon
-                && (kommune ? p.isKommuneSkjema() && !p.isOsloBydel() : p.isFylkeSkjema())) {
+        if (p.kontotype() == kontotype && p.funksjon3() == funksjon && (etterArgument ? argumentOmfattet
+                : kommune ? p.isKommuneSkjema() && !p.isOsloBydel() : p.isFylkeSkjema())) {
             sum += p.belop();
         }
     }

@@ -10,6 +10,13 @@ import no.kommunefakta.posting.Finding;
  */
 public interface PostingRule {
 
+    /**
+     * The field of a finding that is one record's part of a file sum (its value is the record's belop): the file
+     * validator reports the findings of one control with this field as one finding without lines when their belop do
+     * not sum to 0 (in 32-bit arithmetic, as the program sums), and none otherwise ({@link Utgave#skattSomSum()}).
+     */
+    String SUMMERT = "sum";
+
     /** The SSB control number, three digits. */
     String control();
 

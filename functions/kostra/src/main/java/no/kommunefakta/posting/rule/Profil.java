@@ -41,6 +41,8 @@ public final class Profil {
     private final boolean[] artUlogiskInvestering;
     private final boolean[] skatteArter;
     private final boolean[] kirkeFunksjon089Arter;
+    /** The argument is summed by the skatt checks ({@link #skattSum}); by region, so not shared between profiles. */
+    private final boolean skattSumOmfang;
 
     private final List<PostingRule> postingRules;
     private final List<FileRule> fileRules;
@@ -71,6 +73,7 @@ public final class Profil {
         this.artUlogiskInvestering = tabeller.artUlogiskInvestering;
         this.skatteArter = tabeller.skatteArter;
         this.kirkeFunksjon089Arter = tabeller.kirkeFunksjon089Arter;
+        this.skattSumOmfang = beregnSkattSumOmfang();
         this.postingRules = tabeller.postingRules;
         this.fileRules = tabeller.fileRules;
     }
@@ -89,7 +92,7 @@ public final class Profil {
                 || utgave.osloFunksjonerSkjema().contains(skjema.grunnskjema());
         funksjoner = new Tabell(kontoplan.gyldigeFunksjoner(year, s, osloFunksjoner ? region : null, orgnr));
         utgatte = tabell(kontoplan.utgatteFunksjoner(year, s));
-        arter = new Tabell(kontoplan.gyldigeArter(year, s, region));
+        arter = new Tabell(kontoplan.gyldigeArter(year, s, region, utgave.osloArterSkjema()));
         kapitler = keys(kontoplan.gyldigeKapitler(year, s), 4);
         sektorer = keys(kontoplan.gyldigeSektorer(year, s), 3);
         funksjonUgyldigDrift = tabell(kontoplan.funksjonerUgyldigIDrift(year, s));
@@ -111,10 +114,15 @@ public final class Profil {
             }
         }
         kirkeFunksjon089Arter = tabell(kirke089);
+        skattSumOmfang = beregnSkattSumOmfang();
         List<PostingRule> pr = new ArrayList<>();
-        boolean alleKvartal = skjema.familie() != Skjema.Familie.KVARTAL || utgave.kvartalKontroller().isEmpty();
+        Set<String> utvalg = switch (skjema.familie()) {
+            case KVARTAL -> utgave.kvartalKontroller();
+            case KOMMUNE -> utgave.kommuneKontroller();
+            default -> Set.of();
+        };
         for (PostingRule r : regelsett.postingRules(skjema.familie())) {
-            if (r.appliesTo(this) && (alleKvartal || utgave.kvartalKontroller().contains(r.control()))) {
+            if (r.appliesTo(this) && (utvalg.isEmpty() || utvalg.contains(r.control()))) {
                 pr.add(r);
             }
         }
@@ -139,10 +147,37 @@ public final class Profil {
             return false;
         }
         String region = context.region();
-        if (region.matches("0301(0[1-9]|1[0-5])")) {
+        if (argOsloBydel()) {
             return false;
         }
         return !Arrays.asList(unntak).contains(region);
+    }
+
+    /**
+     * Whether the record is summed by the 2020 release's skatt checks ({@link Utgave#skattSomSum()}): a drift record
+     * of a 0A/0C/0M/0P argument outside the Oslo bydeler and Longyearbyen.
+     */
+    public boolean skattSum(PostingView p) {
+        return p.isDrift() && skattSumOmfang;
+    }
+
+    private boolean beregnSkattSumOmfang() {
+        return utgave.skattSomSum() && sumUtenPoster(Set.of("0A", "0C", "0M", "0P"),
+                kontoplan.parameter("longyearbyen").get(0));
+    }
+
+    /** The region argument is one of Oslo's bydeler 030101-030115 (the Java releases' {@code osloBydeler}). */
+    public boolean argOsloBydel() {
+        return context.region().matches("0301(0[1-9]|1[0-5])");
+    }
+
+    /**
+     * Whether the avskrivning controls 160 and 165 add this record: with {@link Utgave#sumAllePoster()} every record
+     * unless the region argument is an Oslo bydel (the Java releases filter by the argument only), else a record
+     * outside the Oslo bydeler.
+     */
+    public boolean avskrivningSer(PostingView p) {
+        return utgave.sumAllePoster() ? !argOsloBydel() : !p.isOsloBydel();
     }
 
     /** The avskrivning controls 145-165 do not run for this orgnr argument ({@link Utgave#avskrivningerUnntatteOrgnr()}). */

@@ -81,8 +81,9 @@ import no.kommunefakta.posting.Severity;
  * @param avskrivningerUnntatteOrgnr orgnr arguments for which the avskrivning controls 145-165 do not run (the 2020
  *                               release's {@code exceptionsOrgnr}: Oslo, Drammen, Bergen, Sør-Trøndelag)
  * @param kirkeSummerEtterArgument in kirke files (argument 0F) controls 100, 105 and 113 are decided by the argument
- *                               alone and sum every drift record, whatever its region and skjema field (the 2020
- *                               release); else only when the file has drift records of a regional skjema
+ *                               alone and sum every drift record (113: art 830 of every record, whatever its
+ *                               kontoklasse), whatever its region and skjema field (the 2020 release); else only when
+ *                               the file has drift records of a regional skjema
  * @param k200Alvorlighet        severity of control 200 (WARNING in the 2020 release)
  * @param kombinasjonMotKontoliste per program part (KOMMUNE, KVARTAL), the severity with which controls 020, 025
  *                               and 050 check the funksjon/art against the argument skjema's whole list minus the
@@ -144,6 +145,23 @@ import no.kommunefakta.posting.Severity;
  *                               codes, so a right-aligned funksjon (" 899", " 171") is none of them (the Java releases'
  *                               {@code Comparator.isCodeInCodeList} on {@code "899 "}, {@code "171 "} …), as 010 does
  *                               ({@link #k010Venstrejustert()})
+ * @param kommuneKontroller      the posting controls of the annual kommune program (empty: every control of the rule
+ *                               set); the 2020 release's {@code kostra/Main.java} has the field controls 002-014 and
+ *                               the combination controls 020, 025, 040, 050, 060, 065, 075 and 080 only (no 016, 030,
+ *                               035, 045, 055, 070, 081)
+ * @param aktivaKapitler         per program part (KOMMUNE, KIRKE), the balance kapitler that controls 115 and 125 sum
+ *                               as aktiva when not 10-29 (the 2020 release: KOMMUNE 10-28, KIRKE 10-27; the kapitler
+ *                               left out count neither as aktiva nor as passiva there); see {@link #aktivaKapitler(Skjema.Familie)}
+ * @param k003UtenStorrelse      control 003 compares the record's skjema with the argument ignoring case ("0a" is
+ *                               0A: the 2020 release's {@code Comparator.isCodeInCodelist}, {@code equalsIgnoreCase})
+ * @param skattSomSum            art 870 off funksjon 800 (075) and art 800 off funksjon 840 (080) are sum checks: for
+ *                               the argument skjema 0A/0C/0M/0P outside the Oslo bydeler and Longyearbyen the belop of
+ *                               the drift records with that art (exactly) on another funksjon (trimmed) must sum to 0,
+ *                               one finding for the file without a line; 075's per-record check of the other
+ *                               {@link #k075Arter()} (874, 875) then covers the drift records of a 0A/0M argument (the
+ *                               2020 release's "Skatteinntekter og rammetilskudd" checks, {@code kostra/Main.java})
+ * @param osloArterSkjema        the annual skjema whose art list gets the Oslo arts (298, 379, 798) for Oslo and its
+ *                               bydeler (0A, 0M; every bevilgning skjema in the 2020 and 2021 releases)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -167,7 +185,9 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean kombinasjonAllePoster, boolean kombinasjonKvartalAdvarsel,
                      Set<String> osloFunksjonerSkjema, Set<String> k014LinjeEtterNullposter, boolean k126,
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
-                     boolean kombinasjonVenstrejustert) {
+                     boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
+                     Map<String, Intervall> aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum,
+                     Set<String> osloArterSkjema) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -179,6 +199,22 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
         EN,
         /** Neither reports (the 2021 kirke program). */
         INGEN
+    }
+
+    /** A closed range of numbers, written {@code fra-til} in {@code utgaver.csv}. */
+    public record Intervall(int fra, int til) {
+        static Intervall parse(String s) {
+            String[] ft = s.split("-");
+            if (ft.length != 2) {
+                throw new IllegalStateException("utgaver.csv: '" + s + "' is not FRA-TIL");
+            }
+            return new Intervall(Integer.parseInt(ft[0].trim()), Integer.parseInt(ft[1].trim()));
+        }
+
+        /** Whether {@code n} lies in the range, both ends included. */
+        public boolean inneholder(int n) {
+            return n >= fra && n <= til;
+        }
     }
 
     /** How a release judges a file without records ({@link #tomFil()}). */
@@ -249,7 +285,9 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(54), "ja", "nei"), choice(r.get(55), "ja", "nei"),
                     Set.of(words(r.get(56))), Set.of(words(r.get(57))), choice(r.get(58), "ja", "nei"),
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
-                    choice(r.get(62), "ja", "nei")));
+                    choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
+                    aktivaKapitler(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei"),
+                    Set.of(words(r.get(67)))));
         }
         return result;
     }
@@ -263,6 +301,19 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
             }
             result.put(kv[0], kv[1]);
         }
+        return Map.copyOf(result);
+    }
+
+    /** The aktiva kapitler of controls 115 and 125 in this program part ({@link #aktivaKapitler()}; default 10-29). */
+    public Intervall aktivaKapitler(no.kommunefakta.kostra.Skjema.Familie familie) {
+        return aktivaKapitler.getOrDefault(familie.name(), AKTIVA);
+    }
+
+    private static final Intervall AKTIVA = new Intervall(10, 29);
+
+    private static Map<String, Intervall> aktivaKapitler(String s) {
+        Map<String, Intervall> result = new TreeMap<>();
+        familieKontroll(s).forEach((familie, intervall) -> result.put(familie, Intervall.parse(intervall)));
         return Map.copyOf(result);
     }
 

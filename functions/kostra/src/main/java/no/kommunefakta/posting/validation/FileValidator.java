@@ -330,6 +330,7 @@ public final class FileValidator {
                         profil.utgave().k001Samlet() ? List.of(Kontroll001Recordlengde.samlet(fatal, severity)) : fatal);
             }
             Feltkontroller.begrens(findings, felt, feltkontrollLinjerMaks);
+            Summerte.slaaSammen(findings);
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
                 abandonSeparate();
                 return Runs.result(profil, findings);

@@ -1,0 +1,48 @@
+package no.kommunefakta.posting.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.rule.PostingRule;
+import no.kommunefakta.posting.rule.Utgave;
+
+/**
+ * The posting findings that are one record's part of a file sum ({@link PostingRule#SUMMERT}, the 2020 release's
+ * skatt checks, {@link Utgave#skattSomSum()}): per control one finding for the file, without lines, when the records'
+ * belop do not sum to 0 as the program sums them (32-bit integers), else none.
+ */
+final class Summerte {
+
+    private Summerte() {
+    }
+
+    /** Replaces, in place, the summed findings of each control by its file finding (at the first one's place). */
+    static void slaaSammen(List<Finding> findings) {
+        if (findings.stream().noneMatch(f -> PostingRule.SUMMERT.equals(f.field()))) {
+            return;
+        }
+        Map<String, Long> summer = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (PostingRule.SUMMERT.equals(f.field())) {
+                summer.merge(f.control(), Long.parseLong(f.value()), Long::sum);
+            }
+        }
+        List<Finding> result = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!PostingRule.SUMMERT.equals(f.field())) {
+                result.add(f);
+                continue;
+            }
+            Long sum = summer.remove(f.control());
+            if (sum != null && (int) sum.longValue() != 0) {
+                result.add(new Finding(f.control(), f.severity(), "fil", Long.toString(sum),
+                        f.message() + " I filen summerer de til " + sum + ".", List.of()));
+            }
+        }
+        findings.clear();
+        findings.addAll(result);
+    }
+}
