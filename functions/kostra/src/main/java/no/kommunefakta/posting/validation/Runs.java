@@ -28,7 +28,8 @@ final class Runs {
     }
 
     /**
-     * The FATAL result for an unknown skjema or a year without a chart of accounts, if the arguments are one of those.
+     * The FATAL result for an unknown skjema or a year without a chart of accounts, or a region argument outside the
+     * release's region list ({@code regler.csv} {@code regioner_argument}, 2018), if the arguments are one of those.
      */
     static Optional<ValidationResult> rejection(Regelsett regelsett, ValidationContext context) {
         if (context == null) {
@@ -41,6 +42,11 @@ final class Runs {
         OptionalInt year = regelsett.kontoplan().year(context.aargang());
         if (year.isEmpty()) {
             return Optional.of(fatal(UkjentSkjema.aargang(context.aargang(), regelsett.kontoplan())));
+        }
+        List<String> regioner = regelsett.kontoplan().parameter("regioner_argument", year.getAsInt());
+        if (!regioner.isEmpty() && !regioner.contains(context.region())) {
+            // the 2018 release checks the region argument against its own list before anything else
+            return Optional.of(fatal(UkjentSkjema.region(context.region())));
         }
         if (skjema.get().familie() == Skjema.Familie.HELSE && !Utgave.forAar(year.getAsInt()).helseforetak()) {
             // 0X/0Y exist only in the releases that still had HelseForetakMain

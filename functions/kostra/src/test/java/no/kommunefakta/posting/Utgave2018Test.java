@@ -1,0 +1,43 @@
+package no.kommunefakta.posting;
+
+import static no.kommunefakta.posting.Poster.annual;
+import static no.kommunefakta.posting.Poster.file;
+import static no.kommunefakta.posting.Poster.ids;
+import static no.kommunefakta.posting.Poster.posting;
+import static no.kommunefakta.posting.Poster.rec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.kommunefakta.posting.rule.Utgave;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-skjema Java programs that judge 2018 data (71ddb528, 2019-03-19) and 2019 data (eea71d70, 2020-03-23):
+ * their rows of {@code utgaver.csv} name them and keep the 2024 release's settings; what they do differently and our
+ * rules express is data ({@code regler.csv}), one test per step of the conformance README ("2018 and 2019"), measured
+ * by {@link YearCorpusTest}.
+ */
+class Utgave2018Test {
+
+    @Test
+    void theRowsNameTheirReleases() {
+        assertThat(Utgave.forAar(2018).commit()).isEqualTo("71ddb5289b91dd1b41fe91e2cdfc27cd684ce8fa");
+        assertThat(Utgave.forAar(2019).commit()).isEqualTo("eea71d70db363ef6fe1b8bc82bff637bdc9ab5c0");
+    }
+
+    @Test
+    void the2018ReleaseRefusesARegionArgumentOutsideItsListBeforeAnyControl() {
+        // ControlProgram.parseArguments: "Ugyldig regionnr." (exit 254); 460000 (Vestland) and 160100 (Trondheim
+        // before 2018) are no regions of 2018, 500000 (Trøndelag) and 110300 are
+        ValidationContext vestland = annual("0C", 2018, "460000");
+        String record = rec(vestland, "1", "400", "010", 100);
+        assertThat(file(vestland, record).verdict()).isEqualTo(Severity.FATAL);
+        assertThat(ids(file(vestland, record))).containsExactly("006 FATAL");
+        assertThat(ids(posting(vestland, record))).containsExactly("006 FATAL");
+        assertThat(ids(posting(annual("0A", 2018, "160100"), "x"))).containsExactly("006 FATAL");
+        assertThat(ids(file(annual("0C", 2018, "500000"), record.replace("460000", "500000"))))
+                .doesNotContain("006 FATAL");
+        // 2019: the check is commented out in eea71d70; the record's region is compared as usual
+        ValidationContext v19 = annual("0C", 2019, "460000");
+        assertThat(ids(file(v19, rec(v19, "1", "400", "010", 100)))).doesNotContain("006 FATAL");
+    }
+}
