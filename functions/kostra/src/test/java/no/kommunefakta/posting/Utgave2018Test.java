@@ -40,4 +40,40 @@ class Utgave2018Test {
         ValidationContext v19 = annual("0C", 2019, "460000");
         assertThat(ids(file(v19, rec(v19, "1", "400", "010", 100)))).doesNotContain("006 FATAL");
     }
+
+    @Test
+    void aFileOfMixedSkjemaIsControl003AloneBeforeAnyControl() {
+        // regnskap.ControlProgram.isUniform (both releases): exit 2, no control runs, no line named
+        for (int year : new int[] {2018, 2019}) {
+            ValidationContext c = annual("0A", year, "110300");
+            String good = rec(c, "1", "100", "010", 100);
+            String other = "0C" + good.substring(2);
+            ValidationResult r = file(c, good, other, "x");
+            assertThat(r.verdict()).isEqualTo(Severity.ERROR);
+            assertThat(r.findings()).singleElement().satisfies(f -> {
+                assertThat(f.control()).isEqualTo("003");
+                assertThat(f.lines()).isEmpty();
+            });
+            assertThat(ids(posting(c, other))).containsExactly("003 ERROR");
+            // ignoring case: "0a" records are no mixed file (the record-level 003 of our rules still names them)
+            assertThat(file(c, good.replace("0A", "0a")).findings())
+                    .noneMatch(f -> f.control().equals("003") && f.lines().isEmpty());
+        }
+        // a quarterly 0AK argument for a fylke of RegionerKvartal is judged as 0CK: its 0A records are "mixed"
+        ValidationContext q = Poster.ctx("0AK1", "2019", "1", "500000", Poster.BLANK);
+        assertThat(ids(posting(q, rec(q, "1", "100", "010", 100)))).containsExactly("003 ERROR");
+        ValidationContext q20 = Poster.ctx("0AK1", "2020", "1", "500000", Poster.BLANK);
+        // 2020 (af804339): the record-level 003 and the other controls run on
+        assertThat(ids(posting(q20, rec(q20, "1", "100", "010", 100)))).contains("003 ERROR", "010 ERROR");
+    }
+
+    @Test
+    void the2018ReleaseHasNoProgramFor0MTo0Q() {
+        ValidationContext c = annual("0M", 2018, "110300");
+        ValidationResult r = posting(c, rec(c, "1", "100", "010", 100));
+        assertThat(r.verdict()).isEqualTo(Severity.ERROR);
+        assertThat(ids(r)).containsExactly("Ukjent skjema ERROR");
+        ValidationContext c19 = annual("0M", 2019, "110300");
+        assertThat(ids(posting(c19, rec(c19, "1", "100", "010", 100)))).doesNotContain("Ukjent skjema ERROR");
+    }
 }

@@ -36,6 +36,16 @@ public final class UkjentSkjema {
                         + " kontrollprogram. Oppgi regionnummeret slik det var dette året (6 siffer).");
     }
 
+    /**
+     * A skjema the year's release has no program for ({@code regler.csv} {@code skjema_uten_program}: 0M-0Q in the
+     * 2018 release): its dispatcher throws "ikke en gyldig regnskapstype", exit 2, so ERROR.
+     */
+    public static Finding utenProgram(String skjema, int year) {
+        return new Finding(CONTROL, Severity.ERROR, "skjema", skjema,
+                "Skjema '" + skjema + "' fantes ikke i kontrollprogrammet for " + year + ". Lever regnskapet på"
+                        + " skjemaet som gjaldt det året.");
+    }
+
     public static Finding aargang(String aargang, Kontoplan kontoplan) {
         return new Finding(CONTROL_AARGANG, Severity.FATAL, "aargang", aargang == null ? "" : aargang,
                 "Årgang '" + aargang + "' har ingen kontoplan her. Oppgi et rapporteringsår fra "
