@@ -76,4 +76,20 @@ class Utgave2018Test {
         ValidationContext c19 = annual("0M", 2019, "110300");
         assertThat(ids(posting(c19, rec(c19, "1", "100", "010", 100)))).doesNotContain("Ukjent skjema ERROR");
     }
+
+    @Test
+    void theRecordsRegionMustBeInTheReleasesList() {
+        // 2018: every program (utils.Regioner for the annual ones, RegionerKvartal for the quarterly ones); 2019: only
+        // the quarterly ones. 501400 is a kommune, no fylke: a quarterly fylke file for it is 006 even when the record
+        // carries the argument's region
+        ValidationContext q19 = Poster.ctx("0DK1", "2019", "1", "501400", Poster.BLANK);
+        String r19 = "0D20191501400                  2431 570       10";
+        assertThat(ids(posting(q19, r19))).contains("006 ERROR");
+        ValidationContext d19 = annual("0D", 2019, "501400");
+        assertThat(ids(posting(d19, "0D2019 501400                  2431 570       10"))).doesNotContain("006 ERROR");
+        ValidationContext f18 = annual("0F", 2018, "150000");
+        assertThat(ids(posting(f18, rec(f18, "3", "041", "010", 100)))).contains("006 ERROR");
+        ValidationContext f20 = annual("0F", 2020, "150000");
+        assertThat(ids(posting(f20, rec(f20, "3", "041", "010", 100)))).doesNotContain("006 ERROR");
+    }
 }
