@@ -37,13 +37,14 @@
  *       recorded figures ({@code conformance/agreement.csv}). The product does not claim 2020.</li>
  *   <li>Years before 2020 are judged with the rule settings of the 2024 release and the code lists of their year,
  *       plus what the releases of those years (the per-skjema Java programs 71ddb528 for 2018 and eea71d70 for 2019,
- *       whose {@code utgaver.csv} rows name them) decide before any control, as {@code regler.csv} data: 2018 a region
- *       argument outside the release's list is {@code "006"} FATAL, a file with a line of another skjema is one
- *       {@code "003"} ERROR, 2018 0M-0Q are "Ukjent skjema" ERROR, the record's region must be in the release's list (006); and the historical "Kontroll 17" (funksjon 190/490
- *       must net to 0), reported as control {@code "017"}, ERROR. Their per-skjema controls differ in kind (own
- *       numbering, severities and lists per skjema): measured agreement 2018 38,304 and 2019 13,812 of 51,120 cases
- *       ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does not claim
- *       these years.</li>
+ *       whose {@code utgaver.csv} rows name them) do differently, as data: 2018 a region argument outside the
+ *       release's list is {@code "006"} FATAL, a file with a line of another skjema is one {@code "003"} ERROR, 2018
+ *       0M-0Q are "Ukjent skjema" ERROR, the record's region must be in the release's list (006) ({@code regler.csv});
+ *       no 016 and no file controls in quarterly files ({@code utgaver.csv}); and the historical "Kontroll 17"
+ *       (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR. Their per-skjema controls differ
+ *       in kind (own numbering, severities and lists per skjema): measured agreement 2018 38,936 and 2019 15,523 of
+ *       51,120 cases ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does
+ *       not claim these years.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.validation.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the Kotlin program (for
  *       2020-2022 as their releases judge it, {@code utgaver.csv} {@code tom_fil}).</li>

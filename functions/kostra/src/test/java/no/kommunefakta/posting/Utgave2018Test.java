@@ -25,6 +25,20 @@ class Utgave2018Test {
     }
 
     @Test
+    void theirProgramsHaveNoSignCheckOfKapittel5900AndTheQuarterlyOnesNoFileControls() {
+        // k016 nei: no "Kontroll 016" in any package; kvartal_filkontroller nei: regn0Akvartal … regn0Dkvartal have
+        // no ControlSummering/ControlSkatteinntekter (only their field and combination checks and duplicates)
+        for (int year : new int[] {2018, 2019}) {
+            Utgave u = Utgave.forAar(year);
+            assertThat(u.k016()).isFalse();
+            assertThat(u.kvartalFilkontroller()).isFalse();
+            ValidationContext q = Poster.ctx("0AK1", Integer.toString(year), "1", "110300", Poster.BLANK);
+            assertThat(ids(file(q, rec(q, "1", "100", "010", 100)))).noneMatch(id -> id.startsWith("1"));
+        }
+        assertThat(Utgave.forAar(2024).kvartalFilkontroller()).isTrue();
+    }
+
+    @Test
     void the2018ReleaseRefusesARegionArgumentOutsideItsListBeforeAnyControl() {
         // ControlProgram.parseArguments: "Ugyldig regionnr." (exit 254); 460000 (Vestland) and 160100 (Trondheim
         // before 2018) are no regions of 2018, 500000 (Trøndelag) and 110300 are
