@@ -8,8 +8,8 @@
  * lists from {@link no.kommunefakta.kostra.Kontoplan} and the rule settings of the release that judges the year.
  *
  * <p>Which release judges which year: the release SSB used for that year's data ({@code utgaver.csv}, read by
- * {@link no.kommunefakta.posting.rule.Utgave}): 2026 data c1f58486, 2025 data 7da84d25, 2024 data (and 2018-2019)
- * f56a0de5, 2023 data e6e4585d, 2022 data e3b33ddc (the last Java release), 2021 data 7341abfd (a Java release of
+ * {@link no.kommunefakta.posting.rule.Utgave}): 2026 data c1f58486, 2025 data 7da84d25, 2024 data
+ * f56a0de5 (whose settings 2018-2019 keep), 2023 data e6e4585d, 2022 data e3b33ddc (the last Java release), 2021 data 7341abfd (a Java release of
  * 2022-03-09), 2020 data af804339 (a Java release of 2021-04-16); for the Java releases only the settings that our rules can express, see below. Rule settings that differ between releases (severity of 035/081/126/127/190, the
  * scope of 081, 126/127, 125 and 075, the 075 and 081 art lists, the 190 margin; for 2023 also zero-amount records
  * checked, 007 against a comma-separated orgnr list, 008 against the separate foretaksnr argument, 010-013 by argument kvartal and on every record, 200 by art
@@ -35,10 +35,16 @@
  *       2022 51,031, 2021 51,028 and 2020 50,480 of 51,120 cases; what remains is listed in the conformance README
  *       (mostly the runner's line numbers for the quarterly 020/025/050), and {@code YearCorpusTest} requires the
  *       recorded figures ({@code conformance/agreement.csv}). The product does not claim 2020.</li>
- *   <li>Years before 2020 are judged with the rule settings of the 2024 release and the code lists of their year
- *       (their releases, the per-skjema Java programs eea71d70 for 2019 and 71ddb528 for 2018, were built but not
- *       used as oracle; see the conformance README; the product does not claim these years), plus the historical
- *       2018/2019 "Kontroll 17" (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR.</li>
+ *   <li>Years before 2020 are judged with the rule settings of the 2024 release and the code lists of their year,
+ *       plus what the releases of those years (the per-skjema Java programs 71ddb528 for 2018 and eea71d70 for 2019,
+ *       whose {@code utgaver.csv} rows name them) do differently, as data: 2018 a region argument outside the
+ *       release's list is {@code "006"} FATAL, a file with a line of another skjema is one {@code "003"} ERROR, 2018
+ *       0M-0Q are "Ukjent skjema" ERROR, the record's region must be in the release's list (006) ({@code regler.csv});
+ *       no 016 and no file controls in quarterly files ({@code utgaver.csv}); and the historical "Kontroll 17"
+ *       (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR. Their per-skjema controls differ
+ *       in kind (own numbering, severities and lists per skjema): measured agreement 2018 38,936 and 2019 15,523 of
+ *       51,120 cases ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does
+ *       not claim these years.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.validation.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the Kotlin program (for
  *       2020-2022 as their releases judge it, {@code utgaver.csv} {@code tom_fil}).</li>

@@ -28,4 +28,15 @@ public final class Kontroll003Skjema implements PostingRule {
                 "Skjema i posteringen er '" + value + "', men filen leveres som " + profil.context().skjema()
                         + ". Sett skjema (posisjon 1-2) til '" + expected + "' eller lever posteringen i riktig fil."));
     }
+
+    /**
+     * The per-skjema programs of 2018 and 2019 refuse a file in which a line does not start with the argument's skjema
+     * before any control runs ("Innholdet i kildefilen stemmer ikke overens med angitt type regnskap"): one finding
+     * for the file, without lines.
+     */
+    public static Finding uensartet(String argument, String expected) {
+        return new Finding("003", Severity.ERROR, "skjema", argument,
+                "Filen inneholder poster som ikke er av skjema '" + expected + "' (" + argument + "). Sett skjema"
+                        + " (posisjon 1-2) til '" + expected + "' i alle poster, eller lever postene i riktig fil.");
+    }
 }

@@ -5,7 +5,10 @@ import java.util.function.Consumer;
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
-/** Kontroll 006 : Region. The record's region (positions 8-13) must equal the region argument. */
+/**
+ * Kontroll 006 : Region. The record's region (positions 8-13) must equal the region argument and, in the releases that
+ * check it against their own lists ({@link Profil#gyldigeRegioner()}: 2018, quarterly 2019), be one of them.
+ */
 public final class Kontroll006Region implements PostingRule {
     @Override
     public String control() {
@@ -15,10 +18,22 @@ public final class Kontroll006Region implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().region();
-        if (profil.regionChars().length == 6 && p.regionMatches(7, profil.regionChars())) {
+        boolean lik = profil.regionChars().length == 6 && p.regionMatches(7, profil.regionChars());
+        java.util.Set<String> gyldige = profil.gyldigeRegioner();
+        if (lik && gyldige.isEmpty()) {
             return;
         }
         String value = p.field(7, 13);
+        if (lik && gyldige.contains(value)) {
+            return;
+        }
+        if (lik) {
+            out.accept(p.finding(control(), Severity.ERROR, "region", value,
+                    "Region '" + value + "' er ikke et gyldig " + (profil.skjema().isKvartal() ? "kvartals" : "")
+                            + "regionnummer for " + profil.skjema().kode() + " i kontrollprogrammet for "
+                            + profil.year() + ". Oppgi kommune- eller fylkesnummeret slik det var det året."));
+            return;
+        }
         out.accept(p.finding(control(), Severity.ERROR, "region", value,
                 "Region i posteringen er '" + value + "', men filen leveres for region " + expected
                         + ". Sett region (posisjon 8-13) til " + expected + "."));

@@ -43,6 +43,8 @@ public final class Profil {
     private final boolean[] kirkeFunksjon089Arter;
     /** The argument is summed by the skatt checks ({@link #skattSum}); by region, so not shared between profiles. */
     private final boolean skattSumOmfang;
+    /** The region numbers a record may carry ({@link #gyldigeRegioner()}), empty when any. */
+    private final Set<String> gyldigeRegioner;
 
     private final List<PostingRule> postingRules;
     private final List<FileRule> fileRules;
@@ -74,6 +76,7 @@ public final class Profil {
         this.skatteArter = tabeller.skatteArter;
         this.kirkeFunksjon089Arter = tabeller.kirkeFunksjon089Arter;
         this.skattSumOmfang = beregnSkattSumOmfang();
+        this.gyldigeRegioner = gyldigeRegioner(kontoplan, skjema, year, context);
         this.postingRules = tabeller.postingRules;
         this.fileRules = tabeller.fileRules;
     }
@@ -85,6 +88,7 @@ public final class Profil {
         this.year = year;
         this.utgave = Utgave.forAar(year);
         this.args = Argumenter.of(context);
+        this.gyldigeRegioner = gyldigeRegioner(kontoplan, skjema, year, context);
         String s = skjema.kode();
         String region = context.region();
         String orgnr = context.orgnr();
@@ -366,6 +370,25 @@ public final class Profil {
 
     char[] aargangChars() {
         return args.aargangChars();
+    }
+
+    /**
+     * The region numbers a record may carry, whatever the argument, in the releases that check them against their own
+     * lists ({@code regler.csv}: 2018 {@code region_kommuner}/{@code region_fylker} for the annual programs, 2018 and
+     * 2019 {@code kvartal_kommuner}/{@code kvartal_fylker} for the quarterly ones, a quarterly 0AK/0BK argument for a
+     * fylke of {@code kvartal_fylker} taking the fylke list); empty when the release has no such list.
+     */
+    public Set<String> gyldigeRegioner() {
+        return gyldigeRegioner;
+    }
+
+    private static Set<String> gyldigeRegioner(Kontoplan kontoplan, Skjema skjema, int year,
+                                               ValidationContext context) {
+        boolean kvartal = skjema.isKvartal();
+        boolean fylke = Set.of("0C", "0D", "0K", "0L", "0P", "0Q").contains(skjema.grunnskjema())
+                || kvartal && kontoplan.parameter("kvartal_fylker", year).contains(context.region());
+        return Set.copyOf(kontoplan.parameter((kvartal ? "kvartal_" : "region_") + (fylke ? "fylker" : "kommuner"),
+                year));
     }
 
     char[] regionChars() {

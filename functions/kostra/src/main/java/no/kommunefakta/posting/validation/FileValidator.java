@@ -175,12 +175,17 @@ public final class FileValidator {
             felt.add(f);
         };
         List<Finding> fatal;
+        /** The release's skjema prefix for every line ({@link Runs#ensartetPrefiks}), null when it has no such check. */
+        final String prefiks;
+        /** A line with another prefix was seen. */
+        boolean avvik;
         int lineNo;
         /** Zero-amount records dropped so far. */
         int nullposter;
 
         Run(ValidationResult result) {
             this.result = result;
+            this.prefiks = null;
             this.profil = null;
             this.feltkontrollLinjerMaks = 0;
             this.rules = null;
@@ -195,6 +200,7 @@ public final class FileValidator {
         Run(Profil profil) {
             this.result = null;
             this.profil = profil;
+            this.prefiks = Runs.ensartetPrefiks(profil);
             this.feltkontrollLinjerMaks = profil.utgave().feltkontrollLinjerMaks();
             this.posting = profil.view();
             this.rules = new PostingRule[4][];
@@ -246,6 +252,7 @@ public final class FileValidator {
             if (a == b) {
                 return;
             }
+            avvik |= Runs.avviker(prefiks, buf, a, b);
             lineNo++;
             if (tab && profil.utgave().k001Tab() || b - a != Kontostreng.RECORD_LENGTH) {
                 if (fatal == null) {
@@ -316,6 +323,11 @@ public final class FileValidator {
         }
 
         ValidationResult finish() {
+            Optional<ValidationResult> stopp = Runs.foerKontroller(profil, prefiks, avvik);
+            if (stopp.isPresent()) {
+                abandonSeparate();
+                return stopp.get();
+            }
             if (lineNo == 0 && profil.utgave().tomFil() == Utgave.TomFil.FEIL) {
                 return new ValidationResult(Severity.ERROR, List.of());
             }

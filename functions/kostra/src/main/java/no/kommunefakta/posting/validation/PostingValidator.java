@@ -57,6 +57,12 @@ public final class PostingValidator {
         }
         char[] buf = line.toCharArray();
         Profil profil = Runs.profil(regelsett, context);
+        String prefiks = Runs.ensartetPrefiks(profil);
+        Optional<ValidationResult> stopp = Runs.foerKontroller(profil, prefiks,
+                Runs.avviker(prefiks, buf, 0, buf.length));
+        if (stopp.isPresent()) {
+            return stopp.get();
+        }
         if (!Kontroll001Recordlengde.ok(buf, 0, buf.length, profil.utgave().k001Tab())) {
             Severity severity = profil.utgave().k001Alvorlighet();
             return new ValidationResult(severity,

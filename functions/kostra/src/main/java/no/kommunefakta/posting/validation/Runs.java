@@ -28,7 +28,8 @@ final class Runs {
     }
 
     /**
-     * The FATAL result for an unknown skjema or a year without a chart of accounts, if the arguments are one of those.
+     * The FATAL result for an unknown skjema or a year without a chart of accounts, or a region argument outside the
+     * release's region list ({@code regler.csv} {@code regioner_argument}, 2018), if the arguments are one of those.
      */
     static Optional<ValidationResult> rejection(Regelsett regelsett, ValidationContext context) {
         if (context == null) {
@@ -42,9 +43,59 @@ final class Runs {
         if (year.isEmpty()) {
             return Optional.of(fatal(UkjentSkjema.aargang(context.aargang(), regelsett.kontoplan())));
         }
+        List<String> regioner = regelsett.kontoplan().parameter("regioner_argument", year.getAsInt());
+        if (!regioner.isEmpty() && !regioner.contains(context.region())) {
+            // the 2018 release checks the region argument against its own list before anything else
+            return Optional.of(fatal(UkjentSkjema.region(context.region())));
+        }
         if (skjema.get().familie() == Skjema.Familie.HELSE && !Utgave.forAar(year.getAsInt()).helseforetak()) {
             // 0X/0Y exist only in the releases that still had HelseForetakMain
             return Optional.of(fatal(UkjentSkjema.skjema(context.skjema())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The two characters every line must start with when the year's release refuses a file of mixed skjema before any
+     * control ({@code regler.csv} {@code fil_skjema_ensartet}, the per-skjema programs of 2018-2019: quarterly 0AK/0BK
+     * for a fylke of {@code kvartal_fylker} become 0C/0D first), else {@code null}.
+     */
+    static String ensartetPrefiks(Profil profil) {
+        if (!profil.kontoplan().parameter("fil_skjema_ensartet", profil.year()).contains("ja")) {
+            return null;
+        }
+        String kode = profil.skjema().kode();
+        if (kode.length() == 4 && profil.kontoplan().parameter("kvartal_fylker", profil.year())
+                .contains(profil.context().region())) {
+            if (kode.startsWith("0AK")) {
+                return "0C";
+            }
+            if (kode.startsWith("0BK")) {
+                return "0D";
+            }
+        }
+        return kode.substring(0, 2);
+    }
+
+    /** Whether a line of at least two characters starts with other characters than the prefix (ignoring case). */
+    static boolean avviker(String prefiks, char[] buf, int from, int to) {
+        return prefiks != null && to - from >= 2 && (Character.toUpperCase(buf[from]) != prefiks.charAt(0)
+                || Character.toUpperCase(buf[from + 1]) != prefiks.charAt(1));
+    }
+
+    /**
+     * What the per-skjema programs decide before any control: a file of mixed skjema is control 003 alone (ERROR), a
+     * skjema the release has no program for ({@code skjema_uten_program}) "Ukjent skjema" (ERROR).
+     */
+    static Optional<ValidationResult> foerKontroller(Profil profil, String prefiks, boolean avvik) {
+        if (avvik) {
+            return Optional.of(new ValidationResult(Severity.ERROR,
+                    List.of(no.kommunefakta.posting.rule.Kontroll003Skjema.uensartet(profil.context().skjema(),
+                            prefiks))));
+        }
+        if (profil.kontoplan().parameter("skjema_uten_program", profil.year()).contains(profil.skjema().kode())) {
+            return Optional.of(new ValidationResult(Severity.ERROR,
+                    List.of(UkjentSkjema.utenProgram(profil.skjema().kode(), profil.year()))));
         }
         return Optional.empty();
     }

@@ -217,7 +217,7 @@ class SummeringKontrollerTest {
 
         @Test
         void funksjon490ForFylkeAndNotFrom2020() {
-            ValidationContext c18 = annual("0C", 2018, "460000");
+            ValidationContext c18 = annual("0C", 2018, "500000");
             assertThat(of(file(c18, rec(c18, "0", "490", "200", 40)), "017")).hasSize(1);
             ValidationContext c20 = annual("0C", 2020, "460000");
             assertThat(of(file(c20, rec(c20, "0", "490", "200", 40)), "017")).isEmpty();

@@ -1,0 +1,109 @@
+package no.kommunefakta.posting;
+
+import static no.kommunefakta.posting.Poster.annual;
+import static no.kommunefakta.posting.Poster.file;
+import static no.kommunefakta.posting.Poster.ids;
+import static no.kommunefakta.posting.Poster.posting;
+import static no.kommunefakta.posting.Poster.rec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.kommunefakta.posting.rule.Utgave;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-skjema Java programs that judge 2018 data (71ddb528, 2019-03-19) and 2019 data (eea71d70, 2020-03-23):
+ * their rows of {@code utgaver.csv} name them and keep the 2024 release's settings; what they do differently and our
+ * rules express is data ({@code regler.csv}), one test per step of the conformance README ("2018 and 2019"), measured
+ * by {@link YearCorpusTest}.
+ */
+class Utgave2018Test {
+
+    @Test
+    void theRowsNameTheirReleases() {
+        assertThat(Utgave.forAar(2018).commit()).isEqualTo("71ddb5289b91dd1b41fe91e2cdfc27cd684ce8fa");
+        assertThat(Utgave.forAar(2019).commit()).isEqualTo("eea71d70db363ef6fe1b8bc82bff637bdc9ab5c0");
+    }
+
+    @Test
+    void theirProgramsHaveNoSignCheckOfKapittel5900AndTheQuarterlyOnesNoFileControls() {
+        // k016 nei: no "Kontroll 016" in any package; kvartal_filkontroller nei: regn0Akvartal … regn0Dkvartal have
+        // no ControlSummering/ControlSkatteinntekter (only their field and combination checks and duplicates)
+        for (int year : new int[] {2018, 2019}) {
+            Utgave u = Utgave.forAar(year);
+            assertThat(u.k016()).isFalse();
+            assertThat(u.kvartalFilkontroller()).isFalse();
+            ValidationContext q = Poster.ctx("0AK1", Integer.toString(year), "1", "110300", Poster.BLANK);
+            assertThat(ids(file(q, rec(q, "1", "100", "010", 100)))).noneMatch(id -> id.startsWith("1"));
+        }
+        assertThat(Utgave.forAar(2024).kvartalFilkontroller()).isTrue();
+    }
+
+    @Test
+    void the2018ReleaseRefusesARegionArgumentOutsideItsListBeforeAnyControl() {
+        // ControlProgram.parseArguments: "Ugyldig regionnr." (exit 254); 460000 (Vestland) and 160100 (Trondheim
+        // before 2018) are no regions of 2018, 500000 (Trøndelag) and 110300 are
+        ValidationContext vestland = annual("0C", 2018, "460000");
+        String record = rec(vestland, "1", "400", "010", 100);
+        assertThat(file(vestland, record).verdict()).isEqualTo(Severity.FATAL);
+        assertThat(ids(file(vestland, record))).containsExactly("006 FATAL");
+        assertThat(ids(posting(vestland, record))).containsExactly("006 FATAL");
+        assertThat(ids(posting(annual("0A", 2018, "160100"), "x"))).containsExactly("006 FATAL");
+        assertThat(ids(file(annual("0C", 2018, "500000"), record.replace("460000", "500000"))))
+                .doesNotContain("006 FATAL");
+        // 2019: the check is commented out in eea71d70; the record's region is compared as usual
+        ValidationContext v19 = annual("0C", 2019, "460000");
+        assertThat(ids(file(v19, rec(v19, "1", "400", "010", 100)))).doesNotContain("006 FATAL");
+    }
+
+    @Test
+    void aFileOfMixedSkjemaIsControl003AloneBeforeAnyControl() {
+        // regnskap.ControlProgram.isUniform (both releases): exit 2, no control runs, no line named
+        for (int year : new int[] {2018, 2019}) {
+            ValidationContext c = annual("0A", year, "110300");
+            String good = rec(c, "1", "100", "010", 100);
+            String other = "0C" + good.substring(2);
+            ValidationResult r = file(c, good, other, "x");
+            assertThat(r.verdict()).isEqualTo(Severity.ERROR);
+            assertThat(r.findings()).singleElement().satisfies(f -> {
+                assertThat(f.control()).isEqualTo("003");
+                assertThat(f.lines()).isEmpty();
+            });
+            assertThat(ids(posting(c, other))).containsExactly("003 ERROR");
+            // ignoring case: "0a" records are no mixed file (the record-level 003 of our rules still names them)
+            assertThat(file(c, good.replace("0A", "0a")).findings())
+                    .noneMatch(f -> f.control().equals("003") && f.lines().isEmpty());
+        }
+        // a quarterly 0AK argument for a fylke of RegionerKvartal is judged as 0CK: its 0A records are "mixed"
+        ValidationContext q = Poster.ctx("0AK1", "2019", "1", "500000", Poster.BLANK);
+        assertThat(ids(posting(q, rec(q, "1", "100", "010", 100)))).containsExactly("003 ERROR");
+        ValidationContext q20 = Poster.ctx("0AK1", "2020", "1", "500000", Poster.BLANK);
+        // 2020 (af804339): the record-level 003 and the other controls run on
+        assertThat(ids(posting(q20, rec(q20, "1", "100", "010", 100)))).contains("003 ERROR", "010 ERROR");
+    }
+
+    @Test
+    void the2018ReleaseHasNoProgramFor0MTo0Q() {
+        ValidationContext c = annual("0M", 2018, "110300");
+        ValidationResult r = posting(c, rec(c, "1", "100", "010", 100));
+        assertThat(r.verdict()).isEqualTo(Severity.ERROR);
+        assertThat(ids(r)).containsExactly("Ukjent skjema ERROR");
+        ValidationContext c19 = annual("0M", 2019, "110300");
+        assertThat(ids(posting(c19, rec(c19, "1", "100", "010", 100)))).doesNotContain("Ukjent skjema ERROR");
+    }
+
+    @Test
+    void theRecordsRegionMustBeInTheReleasesList() {
+        // 2018: every program (utils.Regioner for the annual ones, RegionerKvartal for the quarterly ones); 2019: only
+        // the quarterly ones. 501400 is a kommune, no fylke: a quarterly fylke file for it is 006 even when the record
+        // carries the argument's region
+        ValidationContext q19 = Poster.ctx("0DK1", "2019", "1", "501400", Poster.BLANK);
+        String r19 = "0D20191501400                  2431 570       10";
+        assertThat(ids(posting(q19, r19))).contains("006 ERROR");
+        ValidationContext d19 = annual("0D", 2019, "501400");
+        assertThat(ids(posting(d19, "0D2019 501400                  2431 570       10"))).doesNotContain("006 ERROR");
+        ValidationContext f18 = annual("0F", 2018, "150000");
+        assertThat(ids(posting(f18, rec(f18, "3", "041", "010", 100)))).contains("006 ERROR");
+        ValidationContext f20 = annual("0F", 2020, "150000");
+        assertThat(ids(posting(f20, rec(f20, "3", "041", "010", 100)))).doesNotContain("006 ERROR");
+    }
+}
