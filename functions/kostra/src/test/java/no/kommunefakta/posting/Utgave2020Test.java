@@ -34,7 +34,7 @@ class Utgave2020Test {
                         "k145Myk", "k150Alvorlighet", "avskrivningerUnntatteOrgnr", "kirkeSummerEtterArgument",
                         "k200Alvorlighet", "kombinasjonMotKontoliste", "k016", "k075KunKommune", "k075Arter",
                         "tomFil", "k200Linje", "feltkontrollLinjerMaks", "kommuneKontroller", "aktivaKapitler",
-                        "k003UtenStorrelse", "skattSomSum")
+                        "k003UtenStorrelse", "skattSomSum", "k180OsloBydel")
                 .isEqualTo(u21);
         // the 2020 field controls report record by record: no "Gjelder for flere enn 50 linjer"
         assertThat(u20.feltkontrollLinjerMaks()).isZero();

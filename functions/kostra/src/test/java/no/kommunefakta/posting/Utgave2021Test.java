@@ -1,6 +1,7 @@
 package no.kommunefakta.posting;
 
 import static no.kommunefakta.posting.Poster.ctx;
+import static no.kommunefakta.posting.Poster.file;
 import static no.kommunefakta.posting.Poster.ids;
 import static no.kommunefakta.posting.Poster.posting;
 import static no.kommunefakta.posting.Poster.rec;
@@ -41,6 +42,21 @@ class Utgave2021Test {
         assertThat(u21.k014LinjeEtterNullposter()).isEmpty();
         assertThat(u22.k014LinjeEtterNullposter()).containsExactly("KVARTAL");
         assertThat(u22.kombinasjonMotKontoliste()).isEqualTo(Map.of("KIRKE", Severity.ERROR, "KVARTAL", Severity.WARNING));
+    }
+
+    @Test
+    void funksjon465NetsToZeroForAnOsloBydelArgumentIn2020ButNotFrom2021() {
+        // kostra/Main.java: af804339 checks 465 for every 0C/0P argument; 7341abfd and e3b33ddc skip the Oslo bydeler
+        assertThat(Utgave.forAar(2020).k180OsloBydel()).isTrue();
+        assertThat(Utgave.forAar(2021).k180OsloBydel()).isFalse();
+        for (String aar : new String[] {"2020", "2021", "2022"}) {
+            ValidationContext bydel = ctx("0C", aar, " ", "030107", "         ");
+            ValidationContext fylke = ctx("0C", aar, " ", "030000", "         ");
+            assertThat(ids(file(bydel, rec(bydel, "1", "465", "370", 1903)))).as(aar)
+                    .containsOnlyOnceElementsOf(aar.equals("2020") ? java.util.List.of("185 ERROR") : java.util.List.of())
+                    .filteredOn(id -> id.startsWith("18")).hasSize(aar.equals("2020") ? 1 : 0);
+            assertThat(ids(file(fylke, rec(fylke, "1", "465", "370", 1903)))).as(aar).contains("185 ERROR");
+        }
     }
 
     @Test

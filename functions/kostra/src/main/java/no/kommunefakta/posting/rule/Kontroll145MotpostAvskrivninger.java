@@ -38,7 +38,7 @@ public final class Kontroll145MotpostAvskrivninger implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && !p.isOsloBydel() && p.funksjon3() == 860 && p.art3() == 990) {
+                if (p.isDrift() && profil.avskrivningSer(p) && p.funksjon3() == 860 && p.art3() == 990) {
                     if (!any) {
                         regional = p.isRegional();
                     }

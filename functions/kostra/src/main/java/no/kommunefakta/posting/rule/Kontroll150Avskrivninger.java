@@ -40,7 +40,7 @@ public final class Kontroll150Avskrivninger implements FileRule {
             @Override
             public void add(PostingView p) {
                 int f = p.funksjonInt();
-                if (p.isDrift() && !p.isOsloBydel() && f >= 100 && f <= 799 && p.art3() == 590) {
+                if (p.isDrift() && profil.avskrivningSer(p) && f >= 100 && f <= 799 && p.art3() == 590) {
                     if (!any) {
                         regional = p.isRegional();
                     }

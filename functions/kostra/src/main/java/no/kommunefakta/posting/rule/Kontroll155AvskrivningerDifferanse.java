@@ -34,7 +34,7 @@ public final class Kontroll155AvskrivningerDifferanse implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                if (!p.isDrift() || p.isOsloBydel()) {
+                if (!p.isDrift() || !profil.avskrivningSer(p)) {
                     return;
                 }
                 any = true;

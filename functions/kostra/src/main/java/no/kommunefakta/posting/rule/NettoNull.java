@@ -23,9 +23,10 @@ final class NettoNull implements FileRule.Accumulator {
     NettoNull(Profil profil, String control, int funksjon, int kontotype, boolean kommune, String tekst) {
         this.etterArgument = profil.utgave().sumAllePoster();
         String skjema = profil.argSkjema2();
-        // the Java releases: 170/175 for a 0A/0M argument that is no Oslo bydel, 180/185 for a 0C/0P argument
+        // the Java releases: 170/175 for a 0A/0M argument, 180/185 for a 0C/0P argument, for an Oslo bydel argument
+        // 180/185 only where the release says so (Utgave#k180OsloBydel)
         this.argumentOmfattet = kommune ? ("0A".equals(skjema) || "0M".equals(skjema)) && !profil.argOsloBydel()
-                : "0C".equals(skjema) || "0P".equals(skjema);
+                : ("0C".equals(skjema) || "0P".equals(skjema)) && (profil.utgave().k180OsloBydel() || !profil.argOsloBydel());
         this.control = control;
         this.funksjon = funksjon;
         this.kontotype = kontotype;

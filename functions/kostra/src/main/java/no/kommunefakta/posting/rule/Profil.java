@@ -176,7 +176,7 @@ public final class Profil {
     }
 
     /**
-     * Whether the avskrivning controls 160 and 165 add this record: with {@link Utgave#sumAllePoster()} every record
+     * Whether the avskrivning controls 145-165 add this record: with {@link Utgave#sumAllePoster()} every record
      * unless the region argument is an Oslo bydel (the Java releases filter by the argument only), else a record
      * outside the Oslo bydeler.
      */

@@ -162,6 +162,9 @@ import no.kommunefakta.posting.Severity;
  *                               2020 release's "Skatteinntekter og rammetilskudd" checks, {@code kostra/Main.java})
  * @param osloArterSkjema        the annual skjema whose art list gets the Oslo arts (298, 379, 798) for Oslo and its
  *                               bydeler (0A, 0M; every bevilgning skjema in the 2020 and 2021 releases)
+ * @param k180OsloBydel          with {@link #sumAllePoster()}: the fylke controls 180/185 (funksjon 465 nets to 0) also
+ *                               run for an Oslo bydel argument (the 2020 release; from 2021 the Java releases skip it,
+ *                               as they skip 170/175)
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -187,7 +190,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
                      boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
                      Map<String, Intervall> aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum,
-                     Set<String> osloArterSkjema) {
+                     Set<String> osloArterSkjema, boolean k180OsloBydel) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -287,7 +290,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
                     choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
                     aktivaKapitler(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei"),
-                    Set.of(words(r.get(67)))));
+                    Set.of(words(r.get(67))), choice(r.get(68), "ja", "nei")));
         }
         return result;
     }
