@@ -27,6 +27,8 @@ public final class Kartgrunnlag {
     /** Insets per map: "landet" for maps of all kommuner, else the fylkesnummer of a fylke's kommune map. */
     private final java.util.Map<String, List<Utsnitt>> utsnitt;
     private final java.util.concurrent.ConcurrentHashMap<String, Tegner> tegnere = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Layouts that follow from the geometry alone (where a map's insets go), worked out once for all maps alike. */
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> oppsett = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Kartgrunnlag(Lag kommuner, Lag fylker, java.util.Map<String, List<Utsnitt>> utsnitt) {
         this.kommuner = kommuner;
@@ -122,6 +124,12 @@ public final class Kartgrunnlag {
     Tegner tegner(Nivaa nivaa, String utvalg, int[] valgt, int bredde, int marg, double toleranse) {
         return tegnere.computeIfAbsent(nivaa + "/" + utvalg + "/" + bredde + "/" + marg + "/" + toleranse,
                 k -> new Tegner(lag(nivaa), valgt, bredde, marg, toleranse));
+    }
+
+    /** The layout for {@code nokkel} (a record of everything it depends on), computed by {@code beregning} the first time. */
+    @SuppressWarnings("unchecked")
+    <K, T> T oppsett(K nokkel, java.util.function.Function<K, T> beregning) {
+        return (T) oppsett.computeIfAbsent(nokkel, k -> beregning.apply((K) k));
     }
 
     Lag lag(Nivaa nivaa) {

@@ -213,10 +213,11 @@ public final class Koropletkart {
         }
         int legendeHoyde = (legende.size() + 2 + (harGrupper ? 1 : 0)) * LINJE + 4;
         int[] pos = Plassering.finn(t, legendeBredde, legendeHoyde);
-        List<int[]> opptatt = new ArrayList<>();
-        opptatt.add(new int[] {pos[0], pos[1], legendeBredde, legendeHoyde});
         int bunn = Math.max(t.hoyde, pos[1] + legendeHoyde + MARG);
-        List<Ramme> rammer = rammer(grunnlag, t, b, opptatt, bunn);
+        // the insets' places depend on the geometry and the legend's box only: the same for every map of that shape
+        List<Ramme> rammer = b.utsnitt().isEmpty() ? List.of()
+                : grunnlag.oppsett(new RammeNokkel(t, b.utsnitt(), b.fylke(), b.bredde(), pos[0], pos[1], legendeBredde, legendeHoyde, bunn),
+                        k -> rammer(grunnlag, t, b, k.legende(), bunn));
         int hoyde = bunn;
         for (Ramme r : rammer) {
             hoyde = Math.max(hoyde, r.y + r.h + MARG);
@@ -353,15 +354,21 @@ public final class Koropletkart {
     private record Ramme(Utsnitt u, int x, int y, int b, int h, Tegner zoom, double dx, double dy, double[] vindu, int[] kilde) {
     }
 
+    /** What the insets' layout depends on; {@code t} is the map's layout, shared per shape by {@link Kartgrunnlag#tegner}. */
+    private record RammeNokkel(Tegner t, List<Utsnitt> utsnitt, String fylke, int bredde, int x, int y, int b, int h, int bunn) {
+        List<int[]> legende() {
+            List<int[]> opptatt = new ArrayList<>();
+            opptatt.add(new int[] {x, y, b, h});
+            return opptatt;
+        }
+    }
+
     /**
      * Lays out the insets: each enlarged around its kommuner's centre and put in the free spot (sea or abroad, not over
      * the legend or another inset) nearest to where it shows; below the map when no spot is free.
      */
     private static List<Ramme> rammer(Kartgrunnlag grunnlag, Tegner t, Bestilling b, List<int[]> opptatt, int bunn) {
         List<Ramme> ut = new ArrayList<>();
-        if (b.utsnitt().isEmpty()) {
-            return ut;
-        }
         int[] utvalg = utvalg(grunnlag.lag(Nivaa.KOMMUNE), b.fylke());
         int nesteX = MARG;
         int nesteY = bunn;
@@ -423,7 +430,7 @@ public final class Koropletkart {
             ut.add(new Ramme(u, plass[0], plass[1], rb, rh, z, plass[0] - vx, plass[1] + RAMMETOPP - vy,
                     new double[] {vx, vy, vx + innerB, vy + innerH}, kilde));
         }
-        return ut;
+        return List.copyOf(ut);
     }
 
     /**

@@ -3,7 +3,6 @@ package no.kommunefakta.site.regionside;
 import java.util.List;
 import java.util.Optional;
 
-import io.quarkus.qute.RawString;
 
 import no.kommunefakta.site.graf.Tidsseriediagram;
 import no.kommunefakta.site.side.Formatering;
@@ -30,13 +29,11 @@ public record Figur(String id, String navn, String enhet, boolean forhold, List<
         String diagramAlt, int diagramBredde, int diagramHoyde, Optional<Tidsseriediagram.Bestilling> bestilling, String eldre) {
 
     /**
-     * The figure's table rows (one per year, then a row with its chart) as markup, built here rather than resolved cell
-     * by cell in the template.
+     * Appends the figure's table rows (one per year, then a row with its chart).
      *
      * @param spalter the table's number of columns (the chart row spans them)
      */
-    public RawString rader(int spalter) {
-        Html h = new Html(300 + aar.size() * 120);
+    void rader(Html h, int spalter) {
         for (int i = 0; i < aar.size(); i++) {
             AarRad a = aar.get(i);
             h.raw("<tr>");
@@ -60,7 +57,6 @@ public record Figur(String id, String navn, String enhet, boolean forhold, List<
             h.raw("<tr class=\"dr\"><td colspan=\"").tall(spalter).raw("\"><img src=\"").tekst(diagram).raw("\" alt=\"").tekst(diagramAlt)
                     .raw("\" width=\"").tall(diagramBredde).raw("\" height=\"").tall(diagramHoyde).raw("\" loading=\"lazy\">\n");
         }
-        return h.ferdig();
     }
 
     /**

@@ -1,11 +1,13 @@
 package no.kommunefakta.site.regionside;
 
+import io.quarkus.qute.RawString;
 import java.util.List;
 
 import no.kommunefakta.site.region.Navn;
 import no.kommunefakta.site.side.Bilde;
 import no.kommunefakta.site.side.Diagram;
 import no.kommunefakta.site.side.Fakta;
+import no.kommunefakta.site.side.Html;
 import no.kommunefakta.site.side.Lenke;
 
 /**
@@ -69,6 +71,51 @@ public record RegionSide(String tittel, String beskrivelse, String sti, String t
     /** Number of table columns: figure, year, value, teller, nevner and the comparisons. */
     public int spalter() {
         return kolonner.size() + 5;
+    }
+
+    /**
+     * Every service area with numbers as its section: heading, table (the families' rows), the figures without numbers
+     * and the downloads. Built here rather than resolved section by section, row by row and cell by cell in the
+     * template: inside a template loop Qute resolves each name of an outer scope (the page, its columns) by first trying
+     * every value resolver at each loop level, which made these sections most of the site's template time.
+     */
+    public RawString seksjonerHtml() {
+        String gruppe = gruppeKolonne();
+        int spalter = spalter();
+        Html h = new Html(40_000);
+        List<Seksjon> seksjoner = medTall();
+        for (int i = 0; i < seksjoner.size(); i++) {
+            Seksjon s = seksjoner.get(i);
+            h.raw(i == 0 ? "<section id=\"" : "\n<section id=\"").tekst(s.slug()).raw("\">\n<h2>").tekst(s.navn()).raw("</h2>\n<div class=\"tw\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                    .tekst(s.navn()).raw("\"><table><caption class=\"vh\">").tekst(s.navn())
+                    .raw("</caption><thead><tr><th scope=\"col\">Nøkkeltall<th scope=\"col\">År<th scope=\"col\">").tekst(verdiKolonne)
+                    .raw("<th scope=\"col\">Teller<th scope=\"col\">Nevner");
+            for (String k : kolonner) {
+                h.raw("<th scope=\"col\">");
+                if (k.equals(gruppe)) {
+                    h.raw("<a href=\"#kg\">").tekst(k).raw("</a>");
+                } else {
+                    h.tekst(k);
+                }
+            }
+            h.raw("</thead>\n");
+            for (FamilieBlokk fam : s.familier()) {
+                fam.rader(h, spalter);
+            }
+            h.raw("</table></div>\n");
+            if (!s.utenTall().isEmpty()) {
+                h.raw("<p class=\"e\">Uten tall for ").tekst(navn).raw(": ");
+                for (int j = 0; j < s.utenTall().size(); j++) {
+                    Lenke l = s.utenTall().get(j);
+                    h.raw(j == 0 ? "<a href=\"" : "; <a href=\"").tekst(l.href()).raw("\">").tekst(l.tekst()).raw("</a>");
+                }
+                h.raw(".</p>");
+            }
+            h.raw("\n");
+            h.raw("<p class=\"e\">Grunnlagsdata: <a href=\"").tekst(s.csv()).raw("\">CSV</a>, <a href=\"").tekst(s.json())
+                    .raw("\">JSON-stat</a></p>\n</section>");
+        }
+        return h.ferdig();
     }
 
     /** The KOSTRA group's column header ("KOSTRA-gruppe 13"), linked to the group's description; empty if none. */

@@ -38,18 +38,33 @@ public record SammenlignSide(String navn, String sti, Lenke kommune, List<String
      * @param rader one row per figure
      */
     public record Omraade(String navn, List<Rad> rader) {
+    }
 
-        /** The rows as markup, built here rather than resolved cell by cell in the template. */
-        public RawString html() {
-            Html h = new Html(rader.size() * 250);
-            for (Rad r : rader) {
+    /**
+     * Every service area as a heading and its table, built here rather than resolved area by area and cell by cell in
+     * the template: a template loop resolves each outer name (the kommune, the columns) by trying every value resolver
+     * at each loop level first.
+     */
+    public RawString omraaderHtml() {
+        Html h = new Html(omraader.size() * 2_000);
+        for (int i = 0; i < omraader.size(); i++) {
+            Omraade o = omraader.get(i);
+            h.raw(i == 0 ? "<h2>" : "\n<h2>").tekst(o.navn()).raw("</h2>\n<div class=\"tw\" tabindex=\"0\" role=\"region\" aria-label=\"").tekst(o.navn())
+                    .raw("\"><table><caption class=\"vh\">").tekst(o.navn()).raw(": ").tekst(navn)
+                    .raw(" sammenlignet</caption><thead><tr><th>Nøkkeltall<th>År");
+            for (String k : kolonner) {
+                h.raw("<th>").tekst(k);
+            }
+            h.raw("</thead><tbody>\n");
+            for (Rad r : o.rader()) {
                 h.raw("<tr><th scope=\"row\"><a href=\"").tekst(r.href()).raw("\">").tekst(r.navn()).raw("</a><td>").tall(r.aar());
                 for (Object c : r.celler()) {
                     h.raw("<td>").celle(c);
                 }
                 h.raw("\n");
             }
-            return h.ferdig();
+            h.raw("</tbody></table></div>");
         }
+        return h.ferdig();
     }
 }
