@@ -134,7 +134,7 @@ public final class Profil {
         List<FileRule> fr = new ArrayList<>();
         boolean filkontroller = skjema.familie() != Skjema.Familie.KVARTAL || utgave.kvartalFilkontroller();
         for (FileRule r : regelsett.fileRules(skjema.familie())) {
-            if (filkontroller && r.appliesTo(this)) {
+            if (filkontroller && r.appliesTo(this) && Pakkekontroller.kjorer(utgave, skjema, r.control())) {
                 fr.add(r);
             }
         }

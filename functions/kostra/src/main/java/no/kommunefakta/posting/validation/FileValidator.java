@@ -18,6 +18,7 @@ import no.kommunefakta.posting.Severity;
 import no.kommunefakta.posting.ValidationContext;
 import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.FileRule;
+import no.kommunefakta.posting.rule.Pakkekontroller;
 import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
 import no.kommunefakta.posting.rule.PostingView;
 import no.kommunefakta.posting.rule.PostingRule;
@@ -160,6 +161,8 @@ public final class FileValidator {
         /** The kontotyper that {@link #separateByType} has accumulators for, as a mask. */
         final int separateTypes;
         final FileRule.Accumulator[] accumulators;
+        /** The accumulators that also see the zero-amount records ({@link FileRule.Accumulator#seesNullposter()}). */
+        final FileRule.Accumulator[] nullpostAccumulators;
         final PostingView posting;
         /** The records for the {@link #separateByType} accumulators not yet handed over. */
         Batch batch;
@@ -194,6 +197,7 @@ public final class FileValidator {
             this.separateByType = null;
             this.separateTypes = 0;
             this.accumulators = null;
+            this.nullpostAccumulators = null;
             this.posting = null;
         }
 
@@ -213,11 +217,16 @@ public final class FileValidator {
             List<List<FileRule.Accumulator>> separate = List.of(new ArrayList<>(), new ArrayList<>(),
                     new ArrayList<>(), new ArrayList<>());
             int typer = 0;
+            List<FileRule.Accumulator> nullpostAcc = new ArrayList<>();
             for (FileRule r : profil.fileRules()) {
-                FileRule.Accumulator a = r.start(profil);
+                FileRule.Accumulator a = Pakkekontroller.start(profil, r).orElseGet(() -> r.start(profil));
                 all.add(a);
+                if (a.seesNullposter()) {
+                    nullpostAcc.add(a);
+                }
+                int maske = Pakkekontroller.kontotyper(profil, r);
                 for (int t = 0; t < 4; t++) {
-                    if ((r.kontotyper() & (1 << t)) != 0) {
+                    if ((maske & (1 << t)) != 0) {
                         (r.separateThread() ? separate : byType).get(t).add(a);
                         typer |= r.separateThread() ? 1 << t : 0;
                     }
@@ -237,6 +246,7 @@ public final class FileValidator {
                 separateByType[t] = separate.get(t).toArray(new FileRule.Accumulator[0]);
             }
             this.accumulators = all.toArray(new FileRule.Accumulator[0]);
+            this.nullpostAccumulators = nullpostAcc.toArray(new FileRule.Accumulator[0]);
         }
 
         /** One raw line: strips '\r' at both ends, drops it when empty, else numbers and checks it. */
@@ -271,6 +281,9 @@ public final class FileValidator {
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
                 for (PostingRule rule : nullpostRules[type]) {
                     rule.check(posting, profil, sinkFor(rule));
+                }
+                for (FileRule.Accumulator acc : nullpostAccumulators) {
+                    acc.add(posting);
                 }
                 nullposter++;
                 return;
