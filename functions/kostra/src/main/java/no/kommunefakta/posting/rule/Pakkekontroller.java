@@ -36,6 +36,12 @@ public final class Pakkekontroller {
         NEGATIV,
         /** The sum must be within the margin (reports {@code |sum| >= grense}). */
         DIFFERANSE,
+        /** The sum must not be 0 (reports a sum of 0: motpost avskrivninger missing). */
+        NULL,
+        /** The sum must be 0 (reports any other sum: avskrivninger on the wrong funksjon). */
+        IKKE_NULL,
+        /** A record must be added (reports a file without one: skatteinntekter missing). */
+        MANGLER,
         /** No package of the release has this control. */
         INGEN,
         /** The package runs the control as the rule class does (its own logic and release settings). */
@@ -60,31 +66,48 @@ public final class Pakkekontroller {
      * @param control      the project's control number the package's message maps to
      * @param klasse       the package's class (rows of one class share {@link Forutsetning#SUMMERT})
      * @param kontoklasse  the record's kontoklasse character
-     * @param funksjoner   the funksjon (kapittel) ranges
-     * @param arter        the art (sektor) ranges (none: any art, also one that is no number)
+     * @param funksjoner   per part, the funksjon (kapittel) ranges
+     * @param arter        per part, the art (sektor) ranges (none: any art, also one that is no number); a record is
+     *                     added when it lies in the funksjon and art ranges of one part
      * @param vilkaar      when it reports
      * @param grense       the margin of {@link Vilkaar#DIFFERANSE}
      * @param forutsetning the records it needs
      * @param utenOsloBydel records of an Oslo bydel region (0301xx, xx not 00) add nothing
+     * @param avEtterRegion a record of an Oslo bydel or of Longyearbyen (211100) switches the row off for the file
      * @param alvorlighet  the finding's severity
      */
     public record Rad(Set<Integer> utgaver, String skjema, String control, String klasse, char kontoklasse,
-                      int[] funksjoner, int[] arter, Vilkaar vilkaar, int grense, Forutsetning forutsetning,
-                      boolean utenOsloBydel, Severity alvorlighet) {
+                      List<int[]> funksjoner, List<int[]> arter, Vilkaar vilkaar, int grense,
+                      Forutsetning forutsetning, boolean utenOsloBydel, boolean avEtterRegion, Severity alvorlighet) {
 
         boolean legger(PostingView p) {
-            if (p.at(31) != kontoklasse || utenOsloBydel && osloBydel(p)) {
+            if (p.at(31) != kontoklasse || (utenOsloBydel || avEtterRegion) && osloBydel(p)
+                    || avEtterRegion && longyearbyen(p)) {
                 return false;
             }
             long f = heltallTilBlank(p, 32, 36);
-            if (f == UGYLDIG || !innenfor(funksjoner, (int) f)) {
+            if (f == UGYLDIG) {
                 return false;
             }
-            if (arter.length == 0) {
-                return true;
+            long a = UGYLDIG;
+            for (int i = 0; i < funksjoner.size(); i++) {
+                if (innenfor(funksjoner.get(i), (int) f)) {
+                    int[] art = arter.get(i);
+                    if (art.length == 0) {
+                        return true;
+                    }
+                    if (a == UGYLDIG) {
+                        a = heltallTilBlank(p, 36, 39);
+                        if (a == UGYLDIG) {
+                            return false;
+                        }
+                    }
+                    if (innenfor(art, (int) a)) {
+                        return true;
+                    }
+                }
             }
-            long a = heltallTilBlank(p, 36, 39);
-            return a != UGYLDIG && innenfor(arter, (int) a);
+            return false;
         }
     }
 
@@ -158,6 +181,7 @@ public final class Pakkekontroller {
         private final int[] sum;
         private final boolean[] funnet;
         private boolean summert;
+        private boolean av;
 
         Summer(List<Rad> egne, List<Rad> klasse) {
             this.egne = egne.toArray(new Rad[0]);
@@ -173,6 +197,11 @@ public final class Pakkekontroller {
 
         @Override
         public void add(PostingView p) {
+            if (!av && (osloBydel(p) || longyearbyen(p))) {
+                for (Rad r : egne) {
+                    av |= r.avEtterRegion();
+                }
+            }
             long belop = UGYLDIG;
             for (int i = 0; i < egne.length; i++) {
                 if (egne[i].legger(p)) {
@@ -211,9 +240,12 @@ public final class Pakkekontroller {
                     case POSITIV -> s <= 0;
                     case NEGATIV -> s >= 0;
                     case DIFFERANSE -> Math.abs((long) s) >= r.grense();
+                    case NULL -> s == 0;
+                    case IKKE_NULL -> s != 0;
+                    case MANGLER -> !funnet[i];
                     default -> false;
                 };
-                if (forutsatt && feil) {
+                if (forutsatt && feil && !(av && r.avEtterRegion())) {
                     out.accept(FilFunn.of(r.control(), r.alvorlighet(), s, melding(r, s)));
                 }
             }
@@ -221,11 +253,21 @@ public final class Pakkekontroller {
     }
 
     private static String melding(Rad r, int s) {
-        String poster = "kontoklasse " + r.kontoklasse() + ", funksjon/kapittel " + intervaller(r.funksjoner())
-                + ", art/sektor " + intervaller(r.arter());
+        StringBuilder b = new StringBuilder("kontoklasse " + r.kontoklasse());
+        for (int i = 0; i < r.funksjoner().size(); i++) {
+            b.append(i == 0 ? ", " : " og ").append("funksjon/kapittel ").append(intervaller(r.funksjoner().get(i)));
+            if (r.arter().get(i).length > 0) {
+                b.append(" med art/sektor ").append(intervaller(r.arter().get(i)));
+            }
+        }
+        String poster = b.toString();
         return switch (r.vilkaar()) {
             case POSITIV -> "Summen av " + poster + " er " + s + ", den skal være større enn 0. Før beløpene i filen.";
             case NEGATIV -> "Summen av " + poster + " er " + s + ", den skal være mindre enn 0. Før beløpene i filen.";
+            case NULL -> "Summen av " + poster + " er 0, den skal ha et beløp. Før motposten i filen.";
+            case IKKE_NULL -> "Summen av " + poster + " er " + s + ", den skal være 0. Før beløpene på riktig"
+                    + " funksjon.";
+            case MANGLER -> "Filen har ingen postering med " + poster + ". Før den i filen.";
             default -> "Summen av " + poster + " er " + s + ", differansen skal være mindre enn " + r.grense()
                     + ". Rett beløpene slik at summen går i 0.";
         };
@@ -237,6 +279,11 @@ public final class Pakkekontroller {
             b.append(i == 0 ? "" : " og ").append(r[i]).append(r[i] == r[i + 1] ? "" : "-" + r[i + 1]);
         }
         return b.toString();
+    }
+
+    static boolean longyearbyen(PostingView p) {
+        return p.at(7) == '2' && p.at(8) == '1' && p.at(9) == '1' && p.at(10) == '1' && p.at(11) == '0'
+                && p.at(12) == '0';
     }
 
     static boolean osloBydel(PostingView p) {
@@ -307,12 +354,20 @@ public final class Pakkekontroller {
             }
             Vilkaar vilkaar = Vilkaar.valueOf(r.get(7).toUpperCase(Locale.ROOT));
             boolean sum = vilkaar != Vilkaar.INGEN && vilkaar != Vilkaar.REGEL;
+            List<int[]> funksjoner = sum ? deler(r.get(5), r) : List.of();
+            List<int[]> arter = sum ? deler(r.get(6), r) : List.of();
+            if (arter.size() != funksjoner.size()) {
+                throw new IllegalStateException("filkontroller-pakker.csv: as many art parts as funksjon parts in "
+                        + r);
+            }
+            if (!Set.of("", "oslo_bydel", "oslo_bydel_longyearbyen_fil").contains(r.get(10))) {
+                throw new IllegalStateException("filkontroller-pakker.csv: unntak '" + r.get(10) + "' in " + r);
+            }
             result.add(new Rad(Set.copyOf(utgaver), r.get(1), r.get(2), r.get(3),
-                    sum ? kontoklasse(r.get(4), r) : ' ', sum ? intervaller(r.get(5), r) : new int[0],
-                    sum ? intervaller(r.get(6), r) : new int[0], vilkaar,
+                    sum ? kontoklasse(r.get(4), r) : ' ', funksjoner, arter, vilkaar,
                     r.get(8).isEmpty() ? 0 : Integer.parseInt(r.get(8)),
                     r.get(9).isEmpty() ? Forutsetning.ALLTID : Forutsetning.valueOf(r.get(9).toUpperCase(Locale.ROOT)),
-                    "oslo_bydel".equals(r.get(10)),
+                    "oslo_bydel".equals(r.get(10)), "oslo_bydel_longyearbyen_fil".equals(r.get(10)),
                     r.get(11).isEmpty() ? Severity.ERROR : Severity.valueOf(r.get(11))));
         }
         return List.copyOf(result);
@@ -323,6 +378,14 @@ public final class Pakkekontroller {
             throw new IllegalStateException("filkontroller-pakker.csv: kontoklasse '" + s + "' in " + row);
         }
         return s.charAt(0);
+    }
+
+    private static List<int[]> deler(String s, List<String> row) {
+        List<int[]> r = new ArrayList<>();
+        for (String del : s.split("\\|", -1)) {
+            r.add(intervaller(del, row));
+        }
+        return List.copyOf(r);
     }
 
     private static int[] intervaller(String s, List<String> row) {

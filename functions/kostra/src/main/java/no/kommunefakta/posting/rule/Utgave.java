@@ -227,7 +227,12 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
         /** Control 001 without a line (the 2020 release). */
         K001,
         /** The controls run on no record; their findings decide (the 2021 and 2022 releases). */
-        KONTROLLERES
+        KONTROLLERES,
+        /**
+         * The controls run on no record; their findings decide, and when none reports the file is ERROR without
+         * findings (the 2018 and 2019 packages: "Finner ingen data!").
+         */
+        KONTROLLERES_FEIL
     }
 
     /** The release that judges this reporting year (the earliest release for years before it). */

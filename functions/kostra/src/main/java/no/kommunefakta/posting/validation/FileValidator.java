@@ -364,6 +364,9 @@ public final class FileValidator {
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);
             }
+            if (lineNo == 0 && findings.isEmpty() && profil.utgave().tomFil() == Utgave.TomFil.KONTROLLERES_FEIL) {
+                return new ValidationResult(Severity.ERROR, List.of());
+            }
             return Runs.result(profil, findings);
         }
     }
