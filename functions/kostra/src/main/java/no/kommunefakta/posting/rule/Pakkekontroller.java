@@ -65,7 +65,7 @@ public final class Pakkekontroller {
      * @param skjema       the argument skjema (package), two characters; empty for {@link Vilkaar#INGEN}
      * @param control      the project's control number the package's message maps to
      * @param klasse       the package's class (rows of one class share {@link Forutsetning#SUMMERT})
-     * @param kontoklasse  the record's kontoklasse character
+     * @param kontoklasse  per part, the record's kontoklasse character (one character: every part)
      * @param funksjoner   per part, the funksjon (kapittel) ranges
      * @param arter        per part, the art (sektor) ranges (none: any art, also one that is no number); a record is
      *                     added when it lies in the funksjon and art ranges of one part
@@ -76,12 +76,13 @@ public final class Pakkekontroller {
      * @param avEtterRegion a record of an Oslo bydel or of Longyearbyen (211100) switches the row off for the file
      * @param alvorlighet  the finding's severity
      */
-    public record Rad(Set<Integer> utgaver, String skjema, String control, String klasse, char kontoklasse,
+    public record Rad(Set<Integer> utgaver, String skjema, String control, String klasse, String kontoklasse,
                       List<int[]> funksjoner, List<int[]> arter, Vilkaar vilkaar, int grense,
                       Forutsetning forutsetning, boolean utenOsloBydel, boolean avEtterRegion, Severity alvorlighet) {
 
         boolean legger(PostingView p) {
-            if (p.at(31) != kontoklasse || (utenOsloBydel || avEtterRegion) && osloBydel(p)
+            char kk = p.at(31);
+            if (kontoklasse.indexOf(kk) < 0 || (utenOsloBydel || avEtterRegion) && osloBydel(p)
                     || avEtterRegion && longyearbyen(p)) {
                 return false;
             }
@@ -91,7 +92,7 @@ public final class Pakkekontroller {
             }
             long a = UGYLDIG;
             for (int i = 0; i < funksjoner.size(); i++) {
-                if (innenfor(funksjoner.get(i), (int) f)) {
+                if ((kontoklasse.length() == 1 || kontoklasse.charAt(i) == kk) && innenfor(funksjoner.get(i), (int) f)) {
                     int[] art = arter.get(i);
                     if (art.length == 0) {
                         return true;
@@ -111,7 +112,8 @@ public final class Pakkekontroller {
         }
     }
 
-    private static final long UGYLDIG = Long.MIN_VALUE;
+    /** What {@link #heltallTilBlank} and {@link #belopEtterBlank} return for a field that is no integer. */
+    static final long UGYLDIG = Long.MIN_VALUE;
     private static final List<Rad> RADER = load();
     /** Per release and control: the rows (empty list: the control is named only with {@link Vilkaar#INGEN}). */
     private static final Map<Integer, Map<String, List<Rad>>> STYRT = index();
@@ -253,9 +255,11 @@ public final class Pakkekontroller {
     }
 
     private static String melding(Rad r, int s) {
-        StringBuilder b = new StringBuilder("kontoklasse " + r.kontoklasse());
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < r.funksjoner().size(); i++) {
-            b.append(i == 0 ? ", " : " og ").append("funksjon/kapittel ").append(intervaller(r.funksjoner().get(i)));
+            b.append(i == 0 ? "" : " og ").append("kontoklasse ")
+                    .append(r.kontoklasse().charAt(r.kontoklasse().length() == 1 ? 0 : i))
+                    .append(", funksjon/kapittel ").append(intervaller(r.funksjoner().get(i)));
             if (r.arter().get(i).length > 0) {
                 b.append(" med art/sektor ").append(intervaller(r.arter().get(i)));
             }
@@ -364,7 +368,7 @@ public final class Pakkekontroller {
                 throw new IllegalStateException("filkontroller-pakker.csv: unntak '" + r.get(10) + "' in " + r);
             }
             result.add(new Rad(Set.copyOf(utgaver), r.get(1), r.get(2), r.get(3),
-                    sum ? kontoklasse(r.get(4), r) : ' ', funksjoner, arter, vilkaar,
+                    sum ? kontoklasse(r.get(4), funksjoner.size(), r) : "", funksjoner, arter, vilkaar,
                     r.get(8).isEmpty() ? 0 : Integer.parseInt(r.get(8)),
                     r.get(9).isEmpty() ? Forutsetning.ALLTID : Forutsetning.valueOf(r.get(9).toUpperCase(Locale.ROOT)),
                     "oslo_bydel".equals(r.get(10)), "oslo_bydel_longyearbyen_fil".equals(r.get(10)),
@@ -373,11 +377,12 @@ public final class Pakkekontroller {
         return List.copyOf(result);
     }
 
-    private static char kontoklasse(String s, List<String> row) {
-        if (s.length() != 1) {
+    private static String kontoklasse(String s, int deler, List<String> row) {
+        String k = s.replace("|", "");
+        if (k.length() != 1 && k.length() != deler || k.length() * 2 - 1 != s.length()) {
             throw new IllegalStateException("filkontroller-pakker.csv: kontoklasse '" + s + "' in " + row);
         }
-        return s.charAt(0);
+        return k;
     }
 
     private static List<int[]> deler(String s, List<String> row) {
