@@ -304,6 +304,14 @@ public final class Pakkekontroller {
         return heltall(p, from, end);
     }
 
+    /**
+     * Whether the record stops the run of this profile: its belop is no integer for a package that reads it unguarded
+     * ({@link Utgave#belopAvbryter(no.kommunefakta.kostra.Skjema)}).
+     */
+    public static boolean avbryter(Profil profil, PostingView p) {
+        return profil.utgave().belopAvbryter(profil.skjema()) && belopEtterBlank(p) == UGYLDIG;
+    }
+
     /** The belop field's text after its last blank as {@code Integer.parseInt} reads it, or {@link #UGYLDIG}. */
     static long belopEtterBlank(PostingView p) {
         int start = 48;

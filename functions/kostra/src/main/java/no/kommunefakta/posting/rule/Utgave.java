@@ -166,6 +166,11 @@ import no.kommunefakta.posting.Severity;
  *                               read as the Java packages read them (up to the first blank, a signed integer; a record
  *                               whose funksjon or art is no number is not checked: the 2018/2019 {@code regn0F}
  *                               {@code ControlFunksjon089}); empty: every bevilgning record
+ * @param belopAvbryter          the annual skjema (packages) whose run stops at a record whose belop, the text after the
+ *                               field's last blank, is no integer: FATAL without findings (the 2018/2019 packages
+ *                               read every record's belop with {@code Integer.parseInt} outside a {@code try}, in
+ *                               {@code regn0A/0M Control23a}, {@code regn0C/0K/0P Control22a}, {@code regn0I
+ *                               Control24a}; the CLI turns the exception into exit 254); empty: none
  * @param k180OsloBydel          with {@link #sumAllePoster()}: the fylke controls 180/185 (funksjon 465 nets to 0) also
  *                               run for an Oslo bydel argument (the 2020 release; from 2021 the Java releases skip it,
  *                               as they skip 170/175)
@@ -194,7 +199,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
                      boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
                      Map<String, Intervall> aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum,
-                     Set<String> osloArterSkjema, boolean k180OsloBydel, Set<Character> k200Kontoklasser) {
+                     Set<String> osloArterSkjema, boolean k180OsloBydel, Set<Character> k200Kontoklasser,
+                     Set<String> belopAvbryter) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -237,6 +243,14 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
          * findings (the 2018 and 2019 packages: "Finner ingen data!").
          */
         KONTROLLERES_FEIL
+    }
+
+    /**
+     * Whether a run of this skjema stops at a record whose belop is no integer ({@link #belopAvbryter()}; a quarterly
+     * skjema is no package of that list).
+     */
+    public boolean belopAvbryter(no.kommunefakta.kostra.Skjema skjema) {
+        return !belopAvbryter.isEmpty() && !skjema.isKvartal() && belopAvbryter.contains(skjema.grunnskjema());
     }
 
     /** The release that judges this reporting year (the earliest release for years before it). */
@@ -310,7 +324,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
                     choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
                     aktivaKapitler(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei"),
-                    Set.of(words(r.get(67))), choice(r.get(68), "ja", "nei"), kontoklasser(r.get(69))));
+                    Set.of(words(r.get(67))), choice(r.get(68), "ja", "nei"), kontoklasser(r.get(69)),
+                    Set.of(words(r.get(70)))));
         }
         return result;
     }

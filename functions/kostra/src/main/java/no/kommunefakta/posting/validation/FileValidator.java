@@ -185,6 +185,8 @@ public final class FileValidator {
         int lineNo;
         /** Zero-amount records dropped so far. */
         int nullposter;
+        /** A record stopped the run ({@link Pakkekontroller#avbryter}): FATAL without findings. */
+        boolean avbrutt;
 
         Run(ValidationResult result) {
             this.result = result;
@@ -272,10 +274,18 @@ public final class FileValidator {
                 fatal.add(Kontroll001Recordlengde.finding(lineNo, b - a, tab, profil.utgave().k001Alvorlighet()));
                 return;
             }
-            if (fatal != null) {
+            if (fatal != null || avbrutt) {
+                if (!avbrutt && profil.utgave().belopAvbryter(profil.skjema())) {
+                    posting.load(buf, a, lineNo);
+                    avbrutt = Pakkekontroller.avbryter(profil, posting);
+                }
                 return;
             }
             posting.load(buf, a, lineNo);
+            if (Pakkekontroller.avbryter(profil, posting)) {
+                avbrutt = true;
+                return;
+            }
             posting.nullposterFoer(nullposter);
             int type = posting.kontotype();
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
@@ -347,6 +357,10 @@ public final class FileValidator {
             if (lineNo == 0 && profil.utgave().tomFil() == Utgave.TomFil.K001) {
                 Severity severity = profil.utgave().k001Alvorlighet();
                 return new ValidationResult(severity, List.of(Kontroll001Recordlengde.tomFil(severity)));
+            }
+            if (avbrutt) {
+                abandonSeparate();
+                return new ValidationResult(Severity.FATAL, List.of());
             }
             if (fatal != null) {
                 abandonSeparate();
