@@ -36,6 +36,11 @@ public final class Pakkekontroller {
         NEGATIV,
         /** The sum must be within the margin (reports {@code |sum| >= grense}). */
         DIFFERANSE,
+        /**
+         * Each part is its own sum; one finding when any part is outside the margin ({@code |sum| >= grense}: one
+         * message for the drift and investering sums of funksjon 190/490).
+         */
+        DIFFERANSE_HVER,
         /** The sum must not be 0 (reports a sum of 0: motpost avskrivninger missing). */
         NULL,
         /** The sum must be 0 (reports any other sum: avskrivninger on the wrong funksjon). */
@@ -81,34 +86,39 @@ public final class Pakkekontroller {
                       Forutsetning forutsetning, boolean utenOsloBydel, boolean avEtterRegion, Severity alvorlighet) {
 
         boolean legger(PostingView p) {
+            return del(p) >= 0;
+        }
+
+        /** The first part whose ranges the record lies in, or -1. */
+        int del(PostingView p) {
             char kk = p.at(31);
             if (kontoklasse.indexOf(kk) < 0 || (utenOsloBydel || avEtterRegion) && osloBydel(p)
                     || avEtterRegion && longyearbyen(p)) {
-                return false;
+                return -1;
             }
             long f = heltallTilBlank(p, 32, 36);
             if (f == UGYLDIG) {
-                return false;
+                return -1;
             }
             long a = UGYLDIG;
             for (int i = 0; i < funksjoner.size(); i++) {
                 if ((kontoklasse.length() == 1 || kontoklasse.charAt(i) == kk) && innenfor(funksjoner.get(i), (int) f)) {
                     int[] art = arter.get(i);
                     if (art.length == 0) {
-                        return true;
+                        return i;
                     }
                     if (a == UGYLDIG) {
                         a = heltallTilBlank(p, 36, 39);
                         if (a == UGYLDIG) {
-                            return false;
+                            return -1;
                         }
                     }
                     if (innenfor(art, (int) a)) {
-                        return true;
+                        return i;
                     }
                 }
             }
-            return false;
+            return -1;
         }
     }
 
@@ -181,6 +191,8 @@ public final class Pakkekontroller {
         private final Rad[] egne;
         private final Rad[] klasse;
         private final int[] sum;
+        /** Per row and part, the part's own sum ({@link Vilkaar#DIFFERANSE_HVER}). */
+        private final int[][] delsum;
         private final boolean[] funnet;
         private boolean summert;
         private boolean av;
@@ -189,6 +201,10 @@ public final class Pakkekontroller {
             this.egne = egne.toArray(new Rad[0]);
             this.klasse = klasse.toArray(new Rad[0]);
             this.sum = new int[this.egne.length];
+            this.delsum = new int[this.egne.length][];
+            for (int i = 0; i < this.egne.length; i++) {
+                delsum[i] = new int[this.egne[i].funksjoner().size()];
+            }
             this.funnet = new boolean[this.egne.length];
         }
 
@@ -206,7 +222,8 @@ public final class Pakkekontroller {
             }
             long belop = UGYLDIG;
             for (int i = 0; i < egne.length; i++) {
-                if (egne[i].legger(p)) {
+                int del = egne[i].del(p);
+                if (del >= 0) {
                     if (belop == UGYLDIG) {
                         belop = belopEtterBlank(p);
                         if (belop == UGYLDIG) {
@@ -214,6 +231,7 @@ public final class Pakkekontroller {
                         }
                     }
                     sum[i] += (int) belop;
+                    delsum[i][del] += (int) belop;
                     funnet[i] = true;
                     summert = true;
                 }
@@ -242,6 +260,7 @@ public final class Pakkekontroller {
                     case POSITIV -> s <= 0;
                     case NEGATIV -> s >= 0;
                     case DIFFERANSE -> Math.abs((long) s) >= r.grense();
+                    case DIFFERANSE_HVER -> java.util.Arrays.stream(delsum[i]).anyMatch(d -> Math.abs((long) d) >= r.grense());
                     case NULL -> s == 0;
                     case IKKE_NULL -> s != 0;
                     case MANGLER -> !funnet[i];
