@@ -161,4 +161,21 @@ class Filkontroller2018Test {
         assertThat(Utgave.forAar(2020).belopAvbryter(no.kommunefakta.kostra.Skjema.of("0A").orElseThrow()))
                 .isFalse();
     }
+
+    @Test
+    void theArt490ChecksKeepTheirPackagesTitles() {
+        // regn0A/Control490, regn0C/ControlArt490 (any kontoklasse and funksjon), regn0I/Control490 (kontoklasse 3/4,
+        // funksjon 100-899): the sum of art 490 must be 0; no number in our numbering, so the package's own title
+        ValidationContext a = annual("0A", 2019, "110300");
+        assertThat(ids(file(a, rec(a, "1", "120", "490", 10)))).contains("0A Kontroll 19, art 490 ERROR");
+        assertThat(ids(file(a, rec(a, "1", "120", "490", 10), rec(a, "0", "xyz", "490", -10))))
+                .doesNotContain("0A Kontroll 19, art 490 ERROR");
+        ValidationContext i = annual("0I", 2018, "110300");
+        assertThat(ids(file(i, rec(i, "3", "120", "490", 10)))).contains("0I Kontroll 21, art 490 ERROR");
+        assertThat(ids(file(i, rec(i, "1", "120", "490", 10)))).doesNotContain("0I Kontroll 21, art 490 ERROR");
+        // a whole-file finding: not among a single posting's findings, and no other release has it
+        assertThat(ids(posting(a, rec(a, "1", "120", "490", 10)))).noneMatch(id -> id.contains("art 490"));
+        ValidationContext a20 = annual("0A", 2020, "110300");
+        assertThat(ids(file(a20, rec(a20, "1", "120", "490", 10)))).noneMatch(id -> id.contains("art 490"));
+    }
 }

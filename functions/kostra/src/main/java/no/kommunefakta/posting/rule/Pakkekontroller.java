@@ -70,8 +70,8 @@ public final class Pakkekontroller {
      * @param skjema       the argument skjema (package), two characters; empty for {@link Vilkaar#INGEN}
      * @param control      the project's control number the package's message maps to
      * @param klasse       the package's class (rows of one class share {@link Forutsetning#SUMMERT})
-     * @param kontoklasse  per part, the record's kontoklasse character (one character: every part)
-     * @param funksjoner   per part, the funksjon (kapittel) ranges
+     * @param kontoklasse  per part, the record's kontoklasse character (one character: every part; {@code *}: any)
+     * @param funksjoner   per part, the funksjon (kapittel) ranges (none: any funksjon, also one that is no number)
      * @param arter        per part, the art (sektor) ranges (none: any art, also one that is no number); a record is
      *                     added when it lies in the funksjon and art ranges of one part
      * @param vilkaar      when it reports
@@ -92,17 +92,27 @@ public final class Pakkekontroller {
         /** The first part whose ranges the record lies in, or -1. */
         int del(PostingView p) {
             char kk = p.at(31);
-            if (kontoklasse.indexOf(kk) < 0 || (utenOsloBydel || avEtterRegion) && osloBydel(p)
+            boolean alleKontoklasser = "*".equals(kontoklasse);
+            if (!alleKontoklasser && kontoklasse.indexOf(kk) < 0 || (utenOsloBydel || avEtterRegion) && osloBydel(p)
                     || avEtterRegion && longyearbyen(p)) {
                 return -1;
             }
-            long f = heltallTilBlank(p, 32, 36);
-            if (f == UGYLDIG) {
-                return -1;
-            }
+            long f = UGYLDIG;
             long a = UGYLDIG;
             for (int i = 0; i < funksjoner.size(); i++) {
-                if ((kontoklasse.length() == 1 || kontoklasse.charAt(i) == kk) && innenfor(funksjoner.get(i), (int) f)) {
+                if (!alleKontoklasser && kontoklasse.length() > 1 && kontoklasse.charAt(i) != kk) {
+                    continue;
+                }
+                int[] funksjon = funksjoner.get(i);
+                if (funksjon.length > 0) {
+                    if (f == UGYLDIG) {
+                        f = heltallTilBlank(p, 32, 36);
+                        if (f == UGYLDIG) {
+                            return -1;
+                        }
+                    }
+                }
+                if (funksjon.length == 0 || innenfor(funksjon, (int) f)) {
                     int[] art = arter.get(i);
                     if (art.length == 0) {
                         return i;
@@ -134,6 +144,14 @@ public final class Pakkekontroller {
     /** Every row of the table. */
     public static List<Rad> rader() {
         return RADER;
+    }
+
+    /**
+     * The controls of the table that have no number in the project's numbering: the package's own title as the
+     * control id (e.g. {@code "0A Kontroll 19, art 490"}), one {@link Pakkekontroll} each.
+     */
+    public static List<String> egneKontroller() {
+        return RADER.stream().map(Rad::control).filter(c -> !c.matches("\\d{3}")).distinct().sorted().toList();
     }
 
     /** Whether the table decides {@code control} for this release. */
@@ -277,8 +295,10 @@ public final class Pakkekontroller {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < r.funksjoner().size(); i++) {
             b.append(i == 0 ? "" : " og ").append("kontoklasse ")
-                    .append(r.kontoklasse().charAt(r.kontoklasse().length() == 1 ? 0 : i))
-                    .append(", funksjon/kapittel ").append(intervaller(r.funksjoner().get(i)));
+                    .append(r.kontoklasse().charAt(r.kontoklasse().length() == 1 ? 0 : i));
+            if (r.funksjoner().get(i).length > 0) {
+                b.append(", funksjon/kapittel ").append(intervaller(r.funksjoner().get(i)));
+            }
             if (r.arter().get(i).length > 0) {
                 b.append(" med art/sektor ").append(intervaller(r.arter().get(i)));
             }
@@ -405,6 +425,9 @@ public final class Pakkekontroller {
     }
 
     private static String kontoklasse(String s, int deler, List<String> row) {
+        if ("*".equals(s)) {
+            return s;
+        }
         String k = s.replace("|", "");
         if (k.length() != 1 && k.length() != deler || k.length() * 2 - 1 != s.length()) {
             throw new IllegalStateException("filkontroller-pakker.csv: kontoklasse '" + s + "' in " + row);
