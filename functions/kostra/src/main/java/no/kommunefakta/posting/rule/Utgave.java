@@ -164,8 +164,8 @@ import no.kommunefakta.posting.Severity;
  *                               bydeler (0A, 0M; every bevilgning skjema in the 2020 and 2021 releases)
  * @param k200Kontoklasser       control 200 checks only records of these kontoklasse characters, with funksjon and art
  *                               read as the Java packages read them (up to the first blank, a signed integer; a record
- *                               whose funksjon or art is no number is not checked: the 2018/2019 {@code regn0F}
- *                               {@code ControlFunksjon089}); empty: every bevilgning record
+ *                               whose funksjon or art is no number is not checked; a zero amount is: the 2018/2019
+ *                               {@code regn0F ControlFunksjon089}); empty: every bevilgning record
  * @param belopAvbryter          the annual skjema (packages) whose run stops at a record whose belop, the text after the
  *                               field's last blank, is no integer: FATAL without findings (the 2018/2019 packages
  *                               read every record's belop with {@code Integer.parseInt} outside a {@code try}, in
