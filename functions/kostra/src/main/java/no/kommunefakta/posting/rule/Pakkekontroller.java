@@ -294,13 +294,16 @@ public final class Pakkekontroller {
     private static String melding(Rad r, int s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < r.funksjoner().size(); i++) {
-            b.append(i == 0 ? "" : " og ").append("kontoklasse ")
-                    .append(r.kontoklasse().charAt(r.kontoklasse().length() == 1 ? 0 : i));
-            if (r.funksjoner().get(i).length > 0) {
-                b.append(", funksjon/kapittel ").append(intervaller(r.funksjoner().get(i)));
+            int[] f = r.funksjoner().get(i);
+            // balance rows range over kapitler (4 digits) and sektorer, the others over funksjoner and arter
+            boolean balanse = f.length > 0 && f[f.length - 1] > 999;
+            b.append(i == 0 ? "" : " og ").append("kontoklasse ").append("*".equals(r.kontoklasse()) ? "(alle)"
+                    : r.kontoklasse().charAt(r.kontoklasse().length() == 1 ? 0 : i));
+            if (f.length > 0) {
+                b.append(balanse ? ", kapittel " : ", funksjon ").append(intervaller(f));
             }
             if (r.arter().get(i).length > 0) {
-                b.append(" med art/sektor ").append(intervaller(r.arter().get(i)));
+                b.append(balanse ? " med sektor " : " med art ").append(intervaller(r.arter().get(i)));
             }
         }
         String poster = b.toString();
