@@ -41,13 +41,15 @@
  *       release's list is {@code "006"} FATAL, a file with a line of another skjema is one {@code "003"} ERROR, 2018
  *       0M-0Q are "Ukjent skjema" ERROR, the record's region must be in the release's list (006) ({@code regler.csv});
  *       no 016 and no file controls in quarterly files ({@code utgaver.csv}); and the historical "Kontroll 17"
- *       (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR. Their per-skjema controls differ
- *       in kind (own numbering, severities and lists per skjema): measured agreement 2018 38,936 and 2019 15,523 of
+ *       (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR; their whole-file controls per
+ *       package ({@code filkontroller-pakker.csv}: sums, margins, gates; a belop that is no integer stops a
+ *       bevilgning package's run, FATAL without findings). Their per-skjema controls differ
+ *       in kind (own numbering, severities and lists per skjema): measured agreement 2018 42,058 and 2019 26,325 of
  *       51,120 cases ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does
  *       not claim these years.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.validation.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the Kotlin program (for
- *       2020-2022 as their releases judge it, {@code utgaver.csv} {@code tom_fil}).</li>
+ *       2018-2022 as their releases judge it, {@code utgaver.csv} {@code tom_fil}).</li>
  * </ul>
  * Helseforetak (0X resultat, 0Y balanse) are judged as the releases that still had HelseForetakMain judge them
  * (column {@code helseforetak} of {@code utgaver.csv}: the 2023 and 2024 releases, so 2023-2024 data and the years

@@ -43,6 +43,14 @@ public interface FileRule {
         /** Sees one record (never a zero-amount record). */
         void add(PostingView posting);
 
+        /**
+         * Whether it also sees the zero-amount records that the release drops before the other controls (the 2018 and
+         * 2019 packages' sums, {@link Pakkekontroller}, see every record). Default: no.
+         */
+        default boolean seesNullposter() {
+            return false;
+        }
+
         /** Reports the findings after the last record. */
         void finish(Consumer<Finding> out);
     }

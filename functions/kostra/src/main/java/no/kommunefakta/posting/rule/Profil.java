@@ -134,7 +134,7 @@ public final class Profil {
         List<FileRule> fr = new ArrayList<>();
         boolean filkontroller = skjema.familie() != Skjema.Familie.KVARTAL || utgave.kvartalFilkontroller();
         for (FileRule r : regelsett.fileRules(skjema.familie())) {
-            if (filkontroller && r.appliesTo(this)) {
+            if (filkontroller && r.appliesTo(this) && Pakkekontroller.kjorer(utgave, skjema, r.control())) {
                 fr.add(r);
             }
         }
@@ -313,9 +313,13 @@ public final class Profil {
 
     /**
      * Whether a zero-amount record still goes through this control before it is dropped
-     * ({@link Utgave#nullposterFeltkontroller()}).
+     * ({@link Utgave#nullposterFeltkontroller()}; control 200 with {@link Utgave#k200Kontoklasser()}).
      */
     public boolean nullpostKontrolleres(PostingRule rule) {
+        if (!utgave.k200Kontoklasser().isEmpty() && "200".equals(rule.control())) {
+            // the 2018/2019 regn0F ControlFunksjon089 sees every record, also a zero amount
+            return true;
+        }
         String til = utgave.nullposterFeltkontroller().get(skjema.familie().name());
         return til != null && rule.control().compareTo(til) <= 0;
     }

@@ -58,6 +58,10 @@ public final class Regelsett {
             new Kontroll180Funksjon465Investering(), new Kontroll185Funksjon465Drift(),
             new Kontroll190Memoriakonti());
 
+    /** The 2018/2019 packages' own whole-file controls without a number ({@link Pakkekontroll}). */
+    private static final List<FileRule> PAKKE_FIL = Pakkekontroller.egneKontroller().stream()
+            .<FileRule>map(Pakkekontroll::new).toList();
+
     private static final List<FileRule> KVARTAL_FIL = List.of(
             new Kontroll015Dubletter(), new Kontroll100DriftUtgifter(), new Kontroll105DriftInntekter(),
             new Kontroll130Skatteinntekter(), new Kontroll135Rammetilskudd());
@@ -73,6 +77,8 @@ public final class Regelsett {
     private static final List<FileRule> HELSE_FIL = List.of(
             new Kontroll015Dubletter(), new Kontroll530SummeringDifferanse(),
             new Kontroll540EiendelerErLikEgenkapitalPlussGjeld());
+
+    private static final List<FileRule> KOMMUNE_PAKKE_FIL = concat(KOMMUNE_FIL, PAKKE_FIL);
 
     private static final int MAX_PROFILES = 256;
 
@@ -102,7 +108,7 @@ public final class Regelsett {
         for (List<PostingRule> rules : List.of(KOMMUNE_POSTING, KVARTAL_POSTING, KIRKE_POSTING, HELSE_POSTING)) {
             rules.forEach(r -> result.put(r.control(), Kontrollkatalog.Scope.POSTING));
         }
-        for (List<FileRule> rules : List.of(KOMMUNE_FIL, KVARTAL_FIL, KIRKE_FIL, HELSE_FIL)) {
+        for (List<FileRule> rules : List.of(KOMMUNE_PAKKE_FIL, KVARTAL_FIL, KIRKE_FIL, HELSE_FIL)) {
             rules.forEach(r -> result.put(r.control(), Kontrollkatalog.Scope.FILE));
         }
         result.put(Kontroll001Recordlengde.CONTROL, Kontrollkatalog.Scope.POSTING);
@@ -124,7 +130,7 @@ public final class Regelsett {
 
     List<FileRule> fileRules(Skjema.Familie familie) {
         return switch (familie) {
-            case KOMMUNE -> KOMMUNE_FIL;
+            case KOMMUNE -> KOMMUNE_PAKKE_FIL;
             case KVARTAL -> KVARTAL_FIL;
             case KIRKE -> KIRKE_FIL;
             case HELSE -> HELSE_FIL;

@@ -162,6 +162,15 @@ import no.kommunefakta.posting.Severity;
  *                               2020 release's "Skatteinntekter og rammetilskudd" checks, {@code kostra/Main.java})
  * @param osloArterSkjema        the annual skjema whose art list gets the Oslo arts (298, 379, 798) for Oslo and its
  *                               bydeler (0A, 0M; every bevilgning skjema in the 2020 and 2021 releases)
+ * @param k200Kontoklasser       control 200 checks only records of these kontoklasse characters, with funksjon and art
+ *                               read as the Java packages read them (up to the first blank, a signed integer; a record
+ *                               whose funksjon or art is no number is not checked; a zero amount is: the 2018/2019
+ *                               {@code regn0F ControlFunksjon089}); empty: every bevilgning record
+ * @param belopAvbryter          the annual skjema (packages) whose run stops at a record whose belop, the text after the
+ *                               field's last blank, is no integer: FATAL without findings (the 2018/2019 packages
+ *                               read every record's belop with {@code Integer.parseInt} outside a {@code try}, in
+ *                               {@code regn0A/0M Control23a}, {@code regn0C/0K/0P Control22a}, {@code regn0I
+ *                               Control24a}; the CLI turns the exception into exit 254); empty: none
  * @param k180OsloBydel          with {@link #sumAllePoster()}: the fylke controls 180/185 (funksjon 465 nets to 0) also
  *                               run for an Oslo bydel argument (the 2020 release; from 2021 the Java releases skip it,
  *                               as they skip 170/175)
@@ -190,7 +199,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean k001Samlet, int feltkontrollLinjerMaks, boolean k143AlleFunksjoner,
                      boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
                      Map<String, Intervall> aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum,
-                     Set<String> osloArterSkjema, boolean k180OsloBydel) {
+                     Set<String> osloArterSkjema, boolean k180OsloBydel, Set<Character> k200Kontoklasser,
+                     Set<String> belopAvbryter) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -227,7 +237,20 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
         /** Control 001 without a line (the 2020 release). */
         K001,
         /** The controls run on no record; their findings decide (the 2021 and 2022 releases). */
-        KONTROLLERES
+        KONTROLLERES,
+        /**
+         * The controls run on no record; their findings decide, and when none reports the file is ERROR without
+         * findings (the 2018 and 2019 packages: "Finner ingen data!").
+         */
+        KONTROLLERES_FEIL
+    }
+
+    /**
+     * Whether a run of this skjema stops at a record whose belop is no integer ({@link #belopAvbryter()}; a quarterly
+     * skjema is no package of that list).
+     */
+    public boolean belopAvbryter(no.kommunefakta.kostra.Skjema skjema) {
+        return !belopAvbryter.isEmpty() && !skjema.isKvartal() && belopAvbryter.contains(skjema.grunnskjema());
     }
 
     /** The release that judges this reporting year (the earliest release for years before it). */
@@ -253,6 +276,17 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
             return k081Alvorlighet;
         }
         return k081Alvorlighet == Severity.ERROR ? Severity.WARNING : Severity.ERROR;
+    }
+
+    private static Set<Character> kontoklasser(String s) {
+        Set<Character> r = new java.util.TreeSet<>();
+        for (String w : words(s)) {
+            if (w.length() != 1) {
+                throw new IllegalStateException("utgaver.csv: k200_kontoklasser '" + s + "'");
+            }
+            r.add(w.charAt(0));
+        }
+        return Set.copyOf(r);
     }
 
     private static TreeMap<Integer, Utgave> load() {
@@ -290,7 +324,8 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(59), "ja", "nei"), Integer.parseInt(r.get(60)), choice(r.get(61), "ja", "nei"),
                     choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
                     aktivaKapitler(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei"),
-                    Set.of(words(r.get(67))), choice(r.get(68), "ja", "nei")));
+                    Set.of(words(r.get(67))), choice(r.get(68), "ja", "nei"), kontoklasser(r.get(69)),
+                    Set.of(words(r.get(70)))));
         }
         return result;
     }

@@ -18,6 +18,7 @@ import no.kommunefakta.posting.Severity;
 import no.kommunefakta.posting.ValidationContext;
 import no.kommunefakta.posting.ValidationResult;
 import no.kommunefakta.posting.rule.FileRule;
+import no.kommunefakta.posting.rule.Pakkekontroller;
 import no.kommunefakta.posting.rule.Kontroll001Recordlengde;
 import no.kommunefakta.posting.rule.PostingView;
 import no.kommunefakta.posting.rule.PostingRule;
@@ -160,6 +161,8 @@ public final class FileValidator {
         /** The kontotyper that {@link #separateByType} has accumulators for, as a mask. */
         final int separateTypes;
         final FileRule.Accumulator[] accumulators;
+        /** The accumulators that also see the zero-amount records ({@link FileRule.Accumulator#seesNullposter()}). */
+        final FileRule.Accumulator[] nullpostAccumulators;
         final PostingView posting;
         /** The records for the {@link #separateByType} accumulators not yet handed over. */
         Batch batch;
@@ -182,6 +185,8 @@ public final class FileValidator {
         int lineNo;
         /** Zero-amount records dropped so far. */
         int nullposter;
+        /** A record stopped the run ({@link Pakkekontroller#avbryter}): FATAL without findings. */
+        boolean avbrutt;
 
         Run(ValidationResult result) {
             this.result = result;
@@ -194,6 +199,7 @@ public final class FileValidator {
             this.separateByType = null;
             this.separateTypes = 0;
             this.accumulators = null;
+            this.nullpostAccumulators = null;
             this.posting = null;
         }
 
@@ -213,11 +219,16 @@ public final class FileValidator {
             List<List<FileRule.Accumulator>> separate = List.of(new ArrayList<>(), new ArrayList<>(),
                     new ArrayList<>(), new ArrayList<>());
             int typer = 0;
+            List<FileRule.Accumulator> nullpostAcc = new ArrayList<>();
             for (FileRule r : profil.fileRules()) {
-                FileRule.Accumulator a = r.start(profil);
+                FileRule.Accumulator a = Pakkekontroller.start(profil, r).orElseGet(() -> r.start(profil));
                 all.add(a);
+                if (a.seesNullposter()) {
+                    nullpostAcc.add(a);
+                }
+                int maske = Pakkekontroller.kontotyper(profil, r);
                 for (int t = 0; t < 4; t++) {
-                    if ((r.kontotyper() & (1 << t)) != 0) {
+                    if ((maske & (1 << t)) != 0) {
                         (r.separateThread() ? separate : byType).get(t).add(a);
                         typer |= r.separateThread() ? 1 << t : 0;
                     }
@@ -237,6 +248,7 @@ public final class FileValidator {
                 separateByType[t] = separate.get(t).toArray(new FileRule.Accumulator[0]);
             }
             this.accumulators = all.toArray(new FileRule.Accumulator[0]);
+            this.nullpostAccumulators = nullpostAcc.toArray(new FileRule.Accumulator[0]);
         }
 
         /** One raw line: strips '\r' at both ends, drops it when empty, else numbers and checks it. */
@@ -262,15 +274,26 @@ public final class FileValidator {
                 fatal.add(Kontroll001Recordlengde.finding(lineNo, b - a, tab, profil.utgave().k001Alvorlighet()));
                 return;
             }
-            if (fatal != null) {
+            if (fatal != null || avbrutt) {
+                if (!avbrutt && profil.utgave().belopAvbryter(profil.skjema())) {
+                    posting.load(buf, a, lineNo);
+                    avbrutt = Pakkekontroller.avbryter(profil, posting);
+                }
                 return;
             }
             posting.load(buf, a, lineNo);
+            if (Pakkekontroller.avbryter(profil, posting)) {
+                avbrutt = true;
+                return;
+            }
             posting.nullposterFoer(nullposter);
             int type = posting.kontotype();
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
                 for (PostingRule rule : nullpostRules[type]) {
                     rule.check(posting, profil, sinkFor(rule));
+                }
+                for (FileRule.Accumulator acc : nullpostAccumulators) {
+                    acc.add(posting);
                 }
                 nullposter++;
                 return;
@@ -335,6 +358,10 @@ public final class FileValidator {
                 Severity severity = profil.utgave().k001Alvorlighet();
                 return new ValidationResult(severity, List.of(Kontroll001Recordlengde.tomFil(severity)));
             }
+            if (avbrutt) {
+                abandonSeparate();
+                return new ValidationResult(Severity.FATAL, List.of());
+            }
             if (fatal != null) {
                 abandonSeparate();
                 Severity severity = profil.utgave().k001Alvorlighet();
@@ -350,6 +377,9 @@ public final class FileValidator {
             finishSeparate();
             for (FileRule.Accumulator acc : accumulators) {
                 acc.finish(sink);
+            }
+            if (lineNo == 0 && findings.isEmpty() && profil.utgave().tomFil() == Utgave.TomFil.KONTROLLERES_FEIL) {
+                return new ValidationResult(Severity.ERROR, List.of());
             }
             return Runs.result(profil, findings);
         }
