@@ -118,6 +118,20 @@ public record RegionSide(String tittel, String beskrivelse, String sti, String t
         return h.ferdig();
     }
 
+    /** The service areas without any number for the region, each with links to its figures (the same reason). */
+    public RawString utenTallHtml() {
+        Html h = new Html(8_000);
+        for (Seksjon s : utenTall()) {
+            h.raw("<section id=\"").tekst(s.slug()).raw("\"><h3>").tekst(s.navn()).raw("</h3><p>");
+            for (int j = 0; j < s.utenTall().size(); j++) {
+                Lenke l = s.utenTall().get(j);
+                h.raw(j == 0 ? "<a href=\"" : "; <a href=\"").tekst(l.href()).raw("\">").tekst(l.tekst()).raw("</a>");
+            }
+            h.raw(".</p></section>");
+        }
+        return h.ferdig();
+    }
+
     /** The KOSTRA group's column header ("KOSTRA-gruppe 13"), linked to the group's description; empty if none. */
     public String gruppeKolonne() {
         return kolonner.stream().filter(k -> k.startsWith("KOSTRA-gruppe ")).findFirst().orElse("");
