@@ -106,4 +106,24 @@ class Utgave2018Test {
         ValidationContext f20 = annual("0F", 2020, "150000");
         assertThat(ids(posting(f20, rec(f20, "3", "041", "010", 100)))).doesNotContain("006 ERROR");
     }
+
+    @Test
+    void eachPackageRunsItsOwnRecordControlsWithItsSeverityAndCodeLists() {
+        // pakker.csv: regn0Dkvartal's ControlKontoklasse/ControlKapitler are NORMAL_ERROR (WARNING); its kapittel
+        // list (pakkelister.csv) holds kontoklasse and kapittel together ("2" + "10" = "210"), so kontoklasse 0 with
+        // kapittel 911 is no kapittel there (P2019-14)
+        ValidationContext dk = Poster.ctx("0DK4", "2019", "4", "460000", Poster.BLANK);
+        assertThat(ids(posting(dk, "0D20194460000                  09110499        8")))
+                .containsExactly("006 ERROR", "009 WARNING", "011 WARNING");
+        // regn0Ckvartal: art 805 is not in its own art list, funksjon 515 is (P2019-192)
+        ValidationContext ck = Poster.ctx("0CK3", "2019", "3", "300000", Poster.BLANK);
+        assertThat(ids(posting(ck, "0C20193300000                  0515 805    -8410")))
+                .containsExactly("006 ERROR", "012 WARNING");
+        // regn0Akvartal has no ControlNumericalFields (014) and no foretaksnr check (008): only the aargang (P2018-66)
+        ValidationContext ak = Poster.ctx("0AK2", "2018", "2", "180400", Poster.BLANK);
+        assertThat(ids(posting(ak, "0A20 62180400                  0899 500      1,5"))).containsExactly("004 ERROR");
+        // 2020 on: the rule set's own controls and severities (no package rows)
+        ValidationContext dk20 = Poster.ctx("0DK4", "2020", "4", "460000", Poster.BLANK);
+        assertThat(ids(posting(dk20, "0D20204460000                  09110499        8"))).doesNotContain("011 WARNING");
+    }
 }

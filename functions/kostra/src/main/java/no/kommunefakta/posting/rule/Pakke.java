@@ -1,0 +1,165 @@
+package no.kommunefakta.posting.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import no.kommunefakta.kostra.CsvResource;
+import no.kommunefakta.kostra.Skjema;
+import no.kommunefakta.posting.Finding;
+import no.kommunefakta.posting.Severity;
+
+/**
+ * One package (per-skjema program) of the releases that have a program per skjema (the 2018 and 2019 releases:
+ * {@code regnskap/regn0A}, {@code regn0Akvartal} ... {@code regn0Q}), as data ({@code no/kommunefakta/posting/pakker.csv}):
+ * the record controls it runs and the severity each reports with. A release without rows there runs the rule set's
+ * controls with their own severities.
+ *
+ * @param pakke      the package's skjema: the grunnskjema, with {@code K} for the quarterly packages ({@code 0AK})
+ * @param kontroller the record controls the package runs, with their severity
+ * @param lister     per control 010-013, the package's own code lists ({@code pakkelister.csv}), a region's list before
+ *                   the list for every other region
+ */
+public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister) {
+
+    private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
+
+    public Pakke {
+        kontroller = Map.copyOf(kontroller);
+        lister = Map.copyOf(lister);
+    }
+
+    /**
+     * One code list of a package's control 010-013 ({@code ControlFunksjoner}, {@code ControlKapitler},
+     * {@code ControlArter}, {@code ControlSektorer}): the record's characters {@code fra}-{@code til} (0-based) up to
+     * the first blank must be one of {@code koder} (ignoring case).
+     *
+     * @param fra             first character of the field (31 for the quarterly balance packages' kapittel, which
+     *                        includes the kontoklasse: {@code "210"} is kontoklasse 2, kapittel 10)
+     * @param til             end of the field (exclusive)
+     * @param nullpostHoppes  a record whose belop (after its last blank) reads as 0 while the field is not blank, or
+     *                        does not read as an integer, is not checked
+     * @param regioner        the region arguments this list is for; empty: every region without a list of its own
+     * @param koder           the valid codes, lower case
+     */
+    public record Liste(int fra, int til, boolean nullpostHoppes, Set<String> regioner, Set<String> koder) {
+        public Liste {
+            regioner = Set.copyOf(regioner);
+            koder = Set.copyOf(koder);
+        }
+
+        /** Whether the package reports this record: a checked record whose field is not in the list. */
+        public boolean avviser(PostingView p) {
+            String felt = p.field(fra, til);
+            int blank = felt.indexOf(' ');
+            String kode = blank < 0 ? felt : felt.substring(0, blank);
+            if (nullpostHoppes) {
+                String belop = p.field(39, 48);
+                belop = belop.substring(belop.lastIndexOf(' ') + 1);
+                try {
+                    if (Integer.parseInt(belop) == 0 && !felt.isBlank()) {
+                        return false;
+                    }
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+            return !koder.contains(kode.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The package's list of {@code control} for the region argument {@code region}, if it has one. */
+    public Optional<Liste> liste(String control, String region) {
+        List<Liste> l = lister.getOrDefault(control, List.of());
+        return l.stream().filter(x -> x.regioner().contains(region)).findFirst()
+                .or(() -> l.stream().filter(x -> x.regioner().isEmpty()).findFirst());
+    }
+
+    /**
+     * The package of the release {@code utgave} that judges a run with the (list) skjema {@code skjema}, if the release
+     * has packages.
+     */
+    public static Optional<Pakke> of(Utgave utgave, Skjema skjema) {
+        Map<String, Pakke> pakker = PAKKER.get(utgave.fraAar());
+        if (pakker == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(pakker.get(skjema.grunnskjema() + (skjema.isKvartal() ? "K" : "")));
+    }
+
+    /** Whether the package runs this control. */
+    public boolean kjorer(String control) {
+        return kontroller.containsKey(control);
+    }
+
+    /** {@code rule} as the package runs it: its findings with the package's severity for the control. */
+    PostingRule regel(PostingRule rule) {
+        Severity severity = kontroller.get(rule.control());
+        return new PostingRule() {
+            @Override
+            public String control() {
+                return rule.control();
+            }
+
+            @Override
+            public boolean appliesTo(Profil profil) {
+                return rule.appliesTo(profil);
+            }
+
+            @Override
+            public int kontotyper() {
+                return rule.kontotyper();
+            }
+
+            @Override
+            public boolean feltkontroll() {
+                return rule.feltkontroll();
+            }
+
+            @Override
+            public void check(PostingView posting, Profil profil, Consumer<Finding> out) {
+                rule.check(posting, profil, f -> out.accept(f.severity() == severity ? f
+                        : new Finding(f.control(), severity, f.field(), f.value(), f.message(), f.lines())));
+            }
+        };
+    }
+
+    private static String[] words(String s) {
+        return s.isBlank() ? new String[0] : s.trim().split(" +");
+    }
+
+    private static Map<Integer, Map<String, Pakke>> load() {
+        Map<Integer, Map<String, Pakke>> result = new TreeMap<>();
+        for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakker.csv")) {
+            Map<String, Severity> kontroller = new TreeMap<>();
+            for (String w : r.get(2).trim().split(" +")) {
+                String[] kv = w.split(":");
+                if (kv.length != 2 || !kv[0].matches("\\d{3}")) {
+                    throw new IllegalStateException("pakker.csv: '" + w + "' is not KONTROLL:ALVORLIGHET");
+                }
+                kontroller.put(kv[0], Severity.valueOf(kv[1]));
+            }
+            result.computeIfAbsent(Integer.parseInt(r.get(0)), k -> new TreeMap<>())
+                    .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of()));
+        }
+        for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
+            Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
+                    .orElseThrow(() -> new IllegalStateException("pakkelister.csv: no package " + r.get(0) + " "
+                            + r.get(1) + " in pakker.csv"));
+            String[] felt = r.get(3).split("-");
+            Liste liste = new Liste(Integer.parseInt(felt[0]), Integer.parseInt(felt[1]), "ja".equals(r.get(4)),
+                    Set.of(words(r.get(5))), Set.of(words(r.get(6).toLowerCase(Locale.ROOT))));
+            Map<String, List<Liste>> lister = new TreeMap<>(pakke.lister());
+            List<Liste> l = new ArrayList<>(lister.getOrDefault(r.get(2), List.of()));
+            l.add(liste);
+            lister.put(r.get(2), List.copyOf(l));
+            result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister));
+        }
+        return result;
+    }
+}
