@@ -126,4 +126,22 @@ class Utgave2018Test {
         ValidationContext dk20 = Poster.ctx("0DK4", "2020", "4", "460000", Poster.BLANK);
         assertThat(ids(posting(dk20, "0D20204460000                  09110499        8"))).doesNotContain("011 WARNING");
     }
+
+    @Test
+    void theKirkeBalancePackageWantsAnAmountOnKapittel10_13_56And5990() {
+        // regn0G/Control10 "Kontroll 10, beløp mangler for": one WARNING for the file, no line, under its own title
+        ValidationContext g = Poster.ctx("0G", "2019", " ", "030116", "693647511");
+        String kapittel5960 = "0G2019 030116693647511          5960         406";
+        assertThat(ids(file(g, kapittel5960))).contains("0G Kontroll 10, beløp mangler for WARNING");
+        String[] alle = {"0G2019 030116693647511         510           100",
+                "0G2019 030116693647511         513           100",
+                "0G2019 030116693647511         556          -100",
+                "0G2019 030116693647511         55990        -100"};
+        assertThat(ids(file(g, alle))).doesNotContain("0G Kontroll 10, beløp mangler for WARNING")
+                .doesNotContain("001 FATAL", "001 ERROR");
+        // 2020 on: no such check
+        ValidationContext g20 = Poster.ctx("0G", "2020", " ", "030116", "693647511");
+        assertThat(ids(file(g20, kapittel5960.replace("2019", "2020"))))
+                .noneMatch(id -> id.startsWith("0G Kontroll 10"));
+    }
 }

@@ -174,6 +174,11 @@ public final class Profil {
         return checksKontoliste(p, balanse) && !gyldig.test(p);
     }
 
+    /** The release's package (per-skjema program) that judges this run, if the release has packages. */
+    public java.util.Optional<Pakke> pakke() {
+        return pakke;
+    }
+
     /** Whether the release's package has its own list for control 010-013. */
     public boolean harPakkeliste(String control) {
         return pakke.map(p -> p.lister().containsKey(control)).orElse(false);

@@ -68,7 +68,7 @@ public final class Regelsett {
             new Kontroll115BalanseAktiva(), new Kontroll120BalansePassiva(), new Kontroll125BalanseDifferanse(),
             new Kontroll140OverforingDriftInvestering(), new Kontroll143Avskrivninger(),
             new Kontroll210InterneKjopOgSalg(), new Kontroll215InterneKalkulatoriske(),
-            new Kontroll220InterneMidler());
+            new Kontroll220InterneMidler(), new Kirke0GBelopMangler());
 
     private static final List<FileRule> HELSE_FIL = List.of(
             new Kontroll015Dubletter(), new Kontroll530SummeringDifferanse(),
