@@ -144,4 +144,15 @@ class Utgave2018Test {
         assertThat(ids(file(g20, kapittel5960.replace("2019", "2020"))))
                 .noneMatch(id -> id.startsWith("0G Kontroll 10"));
     }
+
+    @Test
+    void theirPackagesCheckZeroAmountRecordsToo() {
+        // nullposter kontrolleres: every package runs its controls on every non-empty line (regn*/Main.start), a
+        // zero belop only spares the code list checks 010-013 (P2018-4: kvartal "x" on 0J, kontoklasse 3)
+        ValidationContext j = Poster.ctx("0J", "2018", " ", "030115", "134252306");
+        assertThat(ids(posting(j, "0J2018x030115                  355  570        0")))
+                .contains("005 ERROR", "007 ERROR", "009 ERROR");
+        assertThat(Utgave.forAar(2018).nullposterDroppes()).isFalse();
+        assertThat(Utgave.forAar(2020).nullposterDroppes()).isTrue();
+    }
 }
