@@ -155,4 +155,18 @@ class Utgave2018Test {
         assertThat(Utgave.forAar(2018).nullposterDroppes()).isFalse();
         assertThat(Utgave.forAar(2020).nullposterDroppes()).isTrue();
     }
+
+    @Test
+    void control014OfThePackagesChecksTheNumericalFieldsNotTheBelop() {
+        // ControlNumericalFields "K21: Ulovlig tegn i tallfeltene": position 3-39 digits or blanks (0A/0M: 33-39),
+        // funksjon/art not 000 in 0A, 0C, 0F, 0K, 0M, 0P; the belop is not checked (P2019-631, P2019-452)
+        ValidationContext b = Poster.ctx("0B", "2019", " ", "160100", Poster.BLANK);
+        assertThat(ids(posting(b, "0B2019 160100                  2+10 570      -18"))).contains("014 ERROR");
+        ValidationContext k = Poster.ctx("0K", "2019", " ", "550000", "130179357");
+        assertThat(ids(posting(k, "0K2019 550000                  ~581 970       26"))).contains("014 ERROR");
+        ValidationContext a = annual("0A", 2019, "030100");
+        assertThat(ids(posting(a, rec(a, "1", "100", "010", 100).replace("      100", "      1,5"))))
+                .doesNotContain("014 ERROR");
+        assertThat(ids(posting(a, rec(a, "1", "000", "010", 100)))).contains("014 ERROR");
+    }
 }

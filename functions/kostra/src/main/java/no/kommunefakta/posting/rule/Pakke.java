@@ -24,14 +24,45 @@ import no.kommunefakta.posting.Severity;
  * @param kontroller the record controls the package runs, with their severity
  * @param lister     per control 010-013, the package's own code lists ({@code pakkelister.csv}), a region's list before
  *                   the list for every other region
+ * @param tallfelt   the characters (0-based, end exclusive) that control 014 requires to be digits or blanks
+ *                   ({@code ControlNumericalFields}: 2-39, in 0A/0M 32-39, funksjon and art; the belop is not
+ *                   checked); empty for a package without control 014
+ * @param nullkoder  the fields ({@code funksjon}, {@code art}) that control 014 also rejects as {@code "000"} (up to
+ *                   their first blank)
  */
-public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister) {
+public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister,
+                    Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder) {
 
     private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
 
     public Pakke {
         kontroller = Map.copyOf(kontroller);
         lister = Map.copyOf(lister);
+        nullkoder = Set.copyOf(nullkoder);
+    }
+
+    /**
+     * Whether control 014 of the package reports this record: a character of {@link #tallfelt()} that is neither a
+     * digit nor a blank, or a funksjon/art of {@link #nullkoder()} that is {@code "000"}.
+     */
+    public boolean tallfeltAvviser(PostingView p) {
+        if (tallfelt.isEmpty()) {
+            return false;
+        }
+        String felt = p.field(tallfelt.get().fra(), tallfelt.get().til() + 1);
+        for (int i = 0; i < felt.length(); i++) {
+            char c = felt.charAt(i);
+            if (c != ' ' && !Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return nullkoder.contains("funksjon") && "000".equals(tilBlank(p.field(32, 36)))
+                || nullkoder.contains("art") && "000".equals(tilBlank(p.field(36, 39)));
+    }
+
+    private static String tilBlank(String felt) {
+        int blank = felt.indexOf(' ');
+        return blank < 0 ? felt : felt.substring(0, blank);
     }
 
     /**
@@ -129,6 +160,12 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         };
     }
 
+    /** "2-39" (end exclusive) as the inclusive interval 2-38. */
+    private static Utgave.Intervall tallfelt(String s) {
+        String[] fraTil = s.split("-");
+        return new Utgave.Intervall(Integer.parseInt(fraTil[0]), Integer.parseInt(fraTil[1]) - 1);
+    }
+
     private static String[] words(String s) {
         return s.isBlank() ? new String[0] : s.trim().split(" +");
     }
@@ -145,7 +182,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                 kontroller.put(kv[0], Severity.valueOf(kv[1]));
             }
             result.computeIfAbsent(Integer.parseInt(r.get(0)), k -> new TreeMap<>())
-                    .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of()));
+                    .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of(), r.get(3).isBlank() ? Optional.empty()
+                            : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4)))));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -158,7 +196,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             List<Liste> l = new ArrayList<>(lister.getOrDefault(r.get(2), List.of()));
             l.add(liste);
             lister.put(r.get(2), List.copyOf(l));
-            result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister));
+            result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister,
+                    pakke.tallfelt(), pakke.nullkoder()));
         }
         return result;
     }
