@@ -169,4 +169,16 @@ class Utgave2018Test {
                 .doesNotContain("014 ERROR");
         assertThat(ids(posting(a, rec(a, "1", "000", "010", 100)))).contains("014 ERROR");
     }
+
+    @Test
+    void control007OfThePackagesWantsABlankOrgnrOrTheArgument() {
+        // regn0A-0D, 0M-0Q and the quarterly balance packages: the record's orgnr must be blank, whatever the
+        // argument (P2019-564, P2019-438: WARNING in regn0Bkvartal); 0F, 0G, 0I-0L: the argument (trimmed)
+        ValidationContext a = Poster.ctx("0A", "2019", " ", "030107", "964338531");
+        assertThat(ids(posting(a, "0A2019 030107                  1360 395      398"))).doesNotContain("007 ERROR");
+        ValidationContext bk = Poster.ctx("0BK2", "2019", "2", "030100", "964338531");
+        assertThat(ids(posting(bk, "0B20192030100964338531         210  600      333"))).contains("007 WARNING");
+        ValidationContext j = Poster.ctx("0J", "2019", " ", "030100", "964338531");
+        assertThat(ids(posting(j, "0J2019 030100                  210  600      333"))).contains("007 ERROR");
+    }
 }

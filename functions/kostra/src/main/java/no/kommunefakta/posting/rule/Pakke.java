@@ -29,9 +29,11 @@ import no.kommunefakta.posting.Severity;
  *                   checked); empty for a package without control 014
  * @param nullkoder  the fields ({@code funksjon}, {@code art}) that control 014 also rejects as {@code "000"} (up to
  *                   their first blank)
+ * @param orgnrBlank control 007 requires the record's orgnr to be blank (the kommune and fylke packages'
+ *                   {@code ControlOrgNummer}), else to equal the orgnr argument after trimming (0F, 0G, 0I-0L)
  */
 public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister,
-                    Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder) {
+                    Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder, boolean orgnrBlank) {
 
     private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
 
@@ -58,6 +60,12 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         }
         return nullkoder.contains("funksjon") && "000".equals(tilBlank(p.field(32, 36)))
                 || nullkoder.contains("art") && "000".equals(tilBlank(p.field(36, 39)));
+    }
+
+    /** Whether control 007 of the package reports this record ({@link #orgnrBlank()}). */
+    public boolean orgnrAvviser(PostingView p, String orgnrArgument) {
+        String orgnr = p.field(13, 22);
+        return orgnrBlank ? !orgnr.isBlank() : !orgnr.trim().equalsIgnoreCase(orgnrArgument);
     }
 
     private static String tilBlank(String felt) {
@@ -183,7 +191,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             }
             result.computeIfAbsent(Integer.parseInt(r.get(0)), k -> new TreeMap<>())
                     .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of(), r.get(3).isBlank() ? Optional.empty()
-                            : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4)))));
+                            : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4))), "blank".equals(r.get(5))));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -197,7 +205,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             l.add(liste);
             lister.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister,
-                    pakke.tallfelt(), pakke.nullkoder()));
+                    pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank()));
         }
         return result;
     }
