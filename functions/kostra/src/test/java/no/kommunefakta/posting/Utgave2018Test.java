@@ -181,4 +181,15 @@ class Utgave2018Test {
         ValidationContext j = Poster.ctx("0J", "2019", " ", "030100", "964338531");
         assertThat(ids(posting(j, "0J2019 030100                  210  600      333"))).contains("007 ERROR");
     }
+
+    @Test
+    void control005OfThePackagesComparesWithTheSkjemasKvartal() {
+        // the annual packages want a blank kvartal whatever the kvartal argument (P2019-732); the quarterly ones the
+        // kvartal of the skjema argument, 0BK3: 3 (P2019-1047, kvartal argument 2, record 2)
+        ValidationContext a = Poster.ctx("0A", "2019", "1", "030101", "921234554");
+        assertThat(ids(posting(a, "0A20191030101                  1523 775    -1137"))).containsExactly("005 ERROR");
+        ValidationContext bk = Poster.ctx("0BK3", "2019", "2", "420400", Poster.BLANK);
+        assertThat(ids(posting(bk, "0B20192420400                  ~47  152     4383"))).contains("005 ERROR");
+        assertThat(ids(posting(bk, "0B20193420400                  ~47  152     4383"))).doesNotContain("005 ERROR");
+    }
 }
