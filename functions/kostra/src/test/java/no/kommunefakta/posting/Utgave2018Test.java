@@ -192,4 +192,17 @@ class Utgave2018Test {
         assertThat(ids(posting(bk, "0B20192420400                  ~47  152     4383"))).contains("005 ERROR");
         assertThat(ids(posting(bk, "0B20193420400                  ~47  152     4383"))).doesNotContain("005 ERROR");
     }
+
+    @Test
+    void theQuarterlyKommunePackageLeavesRecordsWithZOrTildeUncontrolled() {
+        // regn0Akvartal/Main.start: a line containing "z" or "~" gets only the record length check (P2019-298)
+        ValidationContext ak = Poster.ctx("0AK2", "2019", "2", "160100", Poster.BLANK);
+        String z = "0A20192160100                  z580 æøå        0";
+        assertThat(posting(ak, z).verdict()).isEqualTo(Severity.OK);
+        assertThat(file(ak, z).verdict()).isEqualTo(Severity.OK);
+        assertThat(ids(posting(ak, z.replace('z', 'Z')))).contains("009 WARNING");
+        // regn0Ckvartal has no such exception
+        ValidationContext ck = Poster.ctx("0CK2", "2019", "2", "030000", Poster.BLANK);
+        assertThat(ids(posting(ck, "0C20192030000                  z580 590        5"))).contains("009 WARNING");
+    }
 }

@@ -31,9 +31,12 @@ import no.kommunefakta.posting.Severity;
  *                   their first blank)
  * @param orgnrBlank control 007 requires the record's orgnr to be blank (the kommune and fylke packages'
  *                   {@code ControlOrgNummer}), else to equal the orgnr argument after trimming (0F, 0G, 0I-0L)
+ * @param hoppTegn   a record containing one of these characters (case-sensitive) is not controlled at all, only its
+ *                   length is ({@code regn0Akvartal/Main.start}: {@code contains("z") || contains("~")})
  */
 public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister,
-                    Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder, boolean orgnrBlank) {
+                    Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder, boolean orgnrBlank,
+                    String hoppTegn) {
 
     private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
 
@@ -60,6 +63,20 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         }
         return nullkoder.contains("funksjon") && "000".equals(tilBlank(p.field(32, 36)))
                 || nullkoder.contains("art") && "000".equals(tilBlank(p.field(36, 39)));
+    }
+
+    /** Whether the package leaves this record uncontrolled ({@link #hoppTegn()}). */
+    public boolean hopperOver(PostingView p) {
+        if (hoppTegn.isEmpty()) {
+            return false;
+        }
+        String record = p.field(0, 48);
+        for (int i = 0; i < hoppTegn.length(); i++) {
+            if (record.indexOf(hoppTegn.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether control 007 of the package reports this record ({@link #orgnrBlank()}). */
@@ -191,7 +208,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             }
             result.computeIfAbsent(Integer.parseInt(r.get(0)), k -> new TreeMap<>())
                     .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of(), r.get(3).isBlank() ? Optional.empty()
-                            : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4))), "blank".equals(r.get(5))));
+                            : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4))), "blank".equals(r.get(5)),
+                            String.join("", words(r.get(6)))));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -205,7 +223,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             l.add(liste);
             lister.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister,
-                    pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank()));
+                    pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(),
+                    pakke.hoppTegn()));
         }
         return result;
     }

@@ -179,6 +179,11 @@ public final class Profil {
         return pakke;
     }
 
+    /** Whether the release's package leaves this record uncontrolled ({@link Pakke#hopperOver}). */
+    public boolean hopperOver(PostingView p) {
+        return pakke.isPresent() && pakke.get().hopperOver(p);
+    }
+
     /** Whether the release's package has its own list for control 010-013. */
     public boolean harPakkeliste(String control) {
         return pakke.map(p -> p.lister().containsKey(control)).orElse(false);

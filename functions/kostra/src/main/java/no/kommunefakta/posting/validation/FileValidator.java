@@ -266,6 +266,9 @@ public final class FileValidator {
                 return;
             }
             posting.load(buf, a, lineNo);
+            if (profil.hopperOver(posting)) {
+                return;
+            }
             posting.nullposterFoer(nullposter);
             int type = posting.kontotype();
             if (posting.isNullpost() && profil.utgave().nullposterDroppes()) {
