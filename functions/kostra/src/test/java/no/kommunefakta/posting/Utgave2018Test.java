@@ -205,4 +205,18 @@ class Utgave2018Test {
         ValidationContext ck = Poster.ctx("0CK2", "2019", "2", "030000", Poster.BLANK);
         assertThat(ids(posting(ck, "0C20192030000                  z580 590        5"))).contains("009 WARNING");
     }
+
+    @Test
+    void theCombinationChecksAreThePackagesOwnLists() {
+        // pakkekombinasjoner.csv: regn0Akvartal ControlKontoklasseOgArtDrift (reported as 025) looks at kontoklasse 0
+        // with the drift arts, ControlKontoklasseOgArtInvestering (050) at kontoklasse 1 with the investering arts,
+        // ControlKontoklasseOgFunksjon (040) at kontoklasse 0 with funksjon 800, 840, 860; all WARNING there
+        ValidationContext ak = Poster.ctx("0AK3", "2019", "3", "030101", Poster.BLANK);
+        assertThat(ids(posting(ak, rec(ak, "0", "373", "590", -3327)))).contains("025 WARNING");
+        assertThat(ids(posting(ak, rec(ak, "1", "100", "910", 10)))).contains("050 WARNING");
+        assertThat(ids(posting(ak, rec(ak, "0", "840", "010", 10)))).contains("040 WARNING");
+        // regn0C has no check of funksjon 841 in drift (its Control8b is not in initControls): no 020
+        ValidationContext c = annual("0C", 2019, "300000");
+        assertThat(ids(posting(c, rec(c, "1", "841", "010", 10)))).doesNotContain("020 ERROR");
+    }
 }

@@ -33,10 +33,12 @@ import no.kommunefakta.posting.Severity;
  *                   {@code ControlOrgNummer}), else to equal the orgnr argument after trimming (0F, 0G, 0I-0L)
  * @param hoppTegn   a record containing one of these characters (case-sensitive) is not controlled at all, only its
  *                   length is ({@code regn0Akvartal/Main.start}: {@code contains("z") || contains("~")})
+ * @param kombinasjoner per control 020, 025, 040, 050, the package's own combination checks
+ *                   ({@code pakkekombinasjoner.csv}); a control with rows here runs them instead of the rule's check
  */
 public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister,
                     Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder, boolean orgnrBlank,
-                    String hoppTegn) {
+                    String hoppTegn, Map<String, List<Kombinasjon>> kombinasjoner) {
 
     private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
 
@@ -44,6 +46,28 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         kontroller = Map.copyOf(kontroller);
         lister = Map.copyOf(lister);
         nullkoder = Set.copyOf(nullkoder);
+        kombinasjoner = Map.copyOf(kombinasjoner);
+    }
+
+    /**
+     * One combination check of a package ({@code ControlKontoklasseOgFunksjon}, {@code ControlKontoklasseOgArtDrift},
+     * {@code ControlKontoklasseOgArtInvestering}): a record of this kontoklasse (ignoring case) whose funksjon or art
+     * (up to its first blank) is one of {@code koder} is reported.
+     *
+     * @param kontoklasse the record's kontoklasse the check looks at
+     * @param art         the art is compared (else the funksjon)
+     * @param koder       the codes not allowed with that kontoklasse
+     */
+    public record Kombinasjon(String kontoklasse, boolean art, Set<String> koder) {
+        public Kombinasjon {
+            koder = Set.copyOf(koder);
+        }
+
+        /** Whether the check reports this record. */
+        public boolean avviser(PostingView p) {
+            return p.field(31, 32).equalsIgnoreCase(kontoklasse)
+                    && koder.contains(tilBlank(art ? p.field(36, 39) : p.field(32, 36)).toLowerCase(Locale.ROOT));
+        }
     }
 
     /**
@@ -153,9 +177,35 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         return kontroller.containsKey(control);
     }
 
-    /** {@code rule} as the package runs it: its findings with the package's severity for the control. */
+    /**
+     * {@code rule} as the package runs it: its findings with the package's severity for the control, or the package's
+     * own combination checks in its place ({@link #kombinasjoner()}).
+     */
     PostingRule regel(PostingRule rule) {
         Severity severity = kontroller.get(rule.control());
+        List<Kombinasjon> egne = kombinasjoner.get(rule.control());
+        if (egne != null) {
+            return new PostingRule() {
+                @Override
+                public String control() {
+                    return rule.control();
+                }
+
+                @Override
+                public void check(PostingView p, Profil profil, Consumer<Finding> out) {
+                    for (Kombinasjon k : egne) {
+                        if (k.avviser(p)) {
+                            String felt = k.art() ? "art" : "funksjon";
+                            String value = k.art() ? p.field(36, 39) : p.field(32, 36);
+                            out.accept(p.finding(control(), severity, felt, value, "Kombinasjonen kontoklasse "
+                                    + k.kontoklasse() + " og " + felt + " " + value.trim() + " er ikke tillatt i "
+                                    + pakke + "."));
+                            return;
+                        }
+                    }
+                }
+            };
+        }
         return new PostingRule() {
             @Override
             public String control() {
@@ -209,7 +259,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             result.computeIfAbsent(Integer.parseInt(r.get(0)), k -> new TreeMap<>())
                     .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of(), r.get(3).isBlank() ? Optional.empty()
                             : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4))), "blank".equals(r.get(5)),
-                            String.join("", words(r.get(6)))));
+                            String.join("", words(r.get(6))), Map.of()));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -224,7 +274,20 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             lister.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister,
                     pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(),
-                    pakke.hoppTegn()));
+                    pakke.hoppTegn(), pakke.kombinasjoner()));
+        }
+        for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkekombinasjoner.csv")) {
+            Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
+                    .orElseThrow(() -> new IllegalStateException("pakkekombinasjoner.csv: no package " + r.get(0)
+                            + " " + r.get(1) + " in pakker.csv"));
+            Map<String, List<Kombinasjon>> kombinasjoner = new TreeMap<>(pakke.kombinasjoner());
+            List<Kombinasjon> l = new ArrayList<>(kombinasjoner.getOrDefault(r.get(2), List.of()));
+            l.add(new Kombinasjon(r.get(3), "art".equals(r.get(4)),
+                    Set.of(words(r.get(5).toLowerCase(Locale.ROOT)))));
+            kombinasjoner.put(r.get(2), List.copyOf(l));
+            result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(),
+                    pakke.lister(), pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(), pakke.hoppTegn(),
+                    kombinasjoner));
         }
         return result;
     }
