@@ -219,4 +219,19 @@ class Utgave2018Test {
         ValidationContext c = annual("0C", 2019, "300000");
         assertThat(ids(posting(c, rec(c, "1", "841", "010", 10)))).doesNotContain("020 ERROR");
     }
+
+    @Test
+    void aLineOfTheWrongLengthIsLeftOutAndATabLineControlled() {
+        // ControlRecordlengde (CRITICAL_ERROR): the line is left out of the other controls, the other lines are
+        // controlled; ControlRecord: a TAB in a 48-character line is 001 too, and the line is controlled (P2019-9)
+        ValidationContext b = annual("0B", 2019, "030100");
+        String kort = "0B2019 030100                  210  000";
+        String feil = "0B2019x030100                  210  000      100";
+        assertThat(ids(file(b, kort, feil))).contains("001 ERROR", "005 ERROR").doesNotContain("001 FATAL");
+        assertThat(Poster.of(file(b, kort, feil), "001").get(0).lines()).containsExactly(1);
+        ValidationContext j = Poster.ctx("0J", "2019", " ", "501400", "921234554");
+        String tab = "0J2019 5014009212345\t4         523  110     -639";
+        assertThat(ids(posting(j, tab))).contains("001 ERROR", "007 ERROR", "014 ERROR");
+        assertThat(ids(posting(annual("0J", 2024, "501400"), tab.replace("2019", "2024")))).containsExactly("001 FATAL");
+    }
 }
