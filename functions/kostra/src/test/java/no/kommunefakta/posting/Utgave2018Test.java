@@ -234,4 +234,23 @@ class Utgave2018Test {
         assertThat(ids(posting(j, tab))).contains("001 ERROR", "007 ERROR", "014 ERROR");
         assertThat(ids(posting(annual("0J", 2024, "501400"), tab.replace("2019", "2024")))).containsExactly("001 FATAL");
     }
+
+    @Test
+    void theKirkePackagesOwnChecksWithoutANumber() {
+        // regn0F ControlAntallSifferBelop "Kontroll 15": art 10-590/600-990 with more than 6 digits, WARNING;
+        // regn0G (2018) "Kontroll 9": a belop outside -999999..999999; both under their own title
+        ValidationContext f = Poster.ctx("0F", "2019", " ", "030116", "938411409");
+        String stort = "0F2019 030116938411409         3041 010  1234567";
+        assertThat(ids(posting(f, stort)))
+                .contains("0F Kontroll 15, sjekk at beløpene ikke har mer enn 6 siffer WARNING");
+        ValidationContext g = Poster.ctx("0G", "2018", " ", "030100", "938411409");
+        assertThat(ids(posting(g, "0G2018 030100938411409         510      -1234567")))
+                .contains("0G Kontroll 9, sjekk at beløpene ikke har mer enn 6 siffer WARNING");
+        // ControlFunksjon089: art 500-580, 830, 900-980 by number, not the art list (k200_arter intervall; P2019-3923)
+        assertThat(ids(posting(f, "0F2019 160100938411409         3089 901     2801"))).doesNotContain("200 WARNING");
+        assertThat(ids(posting(f, "0F2019 160100938411409         3089 010     2801"))).contains("200 WARNING");
+        // the quarterly packages have no "utgått funksjon" warning: their own list decides (P2019-504)
+        ValidationContext ak = Poster.ctx("0AK2", "2019", "2", "211100", Poster.BLANK);
+        assertThat(ids(posting(ak, "0A20192211100                  1190 550     5352"))).doesNotContain("010 WARNING");
+    }
 }

@@ -35,10 +35,13 @@ import no.kommunefakta.posting.Severity;
  *                   length is ({@code regn0Akvartal/Main.start}: {@code contains("z") || contains("~")})
  * @param kombinasjoner per control 020, 025, 040, 050, the package's own combination checks
  *                   ({@code pakkekombinasjoner.csv}); a control with rows here runs them instead of the rule's check
+ * @param egne       the package's checks without a number in our numbering, by their id (the package and the
+ *                   release's title, e.g. {@code "0F Kontroll 15, sjekk at beløpene ikke har mer enn 6 siffer"}),
+ *                   each with its own rule and severity
  */
 public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister,
                     Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder, boolean orgnrBlank,
-                    String hoppTegn, Map<String, List<Kombinasjon>> kombinasjoner) {
+                    String hoppTegn, Map<String, List<Kombinasjon>> kombinasjoner, Set<String> egne) {
 
     private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
 
@@ -47,6 +50,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         lister = Map.copyOf(lister);
         nullkoder = Set.copyOf(nullkoder);
         kombinasjoner = Map.copyOf(kombinasjoner);
+        egne = Set.copyOf(egne);
     }
 
     /**
@@ -174,7 +178,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
     /** Whether the package runs this control. */
     public boolean kjorer(String control) {
-        return kontroller.containsKey(control);
+        return kontroller.containsKey(control) || egne.contains(control);
     }
 
     /**
@@ -183,8 +187,11 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
      */
     PostingRule regel(PostingRule rule) {
         Severity severity = kontroller.get(rule.control());
-        List<Kombinasjon> egne = kombinasjoner.get(rule.control());
-        if (egne != null) {
+        if (severity == null) {
+            return rule;
+        }
+        List<Kombinasjon> egneKombinasjoner = kombinasjoner.get(rule.control());
+        if (egneKombinasjoner != null) {
             return new PostingRule() {
                 @Override
                 public String control() {
@@ -193,7 +200,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
                 @Override
                 public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-                    for (Kombinasjon k : egne) {
+                    for (Kombinasjon k : egneKombinasjoner) {
                         if (k.avviser(p)) {
                             String felt = k.art() ? "art" : "funksjon";
                             String value = k.art() ? p.field(36, 39) : p.field(32, 36);
@@ -259,7 +266,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             result.computeIfAbsent(Integer.parseInt(r.get(0)), k -> new TreeMap<>())
                     .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of(), r.get(3).isBlank() ? Optional.empty()
                             : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4))), "blank".equals(r.get(5)),
-                            String.join("", words(r.get(6))), Map.of()));
+                            String.join("", words(r.get(6))), Map.of(),
+                            r.get(7).isBlank() ? Set.of() : Set.of(r.get(1) + " " + r.get(7).trim())));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -274,7 +282,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             lister.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister,
                     pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(),
-                    pakke.hoppTegn(), pakke.kombinasjoner()));
+                    pakke.hoppTegn(), pakke.kombinasjoner(), pakke.egne()));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkekombinasjoner.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -287,7 +295,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             kombinasjoner.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(),
                     pakke.lister(), pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(), pakke.hoppTegn(),
-                    kombinasjoner));
+                    kombinasjoner, pakke.egne()));
         }
         return result;
     }
