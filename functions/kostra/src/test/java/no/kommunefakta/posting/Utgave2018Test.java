@@ -253,4 +253,12 @@ class Utgave2018Test {
         ValidationContext ak = Poster.ctx("0AK2", "2019", "2", "211100", Poster.BLANK);
         assertThat(ids(posting(ak, "0A20192211100                  1190 550     5352"))).doesNotContain("010 WARNING");
     }
+
+    @Test
+    void thePackagesHaveNoSkjemaCheckPerRecord() {
+        // only isUniform compares the skjema (ignoring case), before any control; no package checks it per record
+        // (P2019-4469: "0a" in a 0AK2 file)
+        ValidationContext ak = Poster.ctx("0AK2", "2019", "2", "030100", Poster.BLANK);
+        assertThat(ids(posting(ak, "0a20192030100                  1172 400  -187009"))).doesNotContain("003 ERROR");
+    }
 }
