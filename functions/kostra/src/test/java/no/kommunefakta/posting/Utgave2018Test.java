@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The per-skjema Java programs that judge 2018 data (71ddb528, 2019-03-19) and 2019 data (eea71d70, 2020-03-23):
  * their rows of {@code utgaver.csv} name them and keep the 2024 release's settings; what they do differently and our
- * rules express is data ({@code regler.csv}), one test per step of the conformance README ("2018 and 2019"), measured
+ * rules express is data ({@code regler.csv}, and per skjema program {@code pakker.csv}, {@code pakkelister.csv},
+ * {@code pakkekombinasjoner.csv}), one test per step of the conformance README ("2018 and 2019"), measured
  * by {@link YearCorpusTest}.
  */
 class Utgave2018Test {
