@@ -37,9 +37,7 @@ public final class Kirke0GBelopMangler implements FileRule {
 
             @Override
             public void add(PostingView p) {
-                String felt = p.field(32, 36);
-                int blank = felt.indexOf(' ');
-                int i = KAPITLER.indexOf(blank < 0 ? felt : felt.substring(0, blank));
+                int i = KAPITLER.indexOf(Pakke.tilBlank(p.field(32, 36)));
                 if (i >= 0) {
                     String b = p.field(39, 48);
                     try {

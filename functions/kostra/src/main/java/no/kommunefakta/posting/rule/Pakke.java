@@ -113,7 +113,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         return orgnrBlank ? !orgnr.isBlank() : !orgnr.trim().equalsIgnoreCase(orgnrArgument);
     }
 
-    private static String tilBlank(String felt) {
+    /** The field up to its first blank (the packages' {@code RecordFields.getFunksjon/getArt}). */
+    static String tilBlank(String felt) {
         int blank = felt.indexOf(' ');
         return blank < 0 ? felt : felt.substring(0, blank);
     }
@@ -140,8 +141,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         /** Whether the package reports this record: a checked record whose field is not in the list. */
         public boolean avviser(PostingView p) {
             String felt = p.field(fra, til);
-            int blank = felt.indexOf(' ');
-            String kode = blank < 0 ? felt : felt.substring(0, blank);
+            String kode = tilBlank(felt);
             if (nullpostHoppes) {
                 String belop = p.field(39, 48);
                 belop = belop.substring(belop.lastIndexOf(' ') + 1);

@@ -39,7 +39,7 @@ public final class Regelsett {
             concat(concat(FELLES, List.of(new Kontroll010UtgattFunksjon())), KOMBINASJON);
     private static final List<PostingRule> KIRKE_POSTING = concat(concat(FILBESKRIVELSE, FELLES), List.of(
             new Kontroll025KombinasjonDriftArt(), new Kontroll050KombinasjonInvesteringArt(),
-            new Kontroll200Funksjon089(), new Kirke0FAntallSiffer(), new Kirke0GAntallSiffer()));
+            new Kontroll200Funksjon089(), PakkeAntallSiffer.kirke0F(), PakkeAntallSiffer.kirke0G()));
 
     private static final List<PostingRule> HELSE_POSTING = concat(FELLES, List.of(new Kontroll500Funksjon400(),
             new Kontroll510Art320(), new Kontroll520Konti19XKunPositiveBelop()));
