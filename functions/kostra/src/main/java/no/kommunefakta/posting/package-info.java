@@ -43,9 +43,10 @@
  *       no 016 and no file controls in quarterly files ({@code utgaver.csv}); and the historical "Kontroll 17"
  *       (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR; their whole-file controls per
  *       package ({@code filkontroller-pakker.csv}: sums, margins, gates; a belop that is no integer stops a
- *       bevilgning package's run, FATAL without findings). Their per-skjema controls differ
- *       in kind (own numbering, severities and lists per skjema): measured agreement 2018 42,058 and 2019 26,325 of
- *       51,120 cases ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does
+ *       bevilgning package's run, FATAL without findings) and their record controls per package ({@code pakker.csv}:
+ *       which controls each program runs and with what severity, {@code pakkelister.csv}: its own 010-013 code lists,
+ *       {@code pakkekombinasjoner.csv}: its own lists for 025/040/050): measured agreement 2018 50,759 and 2019 50,396
+ *       of 51,120 cases ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does
  *       not claim these years.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.validation.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the Kotlin program (for

@@ -52,6 +52,18 @@ public final class Kontroll001Recordlengde {
                         + " hindrer de andre kontrollene i å bli kjørt.", lines);
     }
 
+    /**
+     * One check's finding for the file in the per-skjema programs ({@link Utgave#k001Stopper()} off): the lines of the
+     * wrong length ({@code ControlRecordlengde}) or with a TAB ({@code ControlRecord}), named when at most 10.
+     */
+    public static Finding perKontroll(List<Integer> lines, boolean tab, Severity severity) {
+        String what = tab ? "inneholder tabulator" : "er ikke på nøyaktig 48 tegn";
+        return new Finding(CONTROL, severity, "record", tab ? "TAB" : "lengde",
+                "Linjene " + lines + " " + what + ". Hver record skal være nøyaktig 48 tegn, med mellomrom (ikke"
+                        + " tabulator) i alle blanke posisjoner." + (tab ? "" : " Disse linjene kontrolleres ikke videre."),
+                lines.size() <= 10 ? lines : List.of());
+    }
+
     /** The finding for a bad line (line 0 = single posting, no line list), with the release's severity. */
     public static Finding finding(int lineNo, int length, boolean tab, Severity severity) {
         String what = tab && length == Kontostreng.RECORD_LENGTH

@@ -18,7 +18,13 @@ public final class Kontroll007Organisasjonsnummer implements PostingRule {
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         String expected = profil.context().orgnr();
-        if (profil.isArgumentOrgnr(p, 13)) {
+        if (profil.pakke().isPresent()) {
+            // the release's package: its own ControlOrgNummer
+            if (!profil.pakke().get().orgnrAvviser(p, expected)) {
+                return;
+            }
+            expected = profil.pakke().get().orgnrBlank() ? "         " : expected;
+        } else if (profil.isArgumentOrgnr(p, 13)) {
             return;
         }
         String value = p.field(13, 22);

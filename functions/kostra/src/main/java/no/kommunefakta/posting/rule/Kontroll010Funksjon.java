@@ -17,13 +17,13 @@ public final class Kontroll010Funksjon implements PostingRule {
 
     @Override
     public boolean appliesTo(Profil profil) {
-        return profil.harFunksjonsliste();
+        return profil.harFunksjonsliste() || profil.harPakkeliste(control());
     }
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is bevilgning (or 0X) are checked
-        if (!profil.checksKontoliste(p, false) || profil.isGyldigFunksjonSomFelt(p)) {
+        if (!profil.kontolisteAvviser(control(), p, false, profil::isGyldigFunksjonSomFelt)) {
             return;
         }
         String value = p.funksjonFelt();

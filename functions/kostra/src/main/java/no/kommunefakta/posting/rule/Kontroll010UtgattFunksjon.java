@@ -7,7 +7,7 @@ import no.kommunefakta.posting.Severity;
 
 /**
  * Kontroll 010 : Utgått funksjon. Quarterly files accept funksjoner that the annual list no longer has (190, 254)
- * temporarily, with a WARNING.
+ * temporarily, with a WARNING. Not in the per-skjema packages ({@link Pakke}), whose own list decides.
  */
 public final class Kontroll010UtgattFunksjon implements PostingRule {
     @Override
@@ -18,6 +18,11 @@ public final class Kontroll010UtgattFunksjon implements PostingRule {
     @Override
     public String control() {
         return "010";
+    }
+
+    @Override
+    public boolean appliesTo(Profil profil) {
+        return profil.pakke().isEmpty();
     }
 
     @Override

@@ -16,13 +16,13 @@ public final class Kontroll011Kapittel implements PostingRule {
 
     @Override
     public boolean appliesTo(Profil profil) {
-        return profil.harKapittelliste();
+        return profil.harKapittelliste() || profil.harPakkeliste(control());
     }
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is balanse are checked
-        if (!profil.checksKontoliste(p, true) || profil.isGyldigKapittel(p)) {
+        if (!profil.kontolisteAvviser(control(), p, true, profil::isGyldigKapittel)) {
             return;
         }
         String value = p.funksjonFelt();

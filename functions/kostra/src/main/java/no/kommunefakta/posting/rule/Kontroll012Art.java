@@ -17,13 +17,13 @@ public final class Kontroll012Art implements PostingRule {
 
     @Override
     public boolean appliesTo(Profil profil) {
-        return profil.harArtsliste();
+        return profil.harArtsliste() || profil.harPakkeliste(control());
     }
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is bevilgning (or 0X) are checked
-        if (!profil.checksKontoliste(p, false) || profil.isGyldigArt(p)) {
+        if (!profil.kontolisteAvviser(control(), p, false, profil::isGyldigArt)) {
             return;
         }
         String value = p.artFelt();

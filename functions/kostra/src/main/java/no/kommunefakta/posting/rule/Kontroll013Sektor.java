@@ -17,13 +17,13 @@ public final class Kontroll013Sektor implements PostingRule {
 
     @Override
     public boolean appliesTo(Profil profil) {
-        return profil.harSektorliste();
+        return profil.harSektorliste() || profil.harPakkeliste(control());
     }
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
         // as the program: only records whose own skjema field is balanse are checked
-        if (!profil.checksKontoliste(p, true) || profil.isGyldigSektor(p)) {
+        if (!profil.kontolisteAvviser(control(), p, true, profil::isGyldigSektor)) {
             return;
         }
         String value = p.artFelt();

@@ -19,6 +19,15 @@ public final class Kontroll014Belop implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
+        if (profil.pakke().isPresent()) {
+            // the release's package: its ControlNumericalFields, not the belop
+            if (profil.pakke().get().tallfeltAvviser(p)) {
+                String value = p.field(2, 39);
+                out.accept(p.finding(control(), Severity.ERROR, "record", value, "Posteringen har andre tegn enn"
+                        + " sifrene 0-9 og mellomrom i tallfeltene (posisjon 3-39), eller funksjon/art 000."));
+            }
+            return;
+        }
         if (p.isBelopGyldig()) {
             return;
         }

@@ -46,6 +46,10 @@ public final class Profil {
     /** The region numbers a record may carry ({@link #gyldigeRegioner()}), empty when any. */
     private final Set<String> gyldigeRegioner;
 
+    /** The package's own lists of controls 010-013 for this region argument ({@link Pakke#liste}). */
+    private final Map<String, Pakke.Liste> pakkelister;
+    private final java.util.Optional<Pakke> pakke;
+
     private final List<PostingRule> postingRules;
     private final List<FileRule> fileRules;
     private final Map<String, String> meldinger = new ConcurrentHashMap<>();
@@ -77,6 +81,8 @@ public final class Profil {
         this.kirkeFunksjon089Arter = tabeller.kirkeFunksjon089Arter;
         this.skattSumOmfang = beregnSkattSumOmfang();
         this.gyldigeRegioner = gyldigeRegioner(kontoplan, skjema, year, context);
+        this.pakke = tabeller.pakke;
+        this.pakkelister = pakkelister(pakke, context);
         this.postingRules = tabeller.postingRules;
         this.fileRules = tabeller.fileRules;
     }
@@ -125,8 +131,14 @@ public final class Profil {
             case KOMMUNE -> utgave.kommuneKontroller();
             default -> Set.of();
         };
+        pakke = Pakke.of(utgave, skjema);
+        pakkelister = pakkelister(pakke, context);
         for (PostingRule r : regelsett.postingRules(skjema.familie())) {
-            if (r.appliesTo(this) && (utvalg.isEmpty() || utvalg.contains(r.control()))) {
+            if (pakke.isPresent()) {
+                if (pakke.get().kjorer(r.control()) && r.appliesTo(this)) {
+                    pr.add(pakke.get().regel(r));
+                }
+            } else if (r.appliesTo(this) && (utvalg.isEmpty() || utvalg.contains(r.control()))) {
                 pr.add(r);
             }
         }
@@ -139,6 +151,42 @@ public final class Profil {
             }
         }
         fileRules = List.copyOf(fr);
+    }
+
+    private static Map<String, Pakke.Liste> pakkelister(java.util.Optional<Pakke> pakke, ValidationContext context) {
+        Map<String, Pakke.Liste> result = new java.util.TreeMap<>();
+        pakke.ifPresent(p -> p.lister().keySet().forEach(
+                control -> p.liste(control, context.region()).ifPresent(l -> result.put(control, l))));
+        return Map.copyOf(result);
+    }
+
+    /**
+     * Whether control 010-013 reports this record: by the package's own list when the release has one
+     * ({@link Pakke.Liste#avviser}), else when {@link #checksKontoliste} and the record's code is not valid by
+     * {@code gyldig} (the year's lists).
+     */
+    public boolean kontolisteAvviser(String control, PostingView p, boolean balanse,
+                                     java.util.function.Predicate<PostingView> gyldig) {
+        Pakke.Liste liste = pakkelister.get(control);
+        if (liste != null) {
+            return liste.avviser(p);
+        }
+        return checksKontoliste(p, balanse) && !gyldig.test(p);
+    }
+
+    /** The release's package (per-skjema program) that judges this run, if the release has packages. */
+    public java.util.Optional<Pakke> pakke() {
+        return pakke;
+    }
+
+    /** Whether the release's package leaves this record uncontrolled ({@link Pakke#hopperOver}). */
+    public boolean hopperOver(PostingView p) {
+        return pakke.isPresent() && pakke.get().hopperOver(p);
+    }
+
+    /** Whether the release's package has its own list for control 010-013. */
+    public boolean harPakkeliste(String control) {
+        return pakke.map(p -> p.lister().containsKey(control)).orElse(false);
     }
 
     /**

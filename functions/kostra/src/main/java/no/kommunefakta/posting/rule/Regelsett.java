@@ -39,7 +39,7 @@ public final class Regelsett {
             concat(concat(FELLES, List.of(new Kontroll010UtgattFunksjon())), KOMBINASJON);
     private static final List<PostingRule> KIRKE_POSTING = concat(concat(FILBESKRIVELSE, FELLES), List.of(
             new Kontroll025KombinasjonDriftArt(), new Kontroll050KombinasjonInvesteringArt(),
-            new Kontroll200Funksjon089()));
+            new Kontroll200Funksjon089(), PakkeAntallSiffer.kirke0F(), PakkeAntallSiffer.kirke0G()));
 
     private static final List<PostingRule> HELSE_POSTING = concat(FELLES, List.of(new Kontroll500Funksjon400(),
             new Kontroll510Art320(), new Kontroll520Konti19XKunPositiveBelop()));
@@ -72,7 +72,7 @@ public final class Regelsett {
             new Kontroll115BalanseAktiva(), new Kontroll120BalansePassiva(), new Kontroll125BalanseDifferanse(),
             new Kontroll140OverforingDriftInvestering(), new Kontroll143Avskrivninger(),
             new Kontroll210InterneKjopOgSalg(), new Kontroll215InterneKalkulatoriske(),
-            new Kontroll220InterneMidler());
+            new Kontroll220InterneMidler(), new Kirke0GBelopMangler());
 
     private static final List<FileRule> HELSE_FIL = List.of(
             new Kontroll015Dubletter(), new Kontroll530SummeringDifferanse(),

@@ -174,6 +174,11 @@ import no.kommunefakta.posting.Severity;
  * @param k180OsloBydel          with {@link #sumAllePoster()}: the fylke controls 180/185 (funksjon 465 nets to 0) also
  *                               run for an Oslo bydel argument (the 2020 release; from 2021 the Java releases skip it,
  *                               as they skip 170/175)
+ * @param k001Stopper            a line of the wrong length (or with a TAB, {@link #k001Tab()}) stops the controls of the
+ *                               whole file (else, as in the per-skjema programs of 2018/2019: that line alone is left
+ *                               out, a TAB line of 48 characters is controlled as any other, and each of the two checks
+ *                               is one finding naming its lines, none when more than 10: {@code ControlRecordlengde},
+ *                               {@code ControlRecord})
  */
 public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<Integer> k035UnntatteFunksjoner,
                      Set<Integer> k075Arter, Set<String> k081Familier, Set<Integer> k081Arter,
@@ -200,7 +205,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                      boolean kombinasjonVenstrejustert, Set<String> kommuneKontroller,
                      Map<String, Intervall> aktivaKapitler, boolean k003UtenStorrelse, boolean skattSomSum,
                      Set<String> osloArterSkjema, boolean k180OsloBydel, Set<Character> k200Kontoklasser,
-                     Set<String> belopAvbryter) {
+                     Set<String> belopAvbryter, boolean k001Stopper) {
 
     private static final TreeMap<Integer, Utgave> ALLE = load();
 
@@ -325,7 +330,7 @@ public record Utgave(int fraAar, String commit, Severity k035Alvorlighet, Set<In
                     choice(r.get(62), "ja", "nei"), Set.of(words(r.get(63))),
                     aktivaKapitler(r.get(64)), choice(r.get(65), "ja", "nei"), choice(r.get(66), "ja", "nei"),
                     Set.of(words(r.get(67))), choice(r.get(68), "ja", "nei"), kontoklasser(r.get(69)),
-                    Set.of(words(r.get(70)))));
+                    Set.of(words(r.get(70))), choice(r.get(71), "ja", "nei")));
         }
         return result;
     }

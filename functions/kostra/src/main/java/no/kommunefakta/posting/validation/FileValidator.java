@@ -178,6 +178,9 @@ public final class FileValidator {
             felt.add(f);
         };
         List<Finding> fatal;
+        /** Lines of the wrong length and 48-character lines with a TAB, when they do not stop the file. */
+        final List<Integer> k001Lengde = new ArrayList<>();
+        final List<Integer> k001Tab = new ArrayList<>();
         /** The release's skjema prefix for every line ({@link Runs#ensartetPrefiks}), null when it has no such check. */
         final String prefiks;
         /** A line with another prefix was seen. */
@@ -266,7 +269,13 @@ public final class FileValidator {
             }
             avvik |= Runs.avviker(prefiks, buf, a, b);
             lineNo++;
-            if (tab && profil.utgave().k001Tab() || b - a != Kontostreng.RECORD_LENGTH) {
+            boolean tabFeil = tab && profil.utgave().k001Tab();
+            if (!profil.utgave().k001Stopper() && (tabFeil || b - a != Kontostreng.RECORD_LENGTH)) {
+                if (b - a != Kontostreng.RECORD_LENGTH) {
+                    k001Lengde.add(lineNo);
+                    return;
+                }
+            } else if (tabFeil || b - a != Kontostreng.RECORD_LENGTH) {
                 if (fatal == null) {
                     fatal = new ArrayList<>();
                     findings.clear();
@@ -282,6 +291,12 @@ public final class FileValidator {
                 return;
             }
             posting.load(buf, a, lineNo);
+            if (profil.hopperOver(posting)) {
+                return;
+            }
+            if (tabFeil) {
+                k001Tab.add(lineNo);
+            }
             if (Pakkekontroller.avbryter(profil, posting)) {
                 avbrutt = true;
                 return;
@@ -367,6 +382,13 @@ public final class FileValidator {
                 Severity severity = profil.utgave().k001Alvorlighet();
                 return new ValidationResult(severity,
                         profil.utgave().k001Samlet() ? List.of(Kontroll001Recordlengde.samlet(fatal, severity)) : fatal);
+            }
+            Severity k001 = profil.utgave().k001Alvorlighet();
+            if (!k001Lengde.isEmpty()) {
+                findings.add(Kontroll001Recordlengde.perKontroll(k001Lengde, false, k001));
+            }
+            if (!k001Tab.isEmpty()) {
+                findings.add(Kontroll001Recordlengde.perKontroll(k001Tab, true, k001));
             }
             Feltkontroller.begrens(findings, felt, feltkontrollLinjerMaks);
             Summerte.slaaSammen(findings);

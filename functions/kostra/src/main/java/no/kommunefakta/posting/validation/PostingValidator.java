@@ -63,18 +63,27 @@ public final class PostingValidator {
         if (stopp.isPresent()) {
             return stopp.get();
         }
-        if (!Kontroll001Recordlengde.ok(buf, 0, buf.length, profil.utgave().k001Tab())) {
+        boolean ok = Kontroll001Recordlengde.ok(buf, 0, buf.length, profil.utgave().k001Tab());
+        // the per-skjema programs: a TAB in a 48-character line is reported and the record controlled as any other
+        boolean tabFeil = !ok && buf.length == Kontostreng.RECORD_LENGTH && !profil.utgave().k001Stopper();
+        if (!ok && !tabFeil) {
             Severity severity = profil.utgave().k001Alvorlighet();
             return new ValidationResult(severity,
                     List.of(Kontroll001Recordlengde.finding(0, buf.length, line.indexOf('\t') >= 0, severity)));
         }
         PostingView posting = profil.view();
         posting.load(buf, 0, 0);
+        if (profil.hopperOver(posting)) {
+            return new ValidationResult(Severity.OK, List.of());
+        }
         if (no.kommunefakta.posting.rule.Pakkekontroller.avbryter(profil, posting)) {
             return new ValidationResult(Severity.FATAL, List.of());
         }
         boolean nullpost = posting.isNullpost() && profil.utgave().nullposterDroppes();
         List<Finding> findings = new ArrayList<>(4);
+        if (tabFeil) {
+            findings.add(Kontroll001Recordlengde.finding(0, buf.length, true, profil.utgave().k001Alvorlighet()));
+        }
         for (PostingRule rule : profil.postingRules()) {
             if (!nullpost || profil.nullpostKontrolleres(rule)) {
                 rule.check(posting, profil, findings::add);

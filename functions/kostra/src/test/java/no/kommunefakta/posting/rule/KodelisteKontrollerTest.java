@@ -116,10 +116,13 @@ class KodelisteKontrollerTest {
 
         @Test
         void utgattFrom2024AndInBalanceFilesToo() {
-            // KvartalKostraMain has one fixed list since the 2024 release (also used for 2018-2022); the rule runs
-            // for every bevilgning record of a quarterly file. The 2023 release has neither the list nor the rule.
-            ValidationContext q = ctx("0AK4", "2019", "4", "110300", null);
+            // KvartalKostraMain has one fixed list since the 2024 release; the rule runs for every bevilgning record
+            // of a quarterly file. The 2023 release has neither the list nor the rule; the 2018/2019 packages have
+            // their own list (pakkelister.csv), which has 190.
+            ValidationContext q = ctx("0AK4", "2024", "4", "110300", null);
             assertThat(ids(posting(q, rec(q, "1", "190", "010", 100)))).containsExactly("010 WARNING");
+            ValidationContext q19 = ctx("0AK4", "2019", "4", "110300", null);
+            assertThat(ids(posting(q19, rec(q19, "1", "190", "010", 100)))).isEmpty();
             ValidationContext q23 = ctx("0AK4", "2023", "4", "110300", null);
             assertThat(ids(posting(q23, rec(q23, "1", "190", "010", 100)))).containsExactly("010 ERROR");
             ValidationContext b = ctx("0BK2", "2026", "2", "110300", null);
