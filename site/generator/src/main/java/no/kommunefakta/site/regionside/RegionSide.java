@@ -83,9 +83,9 @@ public record RegionSide(String tittel, String beskrivelse, String sti, String t
         String gruppe = gruppeKolonne();
         int spalter = spalter();
         Html h = new Html(40_000);
-        List<Seksjon> seksjoner = medTall();
-        for (int i = 0; i < seksjoner.size(); i++) {
-            Seksjon s = seksjoner.get(i);
+        List<Seksjon> vist = medTall();
+        for (int i = 0; i < vist.size(); i++) {
+            Seksjon s = vist.get(i);
             h.raw(i == 0 ? "<section id=\"" : "\n<section id=\"").tekst(s.slug()).raw("\">\n<h2>").tekst(s.navn()).raw("</h2>\n<div class=\"tw\" tabindex=\"0\" role=\"region\" aria-label=\"")
                     .tekst(s.navn()).raw("\"><table><caption class=\"vh\">").tekst(s.navn())
                     .raw("</caption><thead><tr><th scope=\"col\">Nøkkeltall<th scope=\"col\">År<th scope=\"col\">").tekst(verdiKolonne)
@@ -118,7 +118,7 @@ public record RegionSide(String tittel, String beskrivelse, String sti, String t
         return h.ferdig();
     }
 
-    /** The service areas without any number for the region, each with links to its figures (the same reason). */
+    /** The service areas without any number for the region, each with links to its figures (built here as {@link #seksjonerHtml()}). */
     public RawString utenTallHtml() {
         Html h = new Html(8_000);
         for (Seksjon s : utenTall()) {
