@@ -109,4 +109,15 @@ class Pakkerapport2018Test {
         }
         assertThat(of(file(bk, kvartal2), "005")).extracting(Finding::lines).containsExactly(List.of());
     }
+
+    @Test
+    void noPackageHasTheOsloInternalControls() {
+        // regn0A/0M Main.initControls: no check of the Oslo-internal arts 298/798 (utgaver.csv k126 nei; P2018-20706,
+        // P2019-18153)
+        ValidationContext a = Poster.ctx("0A", "2018", " ", "030100", "817920632");
+        assertThat(ids(posting(a, "0A2018 030100                  1665 298    -1526"))).doesNotContain("126 ERROR");
+        ValidationContext a19 = Poster.annual("0A", 2019, "030100");
+        assertThat(ids(posting(a19, "0A2019 030100                  0329 298      -14"))).doesNotContain("127 ERROR");
+        assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2019).k126()).isFalse();
+    }
 }
