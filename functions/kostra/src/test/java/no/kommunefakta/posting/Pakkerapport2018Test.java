@@ -120,4 +120,14 @@ class Pakkerapport2018Test {
         assertThat(ids(posting(a19, "0A2019 030100                  0329 298      -14"))).doesNotContain("127 ERROR");
         assertThat(no.kommunefakta.posting.rule.Utgave.forAar(2019).k126()).isFalse();
     }
+
+    @Test
+    void theIksListIsNotChecked() {
+        // regn0I/0J ControlGyldigOrgNr (utils/OrgNrForIKS) and regn0J/0L ControlOrgNrKontoklasse are commented out in
+        // their Main.initControls at both commits: any orgnr equal to the argument passes control 007
+        ValidationContext i = Poster.ctx("0I", "2019", " ", "030100", "999999999");
+        assertThat(ids(posting(i, "0I2019 030100999999999         1120 010      100"))).doesNotContain("007 ERROR");
+        ValidationContext l = Poster.ctx("0L", "2018", " ", "500000", "999999999");
+        assertThat(ids(posting(l, "0L2018 500000999999999         210  100      100"))).doesNotContain("007 ERROR");
+    }
 }
