@@ -14,7 +14,8 @@ import no.kommunefakta.posting.Severity;
 /**
  * Kontroll 015 : Dubletter. More than one record with the same (kontoklasse, funksjon/kapittel, art/sektor), compared
  * trimmed, gives one WARNING per combination listing its lines (SSB sums the amounts); in the Java releases one
- * WARNING for the file without lines ({@link Utgave#k015Linjer()}).
+ * WARNING for the file without lines ({@link Utgave#k015Linjer()}); in the 2018/2019 packages one WARNING naming
+ * every record of every repeated key, by the package's own key ({@link Pakkerapport#dublettnokkel()}).
  *
  * <p>Memory: one entry per distinct combination (first line and, only for repeated combinations, the further lines);
  * combinations of 7-bit characters are packed into a long, other ones fall back to a string key.
