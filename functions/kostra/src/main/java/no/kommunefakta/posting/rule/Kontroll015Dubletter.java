@@ -14,7 +14,8 @@ import no.kommunefakta.posting.Severity;
 /**
  * Kontroll 015 : Dubletter. More than one record with the same (kontoklasse, funksjon/kapittel, art/sektor), compared
  * trimmed, gives one WARNING per combination listing its lines (SSB sums the amounts); in the Java releases one
- * WARNING for the file without lines ({@link Utgave#k015Linjer()}).
+ * WARNING for the file without lines ({@link Utgave#k015Linjer()}); in the 2018/2019 packages one WARNING naming
+ * every record of every repeated key, by the package's own key ({@link Pakkerapport#dublettnokkel()}).
  *
  * <p>Memory: one entry per distinct combination (first line and, only for repeated combinations, the further lines);
  * combinations of 7-bit characters are packed into a long, other ones fall back to a string key.
@@ -33,6 +34,10 @@ public final class Kontroll015Dubletter implements FileRule {
 
     @Override
     public Accumulator start(Profil profil) {
+        java.util.Optional<Pakkerapport> rapport = profil.pakkerapport();
+        if (rapport.isPresent()) {
+            return new PakkeDubletter(rapport.get());
+        }
         return new Dubletter(profil.skjema().type() == Skjema.Type.RESULTAT, profil.utgave().k015Linjer());
     }
 
@@ -140,6 +145,45 @@ public final class Kontroll015Dubletter implements FileRule {
                                 + " filen sendes inn, og beløpene summeres hos SSB; ellers slå sammen eller rett"
                                 + " postene før innsending.", lines));
             }
+        }
+    }
+
+    /**
+     * A package's {@code ControlDubletter} ({@link Pakkerapport#dublettnokkel()}): one finding naming every record of
+     * every repeated key, without lines when more than {@link Pakkerapport#MAKS_LINJER} keys repeat.
+     */
+    private final class PakkeDubletter implements Accumulator {
+        private final Pakkerapport rapport;
+        private final Map<String, List<Integer>> linjer = new java.util.LinkedHashMap<>();
+
+        PakkeDubletter(Pakkerapport rapport) {
+            this.rapport = rapport;
+        }
+
+        @Override
+        public void add(PostingView p) {
+            linjer.computeIfAbsent(rapport.dublett(p), k -> new ArrayList<>(2)).add(p.lineNo());
+        }
+
+        @Override
+        public void finish(Consumer<Finding> out) {
+            List<String> kombinasjoner = new ArrayList<>();
+            List<Integer> alle = new ArrayList<>();
+            for (Map.Entry<String, List<Integer>> e : linjer.entrySet()) {
+                if (e.getValue().size() > 1) {
+                    kombinasjoner.add(e.getKey());
+                    alle.addAll(e.getValue());
+                }
+            }
+            if (kombinasjoner.isEmpty()) {
+                return;
+            }
+            java.util.Collections.sort(alle);
+            out.accept(new Finding(control(), Severity.WARNING, "record", String.join(", ", kombinasjoner),
+                    "Det er oppgitt flere beløp på samme kombinasjon (kontoklasse, funksjon/kapittel og art/sektor): "
+                            + String.join(", ", kombinasjoner) + ". Er dette riktig, kan filen sendes inn, og beløpene"
+                            + " summeres hos SSB; ellers slå sammen eller rett postene før innsending.",
+                    kombinasjoner.size() > Pakkerapport.MAKS_LINJER ? List.of() : alle));
         }
     }
 

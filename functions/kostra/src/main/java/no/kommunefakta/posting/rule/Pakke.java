@@ -110,7 +110,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
     /** Whether control 007 of the package reports this record ({@link #orgnrBlank()}). */
     public boolean orgnrAvviser(PostingView p, String orgnrArgument) {
         String orgnr = p.field(13, 22);
-        return orgnrBlank ? !orgnr.isBlank() : !orgnr.trim().equalsIgnoreCase(orgnrArgument);
+        // blank: nine spaces exactly (a TAB in the field is not blank to the packages)
+        return orgnrBlank ? !"         ".equals(orgnr) : !orgnr.trim().equalsIgnoreCase(orgnrArgument);
     }
 
     /** The field up to its first blank (the packages' {@code RecordFields.getFunksjon/getArt}). */

@@ -146,7 +146,9 @@ public final class Profil {
         List<FileRule> fr = new ArrayList<>();
         boolean filkontroller = skjema.familie() != Skjema.Familie.KVARTAL || utgave.kvartalFilkontroller();
         for (FileRule r : regelsett.fileRules(skjema.familie())) {
-            if (filkontroller && r.appliesTo(this) && Pakkekontroller.kjorer(utgave, skjema, r.control())) {
+            // a package runs its own whole-file controls (the quarterly packages' 015) whatever the release's setting
+            boolean pakkens = pakke.isPresent() && pakke.get().kjorer(r.control());
+            if ((filkontroller || pakkens) && r.appliesTo(this) && Pakkekontroller.kjorer(utgave, skjema, r.control())) {
                 fr.add(r);
             }
         }
@@ -177,6 +179,11 @@ public final class Profil {
     /** The release's package (per-skjema program) that judges this run, if the release has packages. */
     public java.util.Optional<Pakke> pakke() {
         return pakke;
+    }
+
+    /** How the release's package reports its findings ({@link Pakkerapport}), if the release has packages. */
+    public java.util.Optional<Pakkerapport> pakkerapport() {
+        return pakke.flatMap(p -> Pakkerapport.of(utgave, p));
     }
 
     /** Whether the release's package leaves this record uncontrolled ({@link Pakke#hopperOver}). */

@@ -190,6 +190,8 @@ public final class FileValidator {
         int nullposter;
         /** A record stopped the run ({@link Pakkekontroller#avbryter}): FATAL without findings. */
         boolean avbrutt;
+        /** How the release's package reports (2018/2019), else null. */
+        final Pakkefunn pakkefunn;
 
         Run(ValidationResult result) {
             this.result = result;
@@ -204,6 +206,7 @@ public final class FileValidator {
             this.accumulators = null;
             this.nullpostAccumulators = null;
             this.posting = null;
+            this.pakkefunn = null;
         }
 
         Run(Profil profil) {
@@ -212,6 +215,7 @@ public final class FileValidator {
             this.prefiks = Runs.ensartetPrefiks(profil);
             this.feltkontrollLinjerMaks = profil.utgave().feltkontrollLinjerMaks();
             this.posting = profil.view();
+            this.pakkefunn = Pakkefunn.of(profil);
             this.rules = new PostingRule[4][];
             this.nullpostRules = new PostingRule[4][];
             this.accumulatorsByType = new FileRule.Accumulator[4][];
@@ -293,6 +297,9 @@ public final class FileValidator {
             posting.load(buf, a, lineNo);
             if (profil.hopperOver(posting)) {
                 return;
+            }
+            if (pakkefunn != null) {
+                pakkefunn.add(posting);
             }
             if (tabFeil) {
                 k001Tab.add(lineNo);
@@ -391,6 +398,9 @@ public final class FileValidator {
                 findings.add(Kontroll001Recordlengde.perKontroll(k001Tab, true, k001));
             }
             Feltkontroller.begrens(findings, felt, feltkontrollLinjerMaks);
+            if (pakkefunn != null) {
+                pakkefunn.rapporter(findings);
+            }
             Summerte.slaaSammen(findings);
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
                 abandonSeparate();
