@@ -38,10 +38,14 @@ import no.kommunefakta.posting.Severity;
  * @param egne       the package's checks without a number in our numbering, by their id (the package and the
  *                   release's title, e.g. {@code "0F Kontroll 15, sjekk at beløpene ikke har mer enn 6 siffer"}),
  *                   each with its own rule and severity
+ * @param utenLinjer the findings the package reports without naming a record: a control ({@code 004}: 0F/0G's
+ *                   {@code ControlAargang} counts the records only) or a part of one ({@code 006/ugyldig}: 2018 0A's
+ *                   {@code ControlKommunenummer} counts a region not in its list but no longer prints those records)
  */
 public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister,
                     Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder, boolean orgnrBlank,
-                    String hoppTegn, Map<String, List<Kombinasjon>> kombinasjoner, Set<String> egne) {
+                    String hoppTegn, Map<String, List<Kombinasjon>> kombinasjoner, Set<String> egne,
+                    Set<String> utenLinjer) {
 
     private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
 
@@ -51,6 +55,12 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         nullkoder = Set.copyOf(nullkoder);
         kombinasjoner = Map.copyOf(kombinasjoner);
         egne = Set.copyOf(egne);
+        utenLinjer = Set.copyOf(utenLinjer);
+    }
+
+    /** Whether the package reports this control, or this part of one ({@code "006/ugyldig"}), without lines. */
+    public boolean utenLinje(String kontrollEllerDel) {
+        return utenLinjer.contains(kontrollEllerDel);
     }
 
     /**
@@ -236,8 +246,10 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
             @Override
             public void check(PostingView posting, Profil profil, Consumer<Finding> out) {
-                rule.check(posting, profil, f -> out.accept(f.severity() == severity ? f
-                        : new Finding(f.control(), severity, f.field(), f.value(), f.message(), f.lines())));
+                boolean utenLinje = utenLinjer.contains(rule.control());
+                rule.check(posting, profil, f -> out.accept(f.severity() == severity && !utenLinje ? f
+                        : new Finding(f.control(), severity, f.field(), f.value(), f.message(),
+                        utenLinje ? List.of() : f.lines())));
             }
         };
     }
@@ -267,7 +279,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                     .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of(), r.get(3).isBlank() ? Optional.empty()
                             : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4))), "blank".equals(r.get(5)),
                             String.join("", words(r.get(6))), Map.of(),
-                            r.get(7).isBlank() ? Set.of() : Set.of(r.get(1) + " " + r.get(7).trim())));
+                            r.get(7).isBlank() ? Set.of() : Set.of(r.get(1) + " " + r.get(7).trim()),
+                            Set.of(words(r.get(8)))));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -282,7 +295,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             lister.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister,
                     pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(),
-                    pakke.hoppTegn(), pakke.kombinasjoner(), pakke.egne()));
+                    pakke.hoppTegn(), pakke.kombinasjoner(), pakke.egne(), pakke.utenLinjer()));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkekombinasjoner.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -295,7 +308,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             kombinasjoner.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(),
                     pakke.lister(), pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(), pakke.hoppTegn(),
-                    kombinasjoner, pakke.egne()));
+                    kombinasjoner, pakke.egne(), pakke.utenLinjer()));
         }
         return result;
     }

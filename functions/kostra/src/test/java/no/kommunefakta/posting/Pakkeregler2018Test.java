@@ -1,0 +1,42 @@
+package no.kommunefakta.posting;
+
+import static no.kommunefakta.posting.Poster.annual;
+import static no.kommunefakta.posting.Poster.file;
+import static no.kommunefakta.posting.Poster.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 2018 and 2019 packages' record controls in their details ({@code pakker.csv}, {@code pakkelister.csv},
+ * {@code pakkekombinasjoner.csv}), each with a case of the corpus (conformance README, "2018 and 2019").
+ */
+class Pakkeregler2018Test {
+
+    @Test
+    void someFindingsNameNoRecord() {
+        // pakker.csv uten_linjer: 0F/0G ControlAargang counts the records only (P2018-1221, P2019-299)
+        ValidationContext f = Poster.ctx("0F", "2018", " ", "500000", "921234554");
+        assertThat(of(file(f, "0F2026 500000921234554         Z533 730       -7"), "004"))
+                .singleElement().satisfies(x -> assertThat(x.lines()).isEmpty());
+        ValidationContext g = Poster.ctx("0G", "2019", " ", "000000", "964338531");
+        assertThat(of(file(g, "0G2026 000000                  411  650  1 000  "), "004"))
+                .singleElement().satisfies(x -> assertThat(x.lines()).isEmpty());
+        // 2018 0A ControlKommunenummer: a region not in its list is counted, those records no longer printed
+        // (P2018-40: 150000 is no kommune of 2018); a region other than the argument names its record
+        ValidationContext a = annual("0A", 2018, "150000");
+        assertThat(of(file(a, "0A2018 150000                  1365 590      581"), "006"))
+                .singleElement().satisfies(x -> assertThat(x.lines()).isEmpty());
+        ValidationContext a2 = annual("0A", 2018, "110300");
+        assertThat(of(file(a2, "0A2018 110300                  1365 590      581",
+                "0A2018 110600                  1365 590      581"), "006"))
+                .singleElement().satisfies(x -> assertThat(x.lines()).containsExactly(2));
+        // other packages name the record (0A 2019, 0B 2018)
+        ValidationContext a19 = annual("0A", 2019, "110300");
+        assertThat(of(file(a19, "0A2019 110600                  1365 590      581"), "006"))
+                .singleElement().satisfies(x -> assertThat(x.lines()).containsExactly(1));
+        ValidationContext b = annual("0B", 2018, "150000");
+        assertThat(of(file(b, "0B2018 150000                  210  000      100"), "006"))
+                .singleElement().satisfies(x -> assertThat(x.lines()).containsExactly(1));
+    }
+}
