@@ -39,4 +39,21 @@ class Pakkeregler2018Test {
         assertThat(of(file(b, "0B2018 150000                  210  000      100"), "006"))
                 .singleElement().satisfies(x -> assertThat(x.lines()).containsExactly(1));
     }
+
+    @Test
+    void theFylkePackagesCheckFunksjon800_840_860OutsideTheirDriftKontoklasse() {
+        // regn0C/0P Control8a ("kun tillatt brukt i driftsregnskapet", 040): funksjon 800, 840, 860 with any
+        // kontoklasse but 1 (0C) or 3 (0P) (P2019-643, P2019-5077); the drift kontoklasse itself is allowed
+        // (P2019-5373, P2019-1823, P2018-10615)
+        ValidationContext c = Poster.ctx("0C", "2019", "3", "300000", Poster.BLANK);
+        assertThat(Poster.ids(file(c, "0C20193300000                  0840 165        0"))).contains("040 ERROR");
+        ValidationContext c2 = annual("0C", 2019, "300000");
+        assertThat(Poster.ids(file(c2, "0C2019 300000                  1840 901     2475"))).doesNotContain("040 ERROR");
+        ValidationContext p = annual("0P", 2019, "300000");
+        assertThat(Poster.ids(file(p, "0P2019 300000                  0840 501       -7"))).contains("040 ERROR");
+        ValidationContext p3 = Poster.ctx("0P", "2019", "3", "420000", Poster.BLANK);
+        assertThat(Poster.ids(file(p3, "0P20193420000                  3800         3109"))).doesNotContain("040 ERROR");
+        ValidationContext c18 = annual("0C", 2018, "500000");
+        assertThat(Poster.ids(file(c18, "0C2018 500000                  1840 370     2351"))).doesNotContain("040 ERROR");
+    }
 }

@@ -68,7 +68,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
      * {@code ControlKontoklasseOgArtInvestering}): a record of this kontoklasse (ignoring case) whose funksjon or art
      * (up to its first blank) is one of {@code koder} is reported.
      *
-     * @param kontoklasse the record's kontoklasse the check looks at
+     * @param kontoklasse the record's kontoklasse the check looks at; {@code !1}: every kontoklasse but 1 (0C/0P
+     *                    {@code Control8a}: funksjon 800, 840, 860 {@code && !kontoklasse.equalsIgnoreCase("1")})
      * @param art         the art is compared (else the funksjon)
      * @param koder       the codes not allowed with that kontoklasse
      */
@@ -79,7 +80,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
         /** Whether the check reports this record. */
         public boolean avviser(PostingView p) {
-            return p.field(31, 32).equalsIgnoreCase(kontoklasse)
+            boolean ikke = kontoklasse.startsWith("!");
+            return p.field(31, 32).equalsIgnoreCase(ikke ? kontoklasse.substring(1) : kontoklasse) != ikke
                     && koder.contains(tilBlank(art ? p.field(36, 39) : p.field(32, 36)).toLowerCase(Locale.ROOT));
         }
     }
@@ -215,7 +217,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                             String felt = k.art() ? "art" : "funksjon";
                             String value = k.art() ? p.field(36, 39) : p.field(32, 36);
                             out.accept(p.finding(control(), severity, felt, value, "Kombinasjonen kontoklasse "
-                                    + k.kontoklasse() + " og " + felt + " " + value.trim() + " er ikke tillatt i "
+                                    + p.field(31, 32) + " og " + felt + " " + value.trim() + " er ikke tillatt i "
                                     + pakke + "."));
                             return;
                         }
