@@ -56,4 +56,25 @@ class Pakkeregler2018Test {
         ValidationContext c18 = annual("0C", 2018, "500000");
         assertThat(Poster.ids(file(c18, "0C2018 500000                  1840 370     2351"))).doesNotContain("040 ERROR");
     }
+
+    @Test
+    void thePackagesOwnFunksjonArtChecks060And065() {
+        // 065 (regn0A/0M Control24, 0C/0K/0P Control23, 0I Control25): funksjon 899 only with art 580/980 (0I/0K
+        // also 589/989) and those arts only on funksjon 899, any kontoklasse and amount (P2019-784, P2019-5750)
+        ValidationContext i = Poster.ctx("0I", "2019", " ", "030100", "628605356");
+        assertThat(Poster.ids(file(i, "0I2019 030100628605356         4211 580      409"))).contains("065 ERROR");
+        ValidationContext c = annual("0C", 2019, "150000");
+        assertThat(Poster.ids(file(c, "0C2019 150000                  1420 980        0"))).contains("065 ERROR");
+        assertThat(Poster.ids(file(c, "0C2019 150000                  1899 980        5"))).doesNotContain("065 ERROR");
+        // 060 (Control23a/b, 22a/b, 24a/b): funksjon 841 outside the investering kontoklasse (P2019-75, 0C: 0;
+        // P2019-3831, 0M: 4), art 729 in it on another funksjon, a zero amount not checked
+        ValidationContext c7 = annual("0C", 2019, "030107");
+        assertThat(Poster.ids(file(c7, "0C2019 030107                  1841 200    -1639"))).contains("060 ERROR");
+        ValidationContext m = annual("0M", 2019, "030107");
+        assertThat(Poster.ids(file(m, "0M2019 030107                  3841 550     2342"))).containsExactly("060 ERROR");
+        assertThat(Poster.ids(file(m, "0M2019 030107                  3841 550        0"))).doesNotContain("060 ERROR");
+        // kontoklasse 9 is no investering kontoklasse of 0C: art 729 there is not 060 (P2019-4123)
+        ValidationContext c55 = annual("0C", 2019, "550000");
+        assertThat(Poster.ids(file(c55, "0C2019 030107                  9420 729     -130"))).doesNotContain("060 ERROR");
+    }
 }

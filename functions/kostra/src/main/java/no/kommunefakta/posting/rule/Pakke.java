@@ -65,24 +65,47 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
     /**
      * One combination check of a package ({@code ControlKontoklasseOgFunksjon}, {@code ControlKontoklasseOgArtDrift},
-     * {@code ControlKontoklasseOgArtInvestering}): a record of this kontoklasse (ignoring case) whose funksjon or art
-     * (up to its first blank) is one of {@code koder} is reported.
+     * {@code ControlKontoklasseOgArtInvestering}, {@code Control8a}, the funksjon 841/art 729 checks 060 and the
+     * funksjon 899/art 580 checks 065): a record of this kontoklasse (ignoring case) whose funksjon or art (up to its
+     * first blank) is one of {@code koder} is reported, unless its other field is one of {@code unntak}.
      *
      * @param kontoklasse the record's kontoklasse the check looks at; {@code !1}: every kontoklasse but 1 (0C/0P
-     *                    {@code Control8a}: funksjon 800, 840, 860 {@code && !kontoklasse.equalsIgnoreCase("1")})
+     *                    {@code Control8a}: funksjon 800, 840, 860 {@code && !kontoklasse.equalsIgnoreCase("1")});
+     *                    {@code *}: any
      * @param art         the art is compared (else the funksjon)
      * @param koder       the codes not allowed with that kontoklasse
+     * @param unntak      the codes of the other field (the funksjon when {@code art}, else the art) that allow the
+     *                    combination (065: funksjon 899 only with art 580/980, art 580/980 only on funksjon 899)
+     * @param nullHoppes  a record whose belop (the text after its last blank) reads as 0 or is no integer is not
+     *                    checked (060 {@code Control23a/b}: {@code if (belop != 0)})
      */
-    public record Kombinasjon(String kontoklasse, boolean art, Set<String> koder) {
+    public record Kombinasjon(String kontoklasse, boolean art, Set<String> koder, Set<String> unntak,
+                              boolean nullHoppes) {
         public Kombinasjon {
             koder = Set.copyOf(koder);
+            unntak = Set.copyOf(unntak);
         }
 
         /** Whether the check reports this record. */
         public boolean avviser(PostingView p) {
             boolean ikke = kontoklasse.startsWith("!");
-            return p.field(31, 32).equalsIgnoreCase(ikke ? kontoklasse.substring(1) : kontoklasse) != ikke
-                    && koder.contains(tilBlank(art ? p.field(36, 39) : p.field(32, 36)).toLowerCase(Locale.ROOT));
+            if (!"*".equals(kontoklasse)
+                    && p.field(31, 32).equalsIgnoreCase(ikke ? kontoklasse.substring(1) : kontoklasse) == ikke) {
+                return false;
+            }
+            if (!koder.contains(tilBlank(art ? p.field(36, 39) : p.field(32, 36)).toLowerCase(Locale.ROOT))
+                    || unntak.contains(tilBlank(art ? p.field(32, 36) : p.field(36, 39)).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (nullHoppes) {
+                String belop = p.field(39, 48);
+                try {
+                    return Integer.parseInt(belop.substring(belop.lastIndexOf(' ') + 1)) != 0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -217,8 +240,10 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                             String felt = k.art() ? "art" : "funksjon";
                             String value = k.art() ? p.field(36, 39) : p.field(32, 36);
                             out.accept(p.finding(control(), severity, felt, value, "Kombinasjonen kontoklasse "
-                                    + p.field(31, 32) + " og " + felt + " " + value.trim() + " er ikke tillatt i "
-                                    + pakke + "."));
+                                    + p.field(31, 32) + (k.unntak().isEmpty() ? "" : ", funksjon "
+                                    + p.field(32, 36) + " og art " + p.field(36, 39) + " (" + felt + " "
+                                    + value.trim() + ")") + (k.unntak().isEmpty() ? " og " + felt + " " + value.trim()
+                                    : "") + " er ikke tillatt i " + pakke + "."));
                             return;
                         }
                     }
@@ -306,7 +331,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             Map<String, List<Kombinasjon>> kombinasjoner = new TreeMap<>(pakke.kombinasjoner());
             List<Kombinasjon> l = new ArrayList<>(kombinasjoner.getOrDefault(r.get(2), List.of()));
             l.add(new Kombinasjon(r.get(3), "art".equals(r.get(4)),
-                    Set.of(words(r.get(5).toLowerCase(Locale.ROOT)))));
+                    Set.of(words(r.get(5).toLowerCase(Locale.ROOT))), Set.of(words(r.get(6).toLowerCase(Locale.ROOT))),
+                    "ja".equals(r.get(7))));
             kombinasjoner.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(),
                     pakke.lister(), pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(), pakke.hoppTegn(),
