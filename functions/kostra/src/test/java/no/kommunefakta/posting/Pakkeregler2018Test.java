@@ -77,4 +77,32 @@ class Pakkeregler2018Test {
         ValidationContext c55 = annual("0C", 2019, "550000");
         assertThat(Poster.ids(file(c55, "0C2019 030107                  9420 729     -130"))).doesNotContain("060 ERROR");
     }
+
+    @Test
+    void skattAndRammetilskuddOnOtherFunksjonerAreFileSumsAndArt874_875ARecordCheck() {
+        // regn0C/0P ControlSkatteinntekter: art 870 on funksjon 400-799/840-899 of the drift kontoklasse must sum to
+        // 0 (075, P2018-4463, P2019-10238), art 800 on 400-800/850-899 too (080, P2019-8300); the records named
+        ValidationContext p = annual("0P", 2019, "420000");
+        assertThat(of(file(p, "0P2019 420000                  3515 870    -3054"), "075"))
+                .singleElement().satisfies(x -> assertThat(x.lines()).containsExactly(1));
+        ValidationContext c = annual("0C", 2019, "500000");
+        assertThat(Poster.ids(file(c, "0C2019 500000                  1473 800     -463"))).contains("080 ERROR");
+        // parts that sum to 0 are no finding; a non-zero sum names each part
+        assertThat(Poster.ids(file(c, "0C2019 500000                  1473 800     -463",
+                "0C2019 500000                  1474 800      463"))).doesNotContain("080 ERROR");
+        assertThat(of(file(c, "0C2019 500000                  1473 800     -463",
+                "0C2019 500000                  1474 800      400"), "080")).extracting(Finding::lines)
+                .containsExactlyInAnyOrder(java.util.List.of(1), java.util.List.of(2));
+        // regn0A/0M: funksjon 100-799/840-899, no record of an Oslo bydel or Longyearbyen (P2018-8735, P2018-19030);
+        // Control23c: art 874/875 of the drift kontoklasse only on funksjon 800 (P2019-1797, P2019-5215 in a bydel)
+        ValidationContext ly = annual("0A", 2018, "211100");
+        assertThat(Poster.ids(file(ly, "0A2018 211100                  1523 873    -2988"))).doesNotContain("075 ERROR");
+        ValidationContext a = annual("0A", 2019, "501400");
+        assertThat(Poster.ids(file(a, "0A2019 501400                  1290 875     3326"))).contains("075 ERROR");
+        ValidationContext bydel = annual("0A", 2019, "030101");
+        assertThat(Poster.ids(file(bydel, "0A2019 030101                  1523 874     -109"))).contains("075 ERROR");
+        // kontoklasse 0 and other arts are not checked (P2019-31506, P2019-2676)
+        ValidationContext a2 = annual("0A", 2019, "110300");
+        assertThat(Poster.ids(file(a2, "0A2019 110300                  0370 870     -674"))).doesNotContain("075 ERROR");
+    }
 }

@@ -41,11 +41,13 @@ import no.kommunefakta.posting.Severity;
  * @param utenLinjer the findings the package reports without naming a record: a control ({@code 004}: 0F/0G's
  *                   {@code ControlAargang} counts the records only) or a part of one ({@code 006/ugyldig}: 2018 0A's
  *                   {@code ControlKommunenummer} counts a region not in its list but no longer prints those records)
+ * @param linjerMaks a file sum of summed combination checks ({@link Kombinasjon#summert()}) names its records when
+ *                   there are at most this many ({@code ControlSkatteinntekter}: {@code lineNum <= 10}), else none
  */
 public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister,
                     Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder, boolean orgnrBlank,
                     String hoppTegn, Map<String, List<Kombinasjon>> kombinasjoner, Set<String> egne,
-                    Set<String> utenLinjer) {
+                    Set<String> utenLinjer, int linjerMaks) {
 
     private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
 
@@ -65,25 +67,35 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
     /**
      * One combination check of a package ({@code ControlKontoklasseOgFunksjon}, {@code ControlKontoklasseOgArtDrift},
-     * {@code ControlKontoklasseOgArtInvestering}, {@code Control8a}, the funksjon 841/art 729 checks 060 and the
-     * funksjon 899/art 580 checks 065): a record of this kontoklasse (ignoring case) whose funksjon or art (up to its
-     * first blank) is one of {@code koder} is reported, unless its other field is one of {@code unntak}.
+     * {@code ControlKontoklasseOgArtInvestering}, {@code Control8a}, the funksjon 841/art 729 checks 060, the
+     * funksjon 899/art 580 checks 065, the art 874/875 check and the skatt and rammetilskudd sums 075/080): a record of
+     * this kontoklasse (ignoring case) whose funksjon or art (up to its first blank) is one of {@code koder} is
+     * reported, when its other field meets {@code andre}.
      *
      * @param kontoklasse the record's kontoklasse the check looks at; {@code !1}: every kontoklasse but 1 (0C/0P
      *                    {@code Control8a}: funksjon 800, 840, 860 {@code && !kontoklasse.equalsIgnoreCase("1")});
      *                    {@code *}: any
      * @param art         the art is compared (else the funksjon)
-     * @param koder       the codes not allowed with that kontoklasse
-     * @param unntak      the codes of the other field (the funksjon when {@code art}, else the art) that allow the
-     *                    combination (065: funksjon 899 only with art 580/980, art 580/980 only on funksjon 899)
+     * @param koder       the codes not allowed with that kontoklasse, lower case; {@code 100-799}: the field read as
+     *                    an integer ({@code Integer.parseInt} up to the first blank) in that range
+     * @param andre       the codes of the other field (the funksjon when {@code art}, else the art) the record must
+     *                    have to be reported; empty: any
+     * @param andreUnntak {@code andre} are the codes that allow the combination instead (065: funksjon 899 only with
+     *                    art 580/980, art 580/980 only on funksjon 899)
      * @param nullHoppes  a record whose belop (the text after its last blank) reads as 0 or is no integer is not
      *                    checked (060 {@code Control23a/b}: {@code if (belop != 0)})
+     * @param summert     the record is one part of a file sum ({@code ControlSkatteinntekter}: the sum of art 870 on
+     *                    other funksjoner must be 0): its finding is {@link PostingRule#SUMMERT}, the file reports
+     *                    when the parts do not sum to 0
+     * @param utenOsloLongyearbyen a record of an Oslo bydel (0301xx, xx not 00) or of Longyearbyen (211100) is not
+     *                    checked (0A/0M {@code ControlSkatteinntekter}, which such a record switches off)
      */
-    public record Kombinasjon(String kontoklasse, boolean art, Set<String> koder, Set<String> unntak,
-                              boolean nullHoppes) {
+    public record Kombinasjon(String kontoklasse, boolean art, Set<String> koder, Set<String> andre,
+                              boolean andreUnntak, boolean nullHoppes, boolean summert,
+                              boolean utenOsloLongyearbyen) {
         public Kombinasjon {
             koder = Set.copyOf(koder);
-            unntak = Set.copyOf(unntak);
+            andre = Set.copyOf(andre);
         }
 
         /** Whether the check reports this record. */
@@ -93,19 +105,38 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                     && p.field(31, 32).equalsIgnoreCase(ikke ? kontoklasse.substring(1) : kontoklasse) == ikke) {
                 return false;
             }
-            if (!koder.contains(tilBlank(art ? p.field(36, 39) : p.field(32, 36)).toLowerCase(Locale.ROOT))
-                    || unntak.contains(tilBlank(art ? p.field(32, 36) : p.field(36, 39)).toLowerCase(Locale.ROOT))) {
+            if (!har(koder, p, art) || !andre.isEmpty() && har(andre, p, !art) != !andreUnntak) {
+                return false;
+            }
+            if (utenOsloLongyearbyen && (Pakkekontroller.osloBydel(p) || Pakkekontroller.longyearbyen(p))) {
                 return false;
             }
             if (nullHoppes) {
-                String belop = p.field(39, 48);
-                try {
-                    return Integer.parseInt(belop.substring(belop.lastIndexOf(' ') + 1)) != 0;
-                } catch (NumberFormatException e) {
-                    return false;
-                }
+                long belop = Pakkekontroller.belopEtterBlank(p);
+                return belop != Pakkekontroller.UGYLDIG && belop != 0;
             }
             return true;
+        }
+
+        private static boolean har(Set<String> koder, PostingView p, boolean art) {
+            if (koder.contains(tilBlank(art ? p.field(36, 39) : p.field(32, 36)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            long tall = Long.MIN_VALUE + 1;
+            for (String k : koder) {
+                int strek = k.indexOf('-', 1);
+                if (strek > 0) {
+                    if (tall == Long.MIN_VALUE + 1) {
+                        tall = art ? Pakkekontroller.heltallTilBlank(p, 36, 39)
+                                : Pakkekontroller.heltallTilBlank(p, 32, 36);
+                    }
+                    if (tall != Pakkekontroller.UGYLDIG && tall >= Integer.parseInt(k.substring(0, strek))
+                            && tall <= Integer.parseInt(k.substring(strek + 1))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -239,11 +270,15 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                         if (k.avviser(p)) {
                             String felt = k.art() ? "art" : "funksjon";
                             String value = k.art() ? p.field(36, 39) : p.field(32, 36);
-                            out.accept(p.finding(control(), severity, felt, value, "Kombinasjonen kontoklasse "
-                                    + p.field(31, 32) + (k.unntak().isEmpty() ? "" : ", funksjon "
-                                    + p.field(32, 36) + " og art " + p.field(36, 39) + " (" + felt + " "
-                                    + value.trim() + ")") + (k.unntak().isEmpty() ? " og " + felt + " " + value.trim()
-                                    : "") + " er ikke tillatt i " + pakke + "."));
+                            String melding = "Kombinasjonen kontoklasse " + p.field(31, 32) + (k.andre().isEmpty()
+                                    ? " og " + felt + " " + value.trim()
+                                    : ", funksjon " + p.field(32, 36) + " og art " + p.field(36, 39))
+                                    + " er ikke tillatt i " + pakke + ".";
+                            out.accept(k.summert()
+                                    ? p.finding(control(), severity, SUMMERT,
+                                    Long.toString(Pakkekontroller.belopEtterBlank(p)), melding
+                                            + " Beløpene på slike posteringer skal summere til 0 i filen.")
+                                    : p.finding(control(), severity, felt, value, melding));
                             return;
                         }
                     }
@@ -307,7 +342,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                             : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4))), "blank".equals(r.get(5)),
                             String.join("", words(r.get(6))), Map.of(),
                             r.get(7).isBlank() ? Set.of() : Set.of(r.get(1) + " " + r.get(7).trim()),
-                            Set.of(words(r.get(8)))));
+                            Set.of(words(r.get(8))), r.get(9).isBlank() ? 0 : Integer.parseInt(r.get(9).trim())));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -322,7 +357,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             lister.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister,
                     pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(),
-                    pakke.hoppTegn(), pakke.kombinasjoner(), pakke.egne(), pakke.utenLinjer()));
+                    pakke.hoppTegn(), pakke.kombinasjoner(), pakke.egne(), pakke.utenLinjer(),
+                    pakke.linjerMaks()));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkekombinasjoner.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -330,13 +366,20 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                             + " " + r.get(1) + " in pakker.csv"));
             Map<String, List<Kombinasjon>> kombinasjoner = new TreeMap<>(pakke.kombinasjoner());
             List<Kombinasjon> l = new ArrayList<>(kombinasjoner.getOrDefault(r.get(2), List.of()));
+            if (!Set.of("", "oslo_bydel_longyearbyen").contains(r.get(9))) {
+                throw new IllegalStateException("pakkekombinasjoner.csv: unntak '" + r.get(9) + "' in " + r);
+            }
+            String andre = r.get(6).trim();
+            boolean andreUnntak = andre.startsWith("!");
             l.add(new Kombinasjon(r.get(3), "art".equals(r.get(4)),
-                    Set.of(words(r.get(5).toLowerCase(Locale.ROOT))), Set.of(words(r.get(6).toLowerCase(Locale.ROOT))),
-                    "ja".equals(r.get(7))));
+                    Set.of(words(r.get(5).toLowerCase(Locale.ROOT))),
+                    Set.of(words((andreUnntak ? andre.substring(1) : andre).toLowerCase(Locale.ROOT))), andreUnntak,
+                    "ja".equals(r.get(7)), "ja".equals(r.get(8)), "oslo_bydel_longyearbyen".equals(r.get(9))));
             kombinasjoner.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(),
                     pakke.lister(), pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(), pakke.hoppTegn(),
-                    kombinasjoner, pakke.egne(), pakke.utenLinjer()));
+                    kombinasjoner, pakke.egne(), pakke.utenLinjer(),
+                    pakke.linjerMaks()));
         }
         return result;
     }

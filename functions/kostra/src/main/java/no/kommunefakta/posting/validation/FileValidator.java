@@ -391,7 +391,8 @@ public final class FileValidator {
                 findings.add(Kontroll001Recordlengde.perKontroll(k001Tab, true, k001));
             }
             Feltkontroller.begrens(findings, felt, feltkontrollLinjerMaks);
-            Summerte.slaaSammen(findings);
+            Summerte.slaaSammen(findings,
+                    profil.pakke().map(no.kommunefakta.posting.rule.Pakke::linjerMaks).orElse(0));
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
                 abandonSeparate();
                 return Runs.result(profil, findings);
