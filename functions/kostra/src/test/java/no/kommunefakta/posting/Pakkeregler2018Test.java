@@ -105,4 +105,27 @@ class Pakkeregler2018Test {
         ValidationContext a2 = annual("0A", 2019, "110300");
         assertThat(Poster.ids(file(a2, "0A2019 110300                  0370 870     -674"))).doesNotContain("075 ERROR");
     }
+
+    @Test
+    void theCodeListChecksReadTheFieldAsItStandsUpToItsFirstBlank() {
+        // RecordFields.getFunksjon: a field with a leading blank reads as "", which no list holds, and a zero amount
+        // spares only a record whose code so read is not empty (P2019-6132 0D, P2019-766 0C, P2019-577 0DK1)
+        ValidationContext d = Poster.ctx("0D", "2019", " ", "030000", "817920632");
+        assertThat(Poster.ids(file(d, "0D2019 030000                  2   ZZ          0"))).contains("011 ERROR");
+        ValidationContext c = annual("0C", 2019, "030000");
+        assertThat(Poster.ids(file(c, "0C2019 030000                  1 528865        0"))).contains("010 ERROR");
+        assertThat(Poster.ids(file(c, "0C2019 030000                  1528 865        0"))).doesNotContain("010 ERROR");
+        ValidationContext dk = Poster.ctx("0DK1", "2019", "1", "420400", "964338531");
+        assertThat(Poster.ids(file(dk, "0D20191420400                   24  630    00000"))).contains("011 WARNING");
+    }
+
+    @Test
+    void aQuarterlyKommuneArgumentForAFylkeIsJudgedByTheFylkePackage() {
+        // regnskap/ControlProgram.start: 0AK for a fylke of RegionerKvartal runs regn0Ckvartal, with its funksjon
+        // list (P2018-6243: funksjon 234 is no funksjon of 0CK; P2019-49280)
+        ValidationContext ak = Poster.ctx("0AK2", "2018", "2", "500000", Poster.BLANK);
+        assertThat(Poster.ids(file(ak, "0C20182500000                  1234 880      -81"))).contains("010 WARNING");
+        ValidationContext ak19 = Poster.ctx("0AK4", "2019", "4", "500000", "958935420");
+        assertThat(Poster.ids(file(ak19, "0C20194500000                  1321 280    -1383"))).contains("010 WARNING");
+    }
 }

@@ -179,6 +179,15 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         return orgnrBlank ? !orgnr.isBlank() : !orgnr.trim().equalsIgnoreCase(orgnrArgument);
     }
 
+    /** The characters {@code fra}-{@code til} of the record, untrimmed, up to the first blank. */
+    static String raaTilBlank(PostingView p, int fra, int til) {
+        StringBuilder b = new StringBuilder(til - fra);
+        for (int i = fra; i < til && p.at(i) != ' '; i++) {
+            b.append(p.at(i));
+        }
+        return b.toString();
+    }
+
     /** The field up to its first blank (the packages' {@code RecordFields.getFunksjon/getArt}). */
     static String tilBlank(String felt) {
         int blank = felt.indexOf(' ');
@@ -206,13 +215,13 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
         /** Whether the package reports this record: a checked record whose field is not in the list. */
         public boolean avviser(PostingView p) {
-            String felt = p.field(fra, til);
-            String kode = tilBlank(felt);
+            // RecordFields.getFunksjon/getArt: the field as it stands up to its first blank (a leading blank: "")
+            String kode = raaTilBlank(p, fra, til);
             if (nullpostHoppes) {
                 String belop = p.field(39, 48);
                 belop = belop.substring(belop.lastIndexOf(' ') + 1);
                 try {
-                    if (Integer.parseInt(belop) == 0 && !felt.isBlank()) {
+                    if (Integer.parseInt(belop) == 0 && !kode.isBlank()) {
                         return false;
                     }
                 } catch (NumberFormatException e) {
