@@ -128,4 +128,13 @@ class Pakkeregler2018Test {
         ValidationContext ak19 = Poster.ctx("0AK4", "2019", "4", "500000", "958935420");
         assertThat(Poster.ids(file(ak19, "0C20194500000                  1321 280    -1383"))).contains("010 WARNING");
     }
+
+    @Test
+    void noPackageSumsOslosInternalArts298And798() {
+        // 126/127 (Oslo's art 298/798 must balance) are in no package's initControls (P2018-20706, P2019-18153)
+        ValidationContext o18 = Poster.ctx("0A", "2018", " ", "030100", "817920632");
+        assertThat(Poster.ids(file(o18, "0A2018 030100                  1665 298    -1526"))).doesNotContain("126 ERROR");
+        ValidationContext o19 = annual("0A", 2019, "030100");
+        assertThat(Poster.ids(file(o19, "0A2019 030100                  0329 298      -14"))).doesNotContain("127 ERROR");
+    }
 }
