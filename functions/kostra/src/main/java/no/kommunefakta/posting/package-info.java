@@ -45,8 +45,8 @@
  *       package ({@code filkontroller-pakker.csv}: sums, margins, gates; a belop that is no integer stops a
  *       bevilgning package's run, FATAL without findings) and their record controls per package ({@code pakker.csv}:
  *       which controls each program runs and with what severity, {@code pakkelister.csv}: its own 010-013 code lists,
- *       {@code pakkekombinasjoner.csv}: its own lists for 025/040/050): measured agreement 2018 50,759 and 2019 50,396
- *       of 51,120 cases ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does
+ *       {@code pakkekombinasjoner.csv}: its own combination checks 025/040/050/060/065 and the skatt checks 075/080):
+ *       measured agreement 2018 51,068 and 2019 50,913 of 51,120 cases ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does
  *       not claim these years.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.validation.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the Kotlin program (for
