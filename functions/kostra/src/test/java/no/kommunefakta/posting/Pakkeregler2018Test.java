@@ -53,6 +53,8 @@ class Pakkeregler2018Test {
         assertThat(Poster.ids(file(p, "0P2019 300000                  0840 501       -7"))).contains("040 ERROR");
         ValidationContext p3 = Poster.ctx("0P", "2019", "3", "420000", Poster.BLANK);
         assertThat(Poster.ids(file(p3, "0P20193420000                  3800         3109"))).doesNotContain("040 ERROR");
+        // the funksjon as RecordFields reads it, up to its first blank as it stands: " 840" is "", no 040
+        assertThat(Poster.ids(file(c, "0C20193300000                  0 840165        0"))).doesNotContain("040 ERROR");
         ValidationContext c18 = annual("0C", 2018, "500000");
         assertThat(Poster.ids(file(c18, "0C2018 500000                  1840 370     2351"))).doesNotContain("040 ERROR");
     }

@@ -119,7 +119,7 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         }
 
         private static boolean har(Set<String> koder, PostingView p, boolean art) {
-            if (koder.contains(tilBlank(art ? p.field(36, 39) : p.field(32, 36)).toLowerCase(Locale.ROOT))) {
+            if (koder.contains((art ? raaTilBlank(p, 36, 39) : raaTilBlank(p, 32, 36)).toLowerCase(Locale.ROOT))) {
                 return true;
             }
             long tall = Long.MIN_VALUE + 1;
