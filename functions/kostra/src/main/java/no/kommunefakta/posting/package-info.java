@@ -25,33 +25,32 @@
  *       id ({@code "Ukjent skjema"}, field {@code skjema}).</li>
  *   <li>A reporting year without a chart of accounts here is FATAL {@code "Ukjent årgang"} (field {@code aargang}):
  *       the program accepts any year (it has no per-year lists); we select the code lists by year.</li>
- *   <li>2020-2022 data: the releases SSB used (af804339, 7341abfd, e3b33ddc) are Java programs that differ from the
- *       Kotlin program in kind; every difference our rules express is a setting of their {@code utgaver.csv} rows or
- *       their code lists ({@code kvartal.csv}, {@code kontoplan/<year>.csv}): among others a "Filbeskrivelse" control
- *       {@code "002"}, no FATAL, the quarterly program's own field controls and three list checks (020/025/050
- *       WARNING) with its own art list and the fylke lists for a region ending in 0000, sums over every record of the
- *       argument's kontoklasse, zero amounts read as integers, INFO verdicts as OK, duplicates and control 200
- *       without lines, empty files judged by the controls (2021-2022) or as control 001 (2020). Measured agreement
- *       2022 51,031, 2021 51,028 and 2020 50,480 of 51,120 cases; what remains is listed in the conformance README
- *       (mostly the runner's line numbers for the quarterly 020/025/050), and {@code YearCorpusTest} requires the
- *       recorded figures ({@code conformance/agreement.csv}). The product does not claim 2020.</li>
- *   <li>Years before 2020 are judged with the rule settings of the 2024 release and the code lists of their year,
- *       plus what the releases of those years (the per-skjema Java programs 71ddb528 for 2018 and eea71d70 for 2019,
- *       whose {@code utgaver.csv} rows name them) do differently, as data: 2018 a region argument outside the
- *       release's list is {@code "006"} FATAL, a file with a line of another skjema is one {@code "003"} ERROR, 2018
- *       0M-0Q are "Ukjent skjema" ERROR, the record's region must be in the release's list (006) ({@code regler.csv});
- *       no 016 and no file controls in quarterly files ({@code utgaver.csv}); and the historical "Kontroll 17"
- *       (funksjon 190/490 must net to 0), reported as control {@code "017"}, ERROR; their whole-file controls per
- *       package ({@code filkontroller-pakker.csv}: sums, margins, gates; a belop that is no integer stops a
- *       bevilgning package's run, FATAL without findings) and their record controls per package ({@code pakker.csv}:
- *       which controls each program runs and with what severity, {@code pakkelister.csv}: its own 010-013 code lists,
- *       {@code pakkekombinasjoner.csv}: its own lists for 025/040/050): measured agreement 2018 50,759 and 2019 50,396
- *       of 51,120 cases ({@code conformance/agreement.csv}, the conformance README lists what remains); the product does
- *       not claim these years.</li>
  *   <li>An empty posting given to {@link no.kommunefakta.posting.validation.PostingValidator} is OK without findings (no
  *       posting-level control runs); an empty <em>file</em> is ERROR without findings, as in the Kotlin program (for
  *       2018-2022 as their releases judge it, {@code utgaver.csv} {@code tom_fil}).</li>
  * </ul>
+ * <p>The Java releases (2018-2022 data) differ from the Kotlin program in kind; what they do differently is data, not
+ * year tests in the rules:
+ * <ul>
+ *   <li>2020-2022 (af804339, 7341abfd, e3b33ddc): settings of their {@code utgaver.csv} rows and their code lists
+ *       ({@code kvartal.csv}, {@code kontoplan/<year>.csv}): among others a "Filbeskrivelse" control {@code "002"}, no
+ *       FATAL, the quarterly program's own field controls and three list checks (020/025/050 WARNING) with its own
+ *       art list and the fylke lists for a region ending in 0000, sums over every record of the argument's
+ *       kontoklasse, zero amounts read as integers, INFO verdicts as OK, duplicates and control 200 without lines,
+ *       empty files judged by the controls (2021-2022) or as control 001 (2020).</li>
+ *   <li>2018 and 2019 (71ddb528, eea71d70: one Java program per skjema): the settings of the 2024 release and the
+ *       code lists of their year, plus each program's own behaviour: 2018 a region argument outside the release's
+ *       list is {@code "006"} FATAL, a file with a line of another skjema is one {@code "003"} ERROR, 2018 0M-0Q are
+ *       "Ukjent skjema" ERROR, the record's region must be in the release's list ({@code regler.csv}); per program
+ *       its whole-file controls ({@code filkontroller-pakker.csv}: sums, margins, gates; a belop that is no integer
+ *       stops a bevilgning program's run, FATAL without findings), its record controls and severities
+ *       ({@code pakker.csv}), its 010-013 code lists ({@code pakkelister.csv}), its combination checks
+ *       025/040/060/065 and skatt checks 075/080 ({@code pakkekombinasjoner.csv}) and how it reports (which entries
+ *       name no record, its duplicate key, its whole-file orgnr check: {@code pakkerapporter.csv}).</li>
+ * </ul>
+ * Every year 2018-2026 agrees with its release on every case of its corpus ({@code conformance/agreement.csv},
+ * required by {@code YearCorpusTest}).
+ *
  * Helseforetak (0X resultat, 0Y balanse) are judged as the releases that still had HelseForetakMain judge them
  * (column {@code helseforetak} of {@code utgaver.csv}: the 2023 and 2024 releases, so 2023-2024 data and the years
  * that use the 2024 release's settings): 001, 003-015 with the helseforetak lists ({@code kostra/helseforetak.csv}),

@@ -33,4 +33,12 @@ class YearTableTest {
             assertThat(corpus.agreeing()).as("agreeing cases " + year).isBetween(0, corpus.cases());
         });
     }
+
+    @Test
+    void everyYearOfTheChartOfAccountsHasAJudgedCorpus() {
+        assertThat(YearTable.corpora().keySet())
+                .as("the product names every year of the chart of accounts: each needs its judged corpus")
+                .containsExactlyElementsOf(no.kommunefakta.kostra.Kontoplan.standard().years())
+                .contains(2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+    }
 }

@@ -24,14 +24,18 @@ public final class Kontroll006Region implements PostingRule {
             return;
         }
         String value = p.field(7, 13);
-        if (lik && gyldige.contains(value)) {
+        // the packages look at their list first, then at the argument (ControlKommunenummer: if ... else if)
+        if (!gyldige.isEmpty() && !gyldige.contains(value)) {
+            Finding f = p.finding(control(), Severity.ERROR, "region", value,
+                    "Region '" + value + "' er ikke et gyldig " + (profil.skjema().isKvartal() ? "kvartals" : "")
+                            + "regionnummer for " + profil.skjema().kode() + " i kontrollprogrammet for "
+                            + profil.year() + ". Oppgi kommune- eller fylkesnummeret slik det var det året.");
+            out.accept(profil.pakke().filter(pk -> pk.utenLinje("006/ugyldig")).isPresent()
+                    ? new Finding(f.control(), f.severity(), f.field(), f.value(), f.message(), java.util.List.of())
+                    : f);
             return;
         }
         if (lik) {
-            out.accept(p.finding(control(), Severity.ERROR, "region", value,
-                    "Region '" + value + "' er ikke et gyldig " + (profil.skjema().isKvartal() ? "kvartals" : "")
-                            + "regionnummer for " + profil.skjema().kode() + " i kontrollprogrammet for "
-                            + profil.year() + ". Oppgi kommune- eller fylkesnummeret slik det var det året."));
             return;
         }
         out.accept(p.finding(control(), Severity.ERROR, "region", value,

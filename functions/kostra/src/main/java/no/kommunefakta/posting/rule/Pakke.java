@@ -38,10 +38,16 @@ import no.kommunefakta.posting.Severity;
  * @param egne       the package's checks without a number in our numbering, by their id (the package and the
  *                   release's title, e.g. {@code "0F Kontroll 15, sjekk at beløpene ikke har mer enn 6 siffer"}),
  *                   each with its own rule and severity
+ * @param utenLinjer the findings the package reports without naming a record: a control ({@code 004}: 0F/0G's
+ *                   {@code ControlAargang} counts the records only) or a part of one ({@code 006/ugyldig}: 2018 0A's
+ *                   {@code ControlKommunenummer} counts a region not in its list but no longer prints those records)
+ * @param linjerMaks a file sum of summed combination checks ({@link Kombinasjon#summert()}) names its records when
+ *                   there are at most this many ({@code ControlSkatteinntekter}: {@code lineNum <= 10}), else none
  */
 public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, List<Liste>> lister,
                     Optional<Utgave.Intervall> tallfelt, Set<String> nullkoder, boolean orgnrBlank,
-                    String hoppTegn, Map<String, List<Kombinasjon>> kombinasjoner, Set<String> egne) {
+                    String hoppTegn, Map<String, List<Kombinasjon>> kombinasjoner, Set<String> egne,
+                    Set<String> utenLinjer, int linjerMaks) {
 
     private static final Map<Integer, Map<String, Pakke>> PAKKER = load();
 
@@ -51,26 +57,86 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         nullkoder = Set.copyOf(nullkoder);
         kombinasjoner = Map.copyOf(kombinasjoner);
         egne = Set.copyOf(egne);
+        utenLinjer = Set.copyOf(utenLinjer);
+    }
+
+    /** Whether the package reports this control, or this part of one ({@code "006/ugyldig"}), without lines. */
+    public boolean utenLinje(String kontrollEllerDel) {
+        return utenLinjer.contains(kontrollEllerDel);
     }
 
     /**
      * One combination check of a package ({@code ControlKontoklasseOgFunksjon}, {@code ControlKontoklasseOgArtDrift},
-     * {@code ControlKontoklasseOgArtInvestering}): a record of this kontoklasse (ignoring case) whose funksjon or art
-     * (up to its first blank) is one of {@code koder} is reported.
+     * {@code ControlKontoklasseOgArtInvestering}, {@code Control8a}, the funksjon 841/art 729 checks 060, the
+     * funksjon 899/art 580 checks 065, the art 874/875 check and the skatt and rammetilskudd sums 075/080): a record of
+     * this kontoklasse (ignoring case) whose funksjon or art (up to its first blank) is one of {@code koder} is
+     * reported, when its other field meets {@code andre}.
      *
-     * @param kontoklasse the record's kontoklasse the check looks at
+     * @param kontoklasse the record's kontoklasse the check looks at; {@code !1}: every kontoklasse but 1 (0C/0P
+     *                    {@code Control8a}: funksjon 800, 840, 860 {@code && !kontoklasse.equalsIgnoreCase("1")});
+     *                    {@code *}: any
      * @param art         the art is compared (else the funksjon)
-     * @param koder       the codes not allowed with that kontoklasse
+     * @param koder       the codes not allowed with that kontoklasse, lower case; {@code 100-799}: the field read as
+     *                    an integer ({@code Integer.parseInt} up to the first blank) in that range
+     * @param andre       the codes of the other field (the funksjon when {@code art}, else the art) the record must
+     *                    have to be reported; empty: any
+     * @param andreUnntak {@code andre} are the codes that allow the combination instead (065: funksjon 899 only with
+     *                    art 580/980, art 580/980 only on funksjon 899)
+     * @param nullHoppes  a record whose belop (the text after its last blank) reads as 0 or is no integer is not
+     *                    checked (060 {@code Control23a/b}: {@code if (belop != 0)})
+     * @param summert     the record is one part of a file sum ({@code ControlSkatteinntekter}: the sum of art 870 on
+     *                    other funksjoner must be 0): its finding is {@link PostingRule#SUMMERT}, the file reports
+     *                    when the parts do not sum to 0
+     * @param utenOsloLongyearbyen a record of an Oslo bydel (0301xx, xx not 00) or of Longyearbyen (211100) is not
+     *                    checked (0A/0M {@code ControlSkatteinntekter}, which such a record switches off)
      */
-    public record Kombinasjon(String kontoklasse, boolean art, Set<String> koder) {
+    public record Kombinasjon(String kontoklasse, boolean art, Set<String> koder, Set<String> andre,
+                              boolean andreUnntak, boolean nullHoppes, boolean summert,
+                              boolean utenOsloLongyearbyen) {
         public Kombinasjon {
             koder = Set.copyOf(koder);
+            andre = Set.copyOf(andre);
         }
 
         /** Whether the check reports this record. */
         public boolean avviser(PostingView p) {
-            return p.field(31, 32).equalsIgnoreCase(kontoklasse)
-                    && koder.contains(tilBlank(art ? p.field(36, 39) : p.field(32, 36)).toLowerCase(Locale.ROOT));
+            boolean ikke = kontoklasse.startsWith("!");
+            if (!"*".equals(kontoklasse)
+                    && p.field(31, 32).equalsIgnoreCase(ikke ? kontoklasse.substring(1) : kontoklasse) == ikke) {
+                return false;
+            }
+            if (!har(koder, p, art) || !andre.isEmpty() && har(andre, p, !art) != !andreUnntak) {
+                return false;
+            }
+            if (utenOsloLongyearbyen && (Pakkekontroller.osloBydel(p) || Pakkekontroller.longyearbyen(p))) {
+                return false;
+            }
+            if (nullHoppes) {
+                long belop = Pakkekontroller.belopEtterBlank(p);
+                return belop != Pakkekontroller.UGYLDIG && belop != 0;
+            }
+            return true;
+        }
+
+        private static boolean har(Set<String> koder, PostingView p, boolean art) {
+            if (koder.contains((art ? raaTilBlank(p, 36, 39) : raaTilBlank(p, 32, 36)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            long tall = Long.MIN_VALUE + 1;
+            for (String k : koder) {
+                int strek = k.indexOf('-', 1);
+                if (strek > 0) {
+                    if (tall == Long.MIN_VALUE + 1) {
+                        tall = art ? Pakkekontroller.heltallTilBlank(p, 36, 39)
+                                : Pakkekontroller.heltallTilBlank(p, 32, 36);
+                    }
+                    if (tall != Pakkekontroller.UGYLDIG && tall >= Integer.parseInt(k.substring(0, strek))
+                            && tall <= Integer.parseInt(k.substring(strek + 1))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 
@@ -114,6 +180,15 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         return orgnrBlank ? !"         ".equals(orgnr) : !orgnr.trim().equalsIgnoreCase(orgnrArgument);
     }
 
+    /** The characters {@code fra}-{@code til} of the record, untrimmed, up to the first blank. */
+    static String raaTilBlank(PostingView p, int fra, int til) {
+        StringBuilder b = new StringBuilder(til - fra);
+        for (int i = fra; i < til && p.at(i) != ' '; i++) {
+            b.append(p.at(i));
+        }
+        return b.toString();
+    }
+
     /** The field up to its first blank (the packages' {@code RecordFields.getFunksjon/getArt}). */
     static String tilBlank(String felt) {
         int blank = felt.indexOf(' ');
@@ -141,13 +216,13 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
         /** Whether the package reports this record: a checked record whose field is not in the list. */
         public boolean avviser(PostingView p) {
-            String felt = p.field(fra, til);
-            String kode = tilBlank(felt);
+            // RecordFields.getFunksjon/getArt: the field as it stands up to its first blank (a leading blank: "")
+            String kode = raaTilBlank(p, fra, til);
             if (nullpostHoppes) {
                 String belop = p.field(39, 48);
                 belop = belop.substring(belop.lastIndexOf(' ') + 1);
                 try {
-                    if (Integer.parseInt(belop) == 0 && !felt.isBlank()) {
+                    if (Integer.parseInt(belop) == 0 && !kode.isBlank()) {
                         return false;
                     }
                 } catch (NumberFormatException e) {
@@ -205,9 +280,15 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                         if (k.avviser(p)) {
                             String felt = k.art() ? "art" : "funksjon";
                             String value = k.art() ? p.field(36, 39) : p.field(32, 36);
-                            out.accept(p.finding(control(), severity, felt, value, "Kombinasjonen kontoklasse "
-                                    + k.kontoklasse() + " og " + felt + " " + value.trim() + " er ikke tillatt i "
-                                    + pakke + "."));
+                            String melding = "Kombinasjonen kontoklasse " + p.field(31, 32) + (k.andre().isEmpty()
+                                    ? " og " + felt + " " + value.trim()
+                                    : ", funksjon " + p.field(32, 36) + " og art " + p.field(36, 39))
+                                    + " er ikke tillatt i " + pakke + ".";
+                            out.accept(k.summert()
+                                    ? p.finding(control(), severity, SUMMERT,
+                                    Long.toString(Pakkekontroller.belopEtterBlank(p)), melding
+                                            + " Beløpene på slike posteringer skal summere til 0 i filen.")
+                                    : p.finding(control(), severity, felt, value, melding));
                             return;
                         }
                     }
@@ -237,8 +318,10 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
             @Override
             public void check(PostingView posting, Profil profil, Consumer<Finding> out) {
-                rule.check(posting, profil, f -> out.accept(f.severity() == severity ? f
-                        : new Finding(f.control(), severity, f.field(), f.value(), f.message(), f.lines())));
+                boolean utenLinje = utenLinjer.contains(rule.control());
+                rule.check(posting, profil, f -> out.accept(f.severity() == severity && !utenLinje ? f
+                        : new Finding(f.control(), severity, f.field(), f.value(), f.message(),
+                        utenLinje ? List.of() : f.lines())));
             }
         };
     }
@@ -268,7 +351,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                     .put(r.get(1), new Pakke(r.get(1), kontroller, Map.of(), r.get(3).isBlank() ? Optional.empty()
                             : Optional.of(tallfelt(r.get(3))), Set.of(words(r.get(4))), "blank".equals(r.get(5)),
                             String.join("", words(r.get(6))), Map.of(),
-                            r.get(7).isBlank() ? Set.of() : Set.of(r.get(1) + " " + r.get(7).trim())));
+                            r.get(7).isBlank() ? Set.of() : Set.of(r.get(1) + " " + r.get(7).trim()),
+                            Set.of(words(r.get(8))), r.get(9).isBlank() ? 0 : Integer.parseInt(r.get(9).trim())));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkelister.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -283,7 +367,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
             lister.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(), lister,
                     pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(),
-                    pakke.hoppTegn(), pakke.kombinasjoner(), pakke.egne()));
+                    pakke.hoppTegn(), pakke.kombinasjoner(), pakke.egne(), pakke.utenLinjer(),
+                    pakke.linjerMaks()));
         }
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkekombinasjoner.csv")) {
             Pakke pakke = Optional.ofNullable(result.get(Integer.parseInt(r.get(0)))).map(m -> m.get(r.get(1)))
@@ -291,12 +376,20 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
                             + " " + r.get(1) + " in pakker.csv"));
             Map<String, List<Kombinasjon>> kombinasjoner = new TreeMap<>(pakke.kombinasjoner());
             List<Kombinasjon> l = new ArrayList<>(kombinasjoner.getOrDefault(r.get(2), List.of()));
+            if (!Set.of("", "oslo_bydel_longyearbyen").contains(r.get(9))) {
+                throw new IllegalStateException("pakkekombinasjoner.csv: unntak '" + r.get(9) + "' in " + r);
+            }
+            String andre = r.get(6).trim();
+            boolean andreUnntak = andre.startsWith("!");
             l.add(new Kombinasjon(r.get(3), "art".equals(r.get(4)),
-                    Set.of(words(r.get(5).toLowerCase(Locale.ROOT)))));
+                    Set.of(words(r.get(5).toLowerCase(Locale.ROOT))),
+                    Set.of(words((andreUnntak ? andre.substring(1) : andre).toLowerCase(Locale.ROOT))), andreUnntak,
+                    "ja".equals(r.get(7)), "ja".equals(r.get(8)), "oslo_bydel_longyearbyen".equals(r.get(9))));
             kombinasjoner.put(r.get(2), List.copyOf(l));
             result.get(Integer.parseInt(r.get(0))).put(r.get(1), new Pakke(pakke.pakke(), pakke.kontroller(),
                     pakke.lister(), pakke.tallfelt(), pakke.nullkoder(), pakke.orgnrBlank(), pakke.hoppTegn(),
-                    kombinasjoner, pakke.egne()));
+                    kombinasjoner, pakke.egne(), pakke.utenLinjer(),
+                    pakke.linjerMaks()));
         }
         return result;
     }

@@ -154,7 +154,7 @@ public final class Regelsett {
      * the costly part of a profile; random regions and orgnr would otherwise rebuild them each time).
      */
     private Profil tabeller(ValidationContext context, Skjema skjema, int year) {
-        Skjema liste = listeSkjema(context, skjema, year);
+        Skjema liste = listeSkjema(context, skjema, year, kontoplan);
         String region = kontoplan.isSpesialRegion(context.region(), year) ? context.region() : "000000";
         String orgnr = kontoplan.isSpesialOrgnr(context.orgnr()) ? context.orgnr() : ValidationContext.BLANK_ORGNR;
         ValidationContext key = new ValidationContext(liste.kode(), context.aargang(), context.kvartal(), region,
@@ -167,11 +167,16 @@ public final class Regelsett {
 
     /**
      * The skjema whose code lists a run uses: the argument's, except in quarterly runs for a region ending in 0000
-     * when the release turns 0AKn into 0CKn and 0BKn into 0DKn ({@link Utgave#k003KvartalFylke()}).
+     * when the release turns 0AKn into 0CKn and 0BKn into 0DKn ({@link Utgave#k003KvartalFylke()}), and, in a release
+     * with packages, for a fylke of its {@code kvartal_fylker} (the package of 0CK/0DK judges it:
+     * {@code regnskap/ControlProgram.start}).
      */
-    private static Skjema listeSkjema(ValidationContext context, Skjema skjema, int year) {
-        if (!skjema.isKvartal() || !Utgave.forAar(year).k003KvartalFylke() || context.region() == null
-                || !context.region().endsWith("0000")) {
+    private static Skjema listeSkjema(ValidationContext context, Skjema skjema, int year, Kontoplan kontoplan) {
+        boolean pakkeFylke = skjema.isKvartal() && context.region() != null
+                && Pakke.of(Utgave.forAar(year), skjema).isPresent()
+                && kontoplan.parameter("kvartal_fylker", year).contains(context.region());
+        if (!pakkeFylke && (!skjema.isKvartal() || !Utgave.forAar(year).k003KvartalFylke() || context.region() == null
+                || !context.region().endsWith("0000"))) {
             return skjema;
         }
         String fylke = switch (skjema.grunnskjema()) {

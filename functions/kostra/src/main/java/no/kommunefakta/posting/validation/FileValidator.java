@@ -401,7 +401,8 @@ public final class FileValidator {
             if (pakkefunn != null) {
                 pakkefunn.rapporter(findings);
             }
-            Summerte.slaaSammen(findings);
+            Summerte.slaaSammen(findings,
+                    profil.pakke().map(no.kommunefakta.posting.rule.Pakke::linjerMaks).orElse(0));
             if (Runs.stoppEtterFilbeskrivelse(profil, findings)) {
                 abandonSeparate();
                 return Runs.result(profil, findings);

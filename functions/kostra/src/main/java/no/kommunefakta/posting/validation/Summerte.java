@@ -19,15 +19,21 @@ final class Summerte {
     private Summerte() {
     }
 
-    /** Replaces, in place, the summed findings of each control by its file finding (at the first one's place). */
-    static void slaaSammen(List<Finding> findings) {
+    /**
+     * Replaces, in place, the summed findings of each control by its file finding (at the first one's place): without
+     * lines, or, when {@code linjerMaks} is not 0 and there are at most that many, one finding per summed record
+     * (the 2018/2019 packages' {@code ControlSkatteinntekter}, {@code Pakke#linjerMaks()}).
+     */
+    static void slaaSammen(List<Finding> findings, int linjerMaks) {
         if (findings.stream().noneMatch(f -> PostingRule.SUMMERT.equals(f.field()))) {
             return;
         }
         Map<String, Long> summer = new LinkedHashMap<>();
+        Map<String, List<Integer>> linjer = new LinkedHashMap<>();
         for (Finding f : findings) {
             if (PostingRule.SUMMERT.equals(f.field())) {
                 summer.merge(f.control(), Long.parseLong(f.value()), Long::sum);
+                linjer.computeIfAbsent(f.control(), c -> new ArrayList<>()).addAll(f.lines());
             }
         }
         List<Finding> result = new ArrayList<>(findings.size());
@@ -38,8 +44,16 @@ final class Summerte {
             }
             Long sum = summer.remove(f.control());
             if (sum != null && (int) sum.longValue() != 0) {
-                result.add(new Finding(f.control(), f.severity(), "fil", Long.toString(sum),
-                        f.message() + " I filen summerer de til " + sum + ".", List.of()));
+                List<Integer> l = linjer.get(f.control());
+                if (linjerMaks > 0 && l.size() <= linjerMaks) {
+                    for (int line : l) {
+                        result.add(new Finding(f.control(), f.severity(), "fil", Long.toString(sum),
+                                f.message() + " I filen summerer de til " + sum + ".", List.of(line)));
+                    }
+                } else {
+                    result.add(new Finding(f.control(), f.severity(), "fil", Long.toString(sum),
+                            f.message() + " I filen summerer de til " + sum + ".", List.of()));
+                }
             }
         }
         findings.clear();
