@@ -35,13 +35,22 @@ final class Feltkontroller {
                 grupper.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
+        slaaSammen(findings, grupper, maks, n -> " Gjelder flere enn " + maks + " linjer.");
+    }
+
+    /**
+     * Replaces, in place, each group of findings (indexes into {@code findings}, in order) with more than {@code maks}
+     * members by its first finding without lines, its message followed by {@code merknad} of the group's size.
+     */
+    static void slaaSammen(List<Finding> findings, Map<String, List<Integer>> grupper, int maks,
+                           java.util.function.IntFunction<String> merknad) {
         boolean[] fjern = new boolean[findings.size()];
         boolean endret = false;
         for (List<Integer> gruppe : grupper.values()) {
             if (gruppe.size() > maks) {
                 Finding first = findings.get(gruppe.get(0));
                 findings.set(gruppe.get(0), new Finding(first.control(), first.severity(), first.field(),
-                        first.value(), first.message() + " Gjelder flere enn " + maks + " linjer.", List.of()));
+                        first.value(), first.message() + merknad.apply(gruppe.size()), List.of()));
                 gruppe.subList(1, gruppe.size()).forEach(i -> fjern[i] = true);
                 endret = true;
             }

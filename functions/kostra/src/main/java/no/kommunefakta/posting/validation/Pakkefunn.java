@@ -59,27 +59,7 @@ final class Pakkefunn {
                 grupper.computeIfAbsent(oppforing(f), k -> new ArrayList<>()).add(i);
             }
         }
-        boolean[] fjern = new boolean[findings.size()];
-        boolean endret = false;
-        for (List<Integer> gruppe : grupper.values()) {
-            if (gruppe.size() > Pakkerapport.MAKS_LINJER) {
-                Finding first = findings.get(gruppe.get(0));
-                findings.set(gruppe.get(0), new Finding(first.control(), first.severity(), first.field(),
-                        first.value(), first.message() + " Gjelder " + gruppe.size() + " poster.", List.of()));
-                gruppe.subList(1, gruppe.size()).forEach(i -> fjern[i] = true);
-                endret = true;
-            }
-        }
-        if (endret) {
-            List<Finding> beholdt = new ArrayList<>(findings.size());
-            for (int i = 0; i < findings.size(); i++) {
-                if (!fjern[i]) {
-                    beholdt.add(findings.get(i));
-                }
-            }
-            findings.clear();
-            findings.addAll(beholdt);
-        }
+        Feltkontroller.slaaSammen(findings, grupper, Pakkerapport.MAKS_LINJER, n -> " Gjelder " + n + " poster.");
         if (!andreOrgnr.isEmpty()) {
             Severity severity = rapport.orgnrFil().orElseThrow();
             String message = "Filen har ulike organisasjonsnummer: " + andreOrgnr.size() + " poster har et annet enn"
