@@ -142,4 +142,17 @@ class Pakkerapport2018Test {
         assertThat(of(file(g, k5, blank, k5), "015")).singleElement()
                 .satisfies(f -> assertThat(f.lines()).containsExactly(1, 3));
     }
+
+    @Test
+    void the2018KommunePackagesUnknownRegionStandsOnlyWithoutARecordOfAnotherRegion() {
+        // 71ddb528 regn0A/ControlKommunenummer: the unknown regions are counted (foundError) but not printed, so they
+        // are a finding without lines only when no record differs from the argument (G2018-0A-a/b, R2018-433)
+        ValidationContext a = Poster.annual("0A", 2018, "110300");
+        String egen = "0A2018 110300                  1120 010      100";
+        String ukjent = "0A2018 999999                  1120 020      100";
+        String annen = "0A2018 010100                  1120 030      100";
+        assertThat(of(file(a, egen, ukjent, annen), "006")).extracting(Finding::lines)
+                .containsOnly(List.of(3));
+        assertThat(of(file(a, egen, ukjent), "006")).extracting(Finding::lines).containsOnly(List.of());
+    }
 }
