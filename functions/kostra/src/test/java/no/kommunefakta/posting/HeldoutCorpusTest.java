@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Replays the held-out corpora of the per-skjema Java releases ({@code conformance/heldout-<year>.jsonl.gz}, judged by
  * 71ddb528 and eea71d70 with other seeds and other file shapes than {@code corpus-<year>.jsonl.gz}, targeted cases of
  * {@code ControlSkatteinntekter}, the sums' funksjon texts, the 015 key and every region of the releases' lists; see
- * the conformance README, "2018 and 2019", "Held-out corpora"): every case as {@link YearCorpusTest} compares it.
+ * the conformance README, "Runner check and held-out corpora"): every case as {@link YearCorpusTest} compares it.
  */
 class HeldoutCorpusTest {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The 2018/2019 packages' {@code ControlSkatteinntekter} (075, 080, 130) in the details the stored corpora do not
  * reach, each with a targeted case judged by the release (71ddb528 / eea71d70; conformance README, "2018 and 2019",
- * "Targeted cases").
+ * "Runner check and held-out corpora"; the cases are in {@code heldout-<year>.jsonl.gz}).
  */
 class Skatteinntekter2018Test {
 
