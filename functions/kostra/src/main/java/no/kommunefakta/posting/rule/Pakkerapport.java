@@ -27,6 +27,7 @@ import no.kommunefakta.posting.Severity;
  *                      {@code =31-32} as it stands ({@code getKontoklasse}: a blank kontoklasse is a blank); the package
  *                      reports every duplicate in one finding, without lines when more than {@link #MAKS_LINJER}
  *                      keys repeat ({@code DuplicateChecker})
+ * @param somDetStaar   the start positions of the {@code dublettnokkel} fields taken as they stand
  * @param orgnrFil      the severity of the package's whole-file orgnr check ({@code regnskap/ControlOrgNr}: every record
  *                      must carry the first record's orgnr field, control 007, the others' lines), if it runs it
  */
