@@ -130,4 +130,29 @@ class Pakkerapport2018Test {
         ValidationContext l = Poster.ctx("0L", "2018", " ", "500000", "999999999");
         assertThat(ids(posting(l, "0L2018 500000999999999         210  100      100"))).doesNotContain("007 ERROR");
     }
+
+    @Test
+    void theDuplicateKeyTakesTheKontoklasseAsItStands() {
+        // regn0G/ControlDubletter: getKontoklasse + getFunksjon + getArt, the kontoklasse not cut at a blank, so a blank
+        // kontoklasse with kapittel 55 and sektor 900 is not kontoklasse 5 with kapittel 5900 (B2019-501, D2019-0G-a/b)
+        ValidationContext g = Poster.ctx("0G", "2019", " ", "460100", "976993403");
+        String k5 = "0G2019 460100976993403         55900       -1121";
+        String blank = "0G2019 460100976993403          55  900     1784";
+        assertThat(of(file(g, k5, blank), "015")).isEmpty();
+        assertThat(of(file(g, k5, blank, k5), "015")).singleElement()
+                .satisfies(f -> assertThat(f.lines()).containsExactly(1, 3));
+    }
+
+    @Test
+    void the2018KommunePackagesUnknownRegionStandsOnlyWithoutARecordOfAnotherRegion() {
+        // 71ddb528 regn0A/ControlKommunenummer: the unknown regions are counted (foundError) but not printed, so they
+        // are a finding without lines only when no record differs from the argument (G2018-0A-a/b, R2018-433)
+        ValidationContext a = Poster.annual("0A", 2018, "110300");
+        String egen = "0A2018 110300                  1120 010      100";
+        String ukjent = "0A2018 999999                  1120 020      100";
+        String annen = "0A2018 010100                  1120 030      100";
+        assertThat(of(file(a, egen, ukjent, annen), "006")).extracting(Finding::lines)
+                .containsOnly(List.of(3));
+        assertThat(of(file(a, egen, ukjent), "006")).extracting(Finding::lines).containsOnly(List.of());
+    }
 }

@@ -1,5 +1,7 @@
 package no.kommunefakta.posting.rule;
 
+import java.util.List;
+
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.Severity;
 
@@ -16,6 +18,12 @@ final class FilFunn {
                     + (int) value + " der; kontroller om et beløp er for stort (beløp føres i hele 1000 kroner).";
         }
         return new Finding(control, severity, "fil", Long.toString(value), text);
+    }
+
+    /** The same finding naming one record. */
+    static Finding of(String control, Severity severity, long value, String message, int line) {
+        Finding f = of(control, severity, value, message);
+        return new Finding(f.control(), f.severity(), f.field(), f.value(), f.message(), List.of(line));
     }
 
     /**

@@ -88,7 +88,9 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
      *                    other funksjoner must be 0): its finding is {@link PostingRule#SUMMERT}, the file reports
      *                    when the parts do not sum to 0
      * @param utenOsloLongyearbyen a record of an Oslo bydel (0301xx, xx not 00) or of Longyearbyen (211100) is not
-     *                    checked (0A/0M {@code ControlSkatteinntekter}, which such a record switches off)
+     *                    checked, and, for a {@code summert} check, switches the file sum off for the whole file
+     *                    (0A/0M {@code ControlSkatteinntekter}: {@code isOslo}, whatever the record's other fields;
+     *                    the record gives a {@link PostingRule#SUMMERT_AV} finding)
      */
     public record Kombinasjon(String kontoklasse, boolean art, Set<String> koder, Set<String> andre,
                               boolean andreUnntak, boolean nullHoppes, boolean summert,
@@ -268,6 +270,8 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
         }
         List<Kombinasjon> egneKombinasjoner = kombinasjoner.get(rule.control());
         if (egneKombinasjoner != null) {
+            // 0A/0M ControlSkatteinntekter: any record of an Oslo bydel or Longyearbyen switches its sums off (isOslo)
+            boolean avEtterRegion = egneKombinasjoner.stream().anyMatch(k -> k.summert() && k.utenOsloLongyearbyen());
             return new PostingRule() {
                 @Override
                 public String control() {
@@ -276,6 +280,10 @@ public record Pakke(String pakke, Map<String, Severity> kontroller, Map<String, 
 
                 @Override
                 public void check(PostingView p, Profil profil, Consumer<Finding> out) {
+                    if (avEtterRegion && (Pakkekontroller.osloBydel(p) || Pakkekontroller.longyearbyen(p))) {
+                        out.accept(p.finding(control(), severity, SUMMERT_AV, "", "En postering for en bydel i Oslo"
+                                + " eller for Longyearbyen slår av summen for hele filen i " + pakke + "."));
+                    }
                     for (Kombinasjon k : egneKombinasjoner) {
                         if (k.avviser(p)) {
                             String felt = k.art() ? "art" : "funksjon";

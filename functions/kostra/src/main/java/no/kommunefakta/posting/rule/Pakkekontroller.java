@@ -47,6 +47,14 @@ public final class Pakkekontroller {
         IKKE_NULL,
         /** A record must be added (reports a file without one: skatteinntekter missing). */
         MANGLER,
+        /**
+         * A record must be added, and the added records must not sum to 0; a sum of 0 reports only when the package's
+         * summed combination checks ({@code pakkekombinasjoner.csv} {@code summert}: 075 and 080) sum to 0 as well
+         * (0C/0P {@code ControlSkatteinntekter}: {@code foundError} is {@code sumForControl_13_1 == 0 ||
+         * !field_13_1_isFound || ...}, the report names a sum of 0 with no message of its own, so it stands as a
+         * finding only without the 075/080 messages).
+         */
+        MANGLER_ELLER_NULL,
         /** No package of the release has this control. */
         INGEN,
         /** The package runs the control as the rule class does (its own logic and release settings). */
@@ -80,10 +88,20 @@ public final class Pakkekontroller {
      * @param utenOsloBydel records of an Oslo bydel region (0301xx, xx not 00) add nothing
      * @param avEtterRegion a record of an Oslo bydel or of Longyearbyen (211100) switches the row off for the file
      * @param alvorlighet  the finding's severity
+     * @param ikkeNegative the finding names the added records whose belop is 0 or more, one finding per record, when
+     *                     the row added at most {@link #MAKS_LINJER} records (0A/0M {@code ControlSkatteinntekter},
+     *                     130: "Record N har beløp lik 0" / "større enn 0"; column {@code linjer}
+     *                     {@code ikke_negative}); else, as every other row, one finding without lines
+     * @param funksjonTekst per part, the funksjon code the part compares as text, up to the first blank, instead of
+     *                     as a number (a part written {@code =800}; empty: the ranges): {@code "0800"} or {@code "+800"}
+     *                     is not funksjon 800 there ({@code funksjon.equalsIgnoreCase("800")} in
+     *                     {@code ControlSkatteinntekter} 130, {@code "860"} in {@code ControlAvskrivinger}, {@code "190"},
+     *                     {@code "290"}, {@code "465"}, {@code "490"} in {@code Control190/290/465/490})
      */
     public record Rad(Set<Integer> utgaver, String skjema, String control, String klasse, String kontoklasse,
                       List<int[]> funksjoner, List<int[]> arter, Vilkaar vilkaar, int grense,
-                      Forutsetning forutsetning, boolean utenOsloBydel, boolean avEtterRegion, Severity alvorlighet) {
+                      Forutsetning forutsetning, boolean utenOsloBydel, boolean avEtterRegion, Severity alvorlighet,
+                      boolean ikkeNegative, List<String> funksjonTekst) {
 
         boolean legger(PostingView p) {
             return del(p) >= 0;
@@ -104,7 +122,12 @@ public final class Pakkekontroller {
                     continue;
                 }
                 int[] funksjon = funksjoner.get(i);
-                if (funksjon.length > 0) {
+                String tekst = funksjonTekst.get(i);
+                if (!tekst.isEmpty()) {
+                    if (!tekst.equals(Pakke.raaTilBlank(p, 32, 36))) {
+                        continue;
+                    }
+                } else if (funksjon.length > 0) {
                     if (f == UGYLDIG) {
                         f = heltallTilBlank(p, 32, 36);
                         if (f == UGYLDIG) {
@@ -112,7 +135,7 @@ public final class Pakkekontroller {
                         }
                     }
                 }
-                if (funksjon.length == 0 || innenfor(funksjon, (int) f)) {
+                if (!tekst.isEmpty() || funksjon.length == 0 || innenfor(funksjon, (int) f)) {
                     int[] art = arter.get(i);
                     if (art.length == 0) {
                         return i;
@@ -134,6 +157,8 @@ public final class Pakkekontroller {
 
     /** What {@link #heltallTilBlank} and {@link #belopEtterBlank} return for a field that is no integer. */
     static final long UGYLDIG = Long.MIN_VALUE;
+    /** The most records a finding names ({@link Rad#ikkeNegative()}: {@code lineNum <= 10}). */
+    static final int MAKS_LINJER = 10;
     private static final List<Rad> RADER = load();
     /** Per release and control: the rows (empty list: the control is named only with {@link Vilkaar#INGEN}). */
     private static final Map<Integer, Map<String, List<Rad>>> STYRT = index();
@@ -188,7 +213,10 @@ public final class Pakkekontroller {
         }
         List<Rad> klasse = RADER.stream().filter(r -> r.utgaver().contains(profil.utgave().fraAar())
                 && r.skjema().equals(egne.get(0).skjema()) && r.klasse().equals(egne.get(0).klasse())).toList();
-        return Optional.of(new Summer(egne, klasse));
+        List<List<Pakke.Kombinasjon>> summerte = profil.pakke().map(pk -> pk.kombinasjoner().values().stream()
+                .map(l -> l.stream().filter(Pakke.Kombinasjon::summert).toList()).filter(l -> !l.isEmpty())
+                .toList()).orElse(List.of());
+        return Optional.of(new Summer(egne, klasse, summerte));
     }
 
     /** The kontotyper the run feeds the rule: every record when the table's rows decide it. */
@@ -212,10 +240,18 @@ public final class Pakkekontroller {
         /** Per row and part, the part's own sum ({@link Vilkaar#DIFFERANSE_HVER}). */
         private final int[][] delsum;
         private final boolean[] funnet;
+        /** Per row, how many records it added, and the lines of those whose belop is 0 or more. */
+        private final int[] antall;
+        private final List<List<Integer>> ikkeNegative = new ArrayList<>();
         private boolean summert;
         private boolean av;
+        /** The package's summed combination checks, per control, and their sums ({@link Vilkaar#MANGLER_ELLER_NULL}). */
+        private final List<List<Pakke.Kombinasjon>> summerte;
+        private final int[] summerteSummer;
 
-        Summer(List<Rad> egne, List<Rad> klasse) {
+        Summer(List<Rad> egne, List<Rad> klasse, List<List<Pakke.Kombinasjon>> summerte) {
+            this.summerte = summerte;
+            this.summerteSummer = new int[summerte.size()];
             this.egne = egne.toArray(new Rad[0]);
             this.klasse = klasse.toArray(new Rad[0]);
             this.sum = new int[this.egne.length];
@@ -224,6 +260,10 @@ public final class Pakkekontroller {
                 delsum[i] = new int[this.egne[i].funksjoner().size()];
             }
             this.funnet = new boolean[this.egne.length];
+            this.antall = new int[this.egne.length];
+            for (int i = 0; i < this.egne.length; i++) {
+                ikkeNegative.add(new ArrayList<>());
+            }
         }
 
         @Override
@@ -239,6 +279,17 @@ public final class Pakkekontroller {
                 }
             }
             long belop = UGYLDIG;
+            for (int i = 0; i < summerte.size(); i++) {
+                for (Pakke.Kombinasjon k : summerte.get(i)) {
+                    if (k.avviser(p)) {
+                        long b = belopEtterBlank(p);
+                        if (b != UGYLDIG) {
+                            summerteSummer[i] += (int) b;
+                        }
+                        break;
+                    }
+                }
+            }
             for (int i = 0; i < egne.length; i++) {
                 int del = egne[i].del(p);
                 if (del >= 0) {
@@ -252,6 +303,10 @@ public final class Pakkekontroller {
                     delsum[i][del] += (int) belop;
                     funnet[i] = true;
                     summert = true;
+                    antall[i]++;
+                    if (belop >= 0) {
+                        ikkeNegative.get(i).add(p.lineNo());
+                    }
                 }
             }
             if (!summert) {
@@ -282,10 +337,19 @@ public final class Pakkekontroller {
                     case NULL -> s == 0;
                     case IKKE_NULL -> s != 0;
                     case MANGLER -> !funnet[i];
+                    case MANGLER_ELLER_NULL -> !funnet[i]
+                            || s == 0 && java.util.Arrays.stream(summerteSummer).allMatch(x -> x == 0);
                     default -> false;
                 };
                 if (forutsatt && feil && !(av && r.avEtterRegion())) {
-                    out.accept(FilFunn.of(r.control(), r.alvorlighet(), s, melding(r, s)));
+                    List<Integer> linjer = ikkeNegative.get(i);
+                    if (r.ikkeNegative() && antall[i] <= MAKS_LINJER && !linjer.isEmpty()) {
+                        for (int linje : linjer) {
+                            out.accept(FilFunn.of(r.control(), r.alvorlighet(), s, melding(r, s), linje));
+                        }
+                    } else {
+                        out.accept(FilFunn.of(r.control(), r.alvorlighet(), s, melding(r, s)));
+                    }
                 }
             }
         }
@@ -314,6 +378,8 @@ public final class Pakkekontroller {
             case IKKE_NULL -> "Summen av " + poster + " er " + s + ", den skal være 0. Før beløpene på riktig"
                     + " funksjon.";
             case MANGLER -> "Filen har ingen postering med " + poster + ". Før den i filen.";
+            case MANGLER_ELLER_NULL -> "Filen har ingen postering med " + poster + ", eller summen av dem er 0. Før"
+                    + " skatteinntektene i filen.";
             default -> "Summen av " + poster + " er " + s + ", differansen skal være mindre enn " + r.grense()
                     + ". Rett beløpene slik at summen går i 0.";
         };
@@ -399,8 +465,11 @@ public final class Pakkekontroller {
     private static List<Rad> load() {
         List<Rad> result = new ArrayList<>();
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/filkontroller-pakker.csv")) {
-            if (r.size() != 12) {
-                throw new IllegalStateException("filkontroller-pakker.csv: 12 columns expected in " + r);
+            if (r.size() != 13) {
+                throw new IllegalStateException("filkontroller-pakker.csv: 13 columns expected in " + r);
+            }
+            if (!Set.of("", "ikke_negative").contains(r.get(12))) {
+                throw new IllegalStateException("filkontroller-pakker.csv: linjer '" + r.get(12) + "' in " + r);
             }
             Set<Integer> utgaver = new java.util.TreeSet<>();
             for (String s : r.get(0).trim().split("\\s+")) {
@@ -408,7 +477,11 @@ public final class Pakkekontroller {
             }
             Vilkaar vilkaar = Vilkaar.valueOf(r.get(7).toUpperCase(Locale.ROOT));
             boolean sum = vilkaar != Vilkaar.INGEN && vilkaar != Vilkaar.REGEL;
-            List<int[]> funksjoner = sum ? deler(r.get(5), r) : List.of();
+            List<String> funksjonTekst = new ArrayList<>();
+            for (String del : r.get(5).split("\\|", -1)) {
+                funksjonTekst.add(del.startsWith("=") ? del.substring(1).trim() : "");
+            }
+            List<int[]> funksjoner = sum ? deler(r.get(5).replace("=", ""), r) : List.of();
             List<int[]> arter = sum ? deler(r.get(6), r) : List.of();
             if (arter.size() != funksjoner.size()) {
                 throw new IllegalStateException("filkontroller-pakker.csv: as many art parts as funksjon parts in "
@@ -422,7 +495,8 @@ public final class Pakkekontroller {
                     r.get(8).isEmpty() ? 0 : Integer.parseInt(r.get(8)),
                     r.get(9).isEmpty() ? Forutsetning.ALLTID : Forutsetning.valueOf(r.get(9).toUpperCase(Locale.ROOT)),
                     "oslo_bydel".equals(r.get(10)), "oslo_bydel_longyearbyen_fil".equals(r.get(10)),
-                    r.get(11).isEmpty() ? Severity.ERROR : Severity.valueOf(r.get(11))));
+                    r.get(11).isEmpty() ? Severity.ERROR : Severity.valueOf(r.get(11)),
+                    "ikke_negative".equals(r.get(12)), List.copyOf(funksjonTekst)));
         }
         return List.copyOf(result);
     }

@@ -23,14 +23,16 @@ import no.kommunefakta.posting.Severity;
  *                      region not on the release's list and one that differs from the argument
  * @param dublettnokkel the record's fields (0-based, end exclusive) that make the key of control 015, each read up to
  *                      its first blank and concatenated ({@code ControlDubletter}: kontoklasse, funksjon/kapittel,
- *                      art/sektor; the quarterly balance packages' kapittel includes the kontoklasse); the package
+ *                      art/sektor; the quarterly balance packages' kapittel includes the kontoklasse), a field written
+ *                      {@code =31-32} as it stands ({@code getKontoklasse}: a blank kontoklasse is a blank); the package
  *                      reports every duplicate in one finding, without lines when more than {@link #MAKS_LINJER}
  *                      keys repeat ({@code DuplicateChecker})
+ * @param somDetStaar   the start positions of the {@code dublettnokkel} fields taken as they stand
  * @param orgnrFil      the severity of the package's whole-file orgnr check ({@code regnskap/ControlOrgNr}: every record
  *                      must carry the first record's orgnr field, control 007, the others' lines), if it runs it
  */
 public record Pakkerapport(String pakke, Set<String> linjerMaks, List<Utgave.Intervall> dublettnokkel,
-                           Optional<Severity> orgnrFil) {
+                           Set<Integer> somDetStaar, Optional<Severity> orgnrFil) {
 
     /** The most records an entry of these packages names. */
     public static final int MAKS_LINJER = 10;
@@ -40,6 +42,7 @@ public record Pakkerapport(String pakke, Set<String> linjerMaks, List<Utgave.Int
     public Pakkerapport {
         linjerMaks = Set.copyOf(linjerMaks);
         dublettnokkel = List.copyOf(dublettnokkel);
+        somDetStaar = Set.copyOf(somDetStaar);
     }
 
     /** The report settings of this package of the release {@code utgave}, if the release has packages. */
@@ -47,11 +50,15 @@ public record Pakkerapport(String pakke, Set<String> linjerMaks, List<Utgave.Int
         return Optional.ofNullable(RAPPORTER.getOrDefault(utgave.fraAar(), Map.of()).get(pakke.pakke()));
     }
 
-    /** The key of control 015 for this record: each field of {@link #dublettnokkel()} up to its first blank. */
+    /**
+     * The key of control 015 for this record: each field of {@link #dublettnokkel()} up to its first blank, those
+     * starting at a position of {@link #somDetStaar()} as they stand.
+     */
     public String dublett(PostingView p) {
         StringBuilder key = new StringBuilder();
         for (Utgave.Intervall i : dublettnokkel) {
-            key.append(Pakke.tilBlank(p.field(i.fra(), i.til())));
+            String felt = p.field(i.fra(), i.til());
+            key.append(somDetStaar.contains(i.fra()) ? felt : Pakke.tilBlank(felt));
         }
         return key.toString();
     }
@@ -60,7 +67,12 @@ public record Pakkerapport(String pakke, Set<String> linjerMaks, List<Utgave.Int
         Map<Integer, Map<String, Pakkerapport>> result = new TreeMap<>();
         for (List<String> r : CsvResource.read("/no/kommunefakta/posting/pakkerapporter.csv")) {
             List<Utgave.Intervall> felt = new ArrayList<>();
+            Set<Integer> somDetStaar = new java.util.TreeSet<>();
             for (String f : r.get(3).trim().split(" +")) {
+                if (f.startsWith("=")) {
+                    f = f.substring(1);
+                    somDetStaar.add(Integer.parseInt(f.split("-")[0]));
+                }
                 String[] fraTil = f.split("-");
                 felt.add(new Utgave.Intervall(Integer.parseInt(fraTil[0]), Integer.parseInt(fraTil[1])));
             }
@@ -68,7 +80,7 @@ public record Pakkerapport(String pakke, Set<String> linjerMaks, List<Utgave.Int
             Optional<Severity> orgnr = r.get(4).isBlank() ? Optional.empty()
                     : Optional.of(Severity.valueOf(r.get(4).trim()));
             result.computeIfAbsent(Integer.parseInt(r.get(0)), k -> new TreeMap<>())
-                    .put(r.get(1), new Pakkerapport(r.get(1), maks, felt, orgnr));
+                    .put(r.get(1), new Pakkerapport(r.get(1), maks, felt, somDetStaar, orgnr));
         }
         return result;
     }

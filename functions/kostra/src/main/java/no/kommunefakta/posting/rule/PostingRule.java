@@ -17,6 +17,13 @@ public interface PostingRule {
      */
     String SUMMERT = "sum";
 
+    /**
+     * The field of a finding that switches the file sums of its control off ({@link #SUMMERT}): the file validator
+     * then reports none of them (the 2018/2019 packages' {@code ControlSkatteinntekter}, off for a file with a record
+     * of an Oslo bydel or of Longyearbyen); never reported itself.
+     */
+    String SUMMERT_AV = "sum_av";
+
     /** The SSB control number, three digits. */
     String control();
 

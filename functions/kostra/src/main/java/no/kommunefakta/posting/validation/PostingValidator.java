@@ -89,6 +89,7 @@ public final class PostingValidator {
                 rule.check(posting, profil, findings::add);
             }
         }
+        Summerte.enPost(findings);
         Runs.stoppEtterFilbeskrivelse(profil, findings);
         return Runs.result(profil, findings);
     }

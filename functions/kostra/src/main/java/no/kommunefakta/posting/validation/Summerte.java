@@ -1,9 +1,11 @@
 package no.kommunefakta.posting.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kommunefakta.posting.Finding;
 import no.kommunefakta.posting.rule.PostingRule;
@@ -25,9 +27,12 @@ final class Summerte {
      * (the 2018/2019 packages' {@code ControlSkatteinntekter}, {@code Pakke#linjerMaks()}).
      */
     static void slaaSammen(List<Finding> findings, int linjerMaks) {
-        if (findings.stream().noneMatch(f -> PostingRule.SUMMERT.equals(f.field()))) {
+        if (findings.stream().noneMatch(f -> summert(f))) {
             return;
         }
+        Set<String> av = new HashSet<>();
+        findings.stream().filter(f -> PostingRule.SUMMERT_AV.equals(f.field())).forEach(f -> av.add(f.control()));
+        findings.removeIf(f -> summert(f) && av.contains(f.control()));
         Map<String, Long> summer = new LinkedHashMap<>();
         Map<String, List<Integer>> linjer = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -58,5 +63,20 @@ final class Summerte {
         }
         findings.clear();
         findings.addAll(result);
+    }
+
+    /**
+     * A single posting is the whole file: its summed findings report only when its belop is not 0 and no record
+     * switched the sum off ({@link PostingRule#SUMMERT_AV}, removed with them).
+     */
+    static void enPost(List<Finding> findings) {
+        Set<String> av = new HashSet<>();
+        findings.stream().filter(f -> PostingRule.SUMMERT_AV.equals(f.field())).forEach(f -> av.add(f.control()));
+        findings.removeIf(f -> summert(f) && (av.contains(f.control())
+                || PostingRule.SUMMERT.equals(f.field()) && (int) Long.parseLong(f.value()) == 0));
+    }
+
+    private static boolean summert(Finding f) {
+        return PostingRule.SUMMERT.equals(f.field()) || PostingRule.SUMMERT_AV.equals(f.field());
     }
 }
