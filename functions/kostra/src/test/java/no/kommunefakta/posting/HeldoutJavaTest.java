@@ -30,4 +30,22 @@ class HeldoutJavaTest {
                     .contains("130 ERROR", "135 ERROR");
         }
     }
+
+    @Test
+    void theSecondPassOf010To013NamesEachLineWhenTheFirstPassHasMoreThan50() {
+        // G2022-210 (0D, region 030116): kapittel "734" on 169 lines; the first pass is one entry without lines,
+        // the second pass (the record's own skjema) one entry per line
+        ValidationContext c = annual("0D", 2022, "030116");
+        String feil = rec(c, "2", "734", "070", 4923);
+        List<Finding> f011 = of(file(c, Collections.nCopies(51, feil).toArray(String[]::new)), "011");
+        assertThat(f011).filteredOn(f -> f.lines().isEmpty()).hasSize(1);
+        assertThat(f011).filteredOn(f -> f.lines().size() == 1).hasSize(51);
+        // up to 50 lines the two passes' entries are identical: one finding per line
+        assertThat(of(file(c, Collections.nCopies(50, feil).toArray(String[]::new)), "011")).hasSize(50)
+                .allSatisfy(f -> assertThat(f.lines()).hasSize(1));
+        // 2021 has no second pass
+        ValidationContext c21 = annual("0D", 2021, "030116");
+        assertThat(of(file(c21, Collections.nCopies(51, rec(c21, "2", "734", "070", 4923)).toArray(String[]::new)),
+                "011")).hasSize(1);
+    }
 }
