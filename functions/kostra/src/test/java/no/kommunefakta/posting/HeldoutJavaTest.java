@@ -48,4 +48,20 @@ class HeldoutJavaTest {
         assertThat(of(file(c21, Collections.nCopies(51, rec(c21, "2", "734", "070", 4923)).toArray(String[]::new)),
                 "011")).hasSize(1);
     }
+
+    @Test
+    void control014IsTwoEntriesEachWithItsOwn50LineLimit() {
+        // G2022-1430: "Ugyldige beløp" on more than 50 lines (no lines), "Beløp" (no integer) on 31 lines (each)
+        for (int year : new int[] {2021, 2022}) {
+            ValidationContext c = annual("0A", year, "110300");
+            List<String> records = new java.util.ArrayList<>();
+            records.addAll(Collections.nCopies(40, rec(c, "1", "120", "010", "+100")));
+            records.addAll(Collections.nCopies(20, rec(c, "1", "120", "010", "1,5")));
+            List<Finding> f014 = of(file(c, records.toArray(String[]::new)), "014");
+            assertThat(f014).as("%d", year).filteredOn(f -> f.lines().isEmpty()).hasSize(1);
+            assertThat(f014).as("%d", year).filteredOn(f -> !f.lines().isEmpty())
+                    .extracting(f -> f.lines().get(0)).containsExactlyElementsOf(
+                            java.util.stream.IntStream.rangeClosed(41, 60).boxed().toList());
+        }
+    }
 }
