@@ -64,4 +64,15 @@ class HeldoutJavaTest {
                             java.util.stream.IntStream.rangeClosed(41, 60).boxed().toList());
         }
     }
+
+    @Test
+    void control020ComparesTheRawFunksjonFieldInThe2021And2022Releases() {
+        // AF2021-1095 line 38: drift funksjon " 841" is not the release's "841 " (010 reports the alignment)
+        for (int year : new int[] {2021, 2022}) {
+            ValidationContext c = annual("0A", year, "110300");
+            assertThat(ids(Poster.posting(c, rec(c, "1", " 841", "230", 100)))).as("%d", year)
+                    .contains("010 ERROR").doesNotContain("020 ERROR");
+            assertThat(ids(Poster.posting(c, rec(c, "1", "841", "230", 100)))).as("%d", year).contains("020 ERROR");
+        }
+    }
 }
