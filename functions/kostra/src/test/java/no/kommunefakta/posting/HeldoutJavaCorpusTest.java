@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Replays the held-out corpora of 2020-2022 ({@code conformance/heldout-<year>.jsonl.gz}: other seeds, files of
- * 2-160 records, also of mixed regions and skjema, judged by the year's Java release; see the conformance README,
+ * 2-160 records and every case that differed before the fixes (files of up to 1,515 records of mixed regions and
+ * skjema), judged by the year's Java release; see the conformance README,
  * "Held-out check 2020-2022"): every case agrees, as {@link YearCorpusTest} checks the stored corpora.
  */
 class HeldoutJavaCorpusTest {
