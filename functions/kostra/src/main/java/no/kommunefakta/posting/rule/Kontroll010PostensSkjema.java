@@ -17,8 +17,9 @@ import no.kommunefakta.posting.Severity;
  * funksjon (010) and art (012), every record of an annual balance skjema its kapittel (011) and sektor (013), checked
  * against the lists of its <em>own</em> skjema, region and orgnr. (The release meant to remove the codes invalid in
  * drift resp. investering for the record's kontoklasse, but looks the kontoklasse up among the keys "D"/"I" of its
- * map, so nothing is removed.) ERROR. Reported only where the first pass (the argument's lists) did not already
- * report the same control for the record.
+ * map, so nothing is removed.) ERROR. Reported for every record; the validators drop a finding that equals one of
+ * the first pass (the argument's lists) for the record ({@link #andrePass()}), after the first pass's 50-line limit:
+ * a value on more than 50 lines is one entry without lines there, and the second pass still names each line.
  */
 public final class Kontroll010PostensSkjema implements PostingRule {
 
@@ -27,6 +28,11 @@ public final class Kontroll010PostensSkjema implements PostingRule {
     @Override
     public boolean feltkontroll() {
         return false;
+    }
+
+    @Override
+    public boolean andrePass() {
+        return true;
     }
 
     @Override
@@ -62,9 +68,7 @@ public final class Kontroll010PostensSkjema implements PostingRule {
         String key = year + "|" + kode + "|" + region + "|" + orgnr + "|";
         Kontoplan k = profil.kontoplan();
         if (s.isBevilgning()) {
-            boolean forstePass = profil.harFunksjonsliste() && (!profil.isGyldigFunksjon(p)
-                    || profil.utgave().k010Venstrejustert() && !p.funksjonFelt().startsWith(p.trimmed(32, 36)));
-            if (!forstePass) {
+            {
                 Set<String> funksjoner = utenListe ? Set.of() : LISTER.computeIfAbsent(key + "f",
                         x -> k.gyldigeFunksjoner(year, kode, region, orgnr));
                 if (!venstrejustert(p, 32, 36, funksjoner)) {
@@ -73,7 +77,7 @@ public final class Kontroll010PostensSkjema implements PostingRule {
                             + region + ") i " + year + "."));
                 }
             }
-            if (!(profil.harArtsliste() && !profil.isGyldigArt(p))) {
+            {
                 Set<String> arter = utenListe ? Set.of()
                         : LISTER.computeIfAbsent(key + "a", x -> k.gyldigeArter(year, kode, region));
                 if (!venstrejustert(p, 36, 39, arter)) {
@@ -82,7 +86,7 @@ public final class Kontroll010PostensSkjema implements PostingRule {
                 }
             }
         } else {
-            if (!(profil.harKapittelliste() && !profil.isGyldigKapittel(p))) {
+            {
                 Set<String> kapitler = utenListe ? Set.of()
                         : LISTER.computeIfAbsent(key + "k", x -> k.gyldigeKapitler(year, kode));
                 if (!venstrejustert(p, 32, 36, kapitler)) {
@@ -91,7 +95,7 @@ public final class Kontroll010PostensSkjema implements PostingRule {
                             + year + "."));
                 }
             }
-            if (!(profil.harSektorliste() && !profil.isGyldigSektor(p))) {
+            {
                 Set<String> sektorer = utenListe ? Set.of()
                         : LISTER.computeIfAbsent(key + "s", x -> k.gyldigeSektorer(year, kode));
                 if (!venstrejustert(p, 36, 39, sektorer)) {

@@ -18,7 +18,8 @@ public final class Kontroll020KombinasjonDriftFunksjon implements PostingRule {
 
     @Override
     public void check(PostingView p, Profil profil, Consumer<Finding> out) {
-        if (!profil.kombinasjonSer(p) || !p.isDrift() || !(profil.isFunksjonUgyldigIDrift(p)
+        if (!profil.kombinasjonSer(p) || !p.isDrift()
+                || !(profil.isFunksjonUgyldigIDrift(p) && profil.isKombinasjonFunksjon(p)
                 || profil.kombinasjonMotKontoliste() && !profil.isGyldigFunksjonSomFelt(p))) {
             return;
         }

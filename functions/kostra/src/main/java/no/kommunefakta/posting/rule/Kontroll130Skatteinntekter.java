@@ -26,13 +26,15 @@ public final class Kontroll130Skatteinntekter implements FileRule {
         char[] longyearbyen = profil.kontoplan().parameter("longyearbyen").get(0).toCharArray();
         boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0M", "0P"), new String(longyearbyen));
         boolean etterArgument = profil.utgave().sumUtenPoster();
+        boolean alle = profil.utgave().sumAllePoster();
         return new Accumulator() {
             boolean any;
             long skatt;
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)) {
+                // the Java releases (sumAllePoster) add every drift record: the argument alone decides (utenPoster)
+                if (p.isDrift() && (alle || p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen))) {
                     any = true;
                     if (p.funksjon3() == 800 && p.art3() == 870) {
                         skatt += p.belop();

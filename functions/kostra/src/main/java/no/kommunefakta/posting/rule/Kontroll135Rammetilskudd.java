@@ -33,14 +33,16 @@ public final class Kontroll135Rammetilskudd implements FileRule {
         boolean utenPoster = profil.sumUtenPoster(java.util.Set.of("0A", "0C", "0M", "0P"), new String(longyearbyen),
                 new String(unntak));
         boolean etterArgument = profil.utgave().sumUtenPoster();
+        boolean alle = profil.utgave().sumAllePoster();
         return new Accumulator() {
             boolean any;
             long ramme;
 
             @Override
             public void add(PostingView p) {
-                if (p.isDrift() && p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)
-                        && !p.regionMatches(7, unntak)) {
+                // the Java releases (sumAllePoster) add every drift record: the argument alone decides (utenPoster)
+                if (p.isDrift() && (alle || p.isRegional() && !p.isOsloBydel() && !p.regionMatches(7, longyearbyen)
+                        && !p.regionMatches(7, unntak))) {
                     any = true;
                     if (p.funksjon3() == 840 && p.art3() == 800) {
                         ramme += p.belop();

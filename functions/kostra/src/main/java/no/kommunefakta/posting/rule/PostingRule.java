@@ -41,6 +41,15 @@ public interface PostingRule {
     }
 
     /**
+     * Whether this is the second pass of 010-013 ({@link Kontroll010PostensSkjema}), whose findings the validators
+     * drop where another control already reported the same control, severity and lines (the release's identical
+     * entries are one finding), after the field controls' line limit.
+     */
+    default boolean andrePass() {
+        return false;
+    }
+
+    /**
      * Whether this is one of the field controls 003-014 that the Java releases run over the file's record list
      * ({@code ControlIntegritet}, see {@link Utgave#feltkontrollLinjerMaks()}); not the second pass of 010-013
      * ({@link Kontroll010PostensSkjema}), which reports record by record.

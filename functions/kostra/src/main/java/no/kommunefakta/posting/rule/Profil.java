@@ -283,8 +283,8 @@ public final class Profil {
     }
 
     /**
-     * Whether the combination controls 040, 045 and 065 see the record's funksjon at all: not a right-aligned one when
-     * the release compares the raw field ({@link Utgave#kombinasjonVenstrejustert()}).
+     * Whether the combination controls 020, 040, 045 and 065 see the record's funksjon at all: not a right-aligned one
+     * when the release compares the raw field ({@link Utgave#kombinasjonVenstrejustert()}).
      */
     public boolean isKombinasjonFunksjon(PostingView p) {
         return !utgave.kombinasjonVenstrejustert() || p.funksjonFelt().startsWith(p.trimmed(32, 36));

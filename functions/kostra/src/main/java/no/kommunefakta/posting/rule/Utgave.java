@@ -141,7 +141,7 @@ import no.kommunefakta.posting.Severity;
  *                               {@code ControlFelt1Liste…}: "Gjelder for flere enn 50 linjer"); 0: no limit
  * @param k143AlleFunksjoner     kirke control 143 sums art 590 and 990 of every 0F drift record whatever its funksjon
  *                               (the Java releases' {@code kirkekostra/Main.controlAvskrivninger}), else funksjon 041-045
- * @param kombinasjonVenstrejustert controls 040, 045 and 065 compare the raw funksjon field with their left-aligned
+ * @param kombinasjonVenstrejustert controls 020, 040, 045 and 065 compare the raw funksjon field with their left-aligned
  *                               codes, so a right-aligned funksjon (" 899", " 171") is none of them (the Java releases'
  *                               {@code Comparator.isCodeInCodeList} on {@code "899 "}, {@code "171 "} …), as 010 does
  *                               ({@link #k010Venstrejustert()})

@@ -28,14 +28,39 @@ final class Feltkontroller {
             return;
         }
         Map<String, List<Integer>> grupper = new LinkedHashMap<>();
+        List<Integer> heltall = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (felt.contains(f) && !f.lines().isEmpty()) {
                 String key = "014".equals(f.control()) ? f.control() : f.control() + '\0' + f.value();
                 grupper.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                if ("014".equals(f.control()) && !erHeltall(f.value())) {
+                    heltall.add(i);
+                }
             }
         }
-        slaaSammen(findings, grupper, maks, n -> " Gjelder flere enn " + maks + " linjer.");
+        List<Integer> belop = grupper.get("014");
+        Set<String> alltid = Set.of();
+        if (belop != null && belop.size() > maks && heltall.size() <= maks) {
+            // 014 is two entries: "Beløp" (the amounts that are no integer) keeps its lines when it has up to maks
+            belop.removeAll(heltall);
+            alltid = Set.of("014");
+        }
+        slaaSammen(findings, grupper, maks, alltid, n -> " Gjelder flere enn " + maks + " linjer.");
+    }
+
+    /**
+     * Whether the release's control "Beløp" ({@code ControlFelt1ListeHeltall}: {@code Integer.parseInt} of the trimmed
+     * field) accepts the amount; its "Ugyldige beløp" (every 014 here) also rejects a sign '+'. Each entry has its own
+     * 50-line limit.
+     */
+    private static boolean erHeltall(String belop) {
+        try {
+            Integer.parseInt(belop.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
@@ -44,10 +69,17 @@ final class Feltkontroller {
      */
     static void slaaSammen(List<Finding> findings, Map<String, List<Integer>> grupper, int maks,
                            java.util.function.IntFunction<String> merknad) {
+        slaaSammen(findings, grupper, maks, Set.of(), merknad);
+    }
+
+    /** As above; the groups named in {@code alltid} are folded whatever their size (when not empty). */
+    static void slaaSammen(List<Finding> findings, Map<String, List<Integer>> grupper, int maks, Set<String> alltid,
+                           java.util.function.IntFunction<String> merknad) {
         boolean[] fjern = new boolean[findings.size()];
         boolean endret = false;
-        for (List<Integer> gruppe : grupper.values()) {
-            if (gruppe.size() > maks) {
+        for (Map.Entry<String, List<Integer>> e : grupper.entrySet()) {
+            List<Integer> gruppe = e.getValue();
+            if (gruppe.size() > maks || !gruppe.isEmpty() && alltid.contains(e.getKey())) {
                 Finding first = findings.get(gruppe.get(0));
                 findings.set(gruppe.get(0), new Finding(first.control(), first.severity(), first.field(),
                         first.value(), first.message() + merknad.apply(gruppe.size()), List.of()));

@@ -177,6 +177,12 @@ public final class FileValidator {
             findings.add(f);
             felt.add(f);
         };
+        /** The findings of the second pass of 010-013 ({@link PostingRule#andrePass()}). */
+        final java.util.Set<Finding> andre = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Consumer<Finding> andreSink = f -> {
+            findings.add(f);
+            andre.add(f);
+        };
         List<Finding> fatal;
         /** Lines of the wrong length and 48-character lines with a TAB, when they do not stop the file. */
         final List<Integer> k001Lengde = new ArrayList<>();
@@ -341,6 +347,9 @@ public final class FileValidator {
         }
 
         private Consumer<Finding> sinkFor(PostingRule rule) {
+            if (rule.andrePass()) {
+                return andreSink;
+            }
             return feltkontrollLinjerMaks > 0 && rule.feltkontroll() ? feltSink : sink;
         }
 
@@ -398,6 +407,7 @@ public final class FileValidator {
                 findings.add(Kontroll001Recordlengde.perKontroll(k001Tab, true, k001));
             }
             Feltkontroller.begrens(findings, felt, feltkontrollLinjerMaks);
+            AndrePass.fjernLike(findings, andre);
             if (pakkefunn != null) {
                 pakkefunn.rapporter(findings);
             }

@@ -84,11 +84,16 @@ public final class PostingValidator {
         if (tabFeil) {
             findings.add(Kontroll001Recordlengde.finding(0, buf.length, true, profil.utgave().k001Alvorlighet()));
         }
+        java.util.Set<Finding> andre = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (PostingRule rule : profil.postingRules()) {
             if (!nullpost || profil.nullpostKontrolleres(rule)) {
-                rule.check(posting, profil, findings::add);
+                rule.check(posting, profil, rule.andrePass() ? f -> {
+                    findings.add(f);
+                    andre.add(f);
+                } : findings::add);
             }
         }
+        AndrePass.fjernLike(findings, andre);
         Summerte.enPost(findings);
         Runs.stoppEtterFilbeskrivelse(profil, findings);
         return Runs.result(profil, findings);
